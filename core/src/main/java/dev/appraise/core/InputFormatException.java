@@ -10,7 +10,10 @@ public final class InputFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The name of the input. */
   private final String source;
+
+  /** Every problem found, in document order. */
   private final List<InputProblem> problems;
 
   /**
