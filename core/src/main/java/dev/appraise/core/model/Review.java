@@ -2,6 +2,7 @@ package dev.appraise.core.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.flow.PrismaFlow;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -9,7 +10,8 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * A systematic review: its question, searches, included studies and risk-of-bias judgements.
+ * A systematic review: its question, searches, the flow of records through it, included studies and risk-of-bias
+ * judgements.
  *
  * <p>Build with {@link #builder()}. Invariants: the schema version is {@value #SCHEMA_VERSION}; the title is not
  * blank; study ids are unique; every risk-of-bias judgement is about one of the review's studies.
@@ -43,6 +45,9 @@ public abstract class Review {
 
   /** {@return the literature searches} */
   public abstract List<Search> searches();
+
+  /** {@return the PRISMA 2020 flow of records and reports, where the review reports one} */
+  public abstract Optional<PrismaFlow> prismaFlow();
 
   /** {@return the included studies} */
   public abstract List<Study> studies();

@@ -1,5 +1,6 @@
 package dev.appraise.core.model;
 
+import dev.appraise.core.flow.PrismaFlow;
 import java.time.LocalDate;
 
 /**
@@ -179,6 +180,14 @@ public final class ModelFixtures {
             .build())
         .addSearches(Search.builder().addSources("PubMed", "Embase", "PsycINFO").date(LocalDate.of(2021, 3, 1))
             .strategy("(chronic pain) AND (MRI) AND (therapy)").build())
+        .prismaFlow(PrismaFlow.builder()
+            .putRecordsPerSource("PubMed", 212).putRecordsPerSource("Embase", 301).putRecordsPerSource("PsycINFO", 57)
+            .duplicatesRemoved(170).recordsScreened(400).recordsExcluded(371).reportsSought(29).reportsNotRetrieved(0)
+            .reportsAssessed(29).putReportsExcludedPerReason("no MRI outcome", 18)
+            .putReportsExcludedPerReason("acute pain", 9).includedFromDatabases(2)
+            .putRecordsPerOtherMethod("reference lists", 4).otherReportsSought(1).otherReportsAssessed(1)
+            .includedFromOtherMethods(1).studiesIncluded(3).reportsOfIncludedStudies(3)
+            .build())
         .addStudies(cbtFibromyalgiaTrial(), pediatricCrpsCohort(), exerciseBackPainCohort());
     for (String id : new String[] {"Hartmann2017", "Okafor2020", "Varga2016"}) {
       review.addRiskOfBias(RiskOfBiasJudgement.builder().studyId(id).tool("rob1").domain(RiskOfBiasJudgement.OVERALL)
