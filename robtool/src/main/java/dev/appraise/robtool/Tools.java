@@ -3,6 +3,8 @@ package dev.appraise.robtool;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.appraise.core.InputFormatException;
+import dev.appraise.core.InputProblem;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,7 +108,7 @@ public final class Tools {
    *
    * @param path the file
    * @return the tool
-   * @throws InputProblemsException listing every problem with its JSON pointer
+   * @throws InputFormatException listing every problem with its JSON pointer
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Tool read(Path path) {
@@ -123,7 +125,7 @@ public final class Tools {
    * @param in the JSON document
    * @param source the name of the input for messages, e.g. the file name
    * @return the tool
-   * @throws InputProblemsException listing every problem with its JSON pointer
+   * @throws InputFormatException listing every problem with its JSON pointer
    */
   public static Tool read(InputStream in, String source) {
     JsonNode root;
@@ -131,17 +133,18 @@ public final class Tools {
       root = MAPPER.readTree(in);
     } catch (JsonProcessingException e) {
       var loc = e.getLocation();
-      throw new InputProblemsException(
+      throw new InputFormatException(
           source,
           List.of(
-              "malformed JSON at line " + (loc == null ? "?" : loc.getLineNr()) + ", column "
-                  + (loc == null ? "?" : loc.getColumnNr()) + ": " + e.getOriginalMessage()));
+              InputProblem.of(
+                  "line " + (loc == null ? "?" : loc.getLineNr()) + ", column " + (loc == null ? "?" : loc.getColumnNr()),
+                  "malformed JSON: " + e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<String> problems = new ArrayList<>();
+    List<InputProblem> problems = new ArrayList<>();
     if (root == null || !root.isObject()) {
-      throw new InputProblemsException(source, List.of("/: a tool must be a JSON object"));
+      throw new InputFormatException(source, List.of(InputProblem.of("", "a tool must be a JSON object")));
     }
     Tool.Builder tool = Tool.builder();
     text(root, "", "id", problems).ifPresent(tool::id);
@@ -162,7 +165,7 @@ public final class Tools {
                   tool.overallRule(OverallRule.NONE);
                   break;
                 default:
-                  problems.add("/overallRule: unknown rule '" + rule + "', expected worst-domain, rob2 or none");
+                  problems.add(InputProblem.of("/overallRule", "unknown rule '" + rule + "', expected worst-domain, rob2 or none"));
               }
             });
     JsonNode levels = array(root, "", "levels", problems, true);
@@ -172,7 +175,7 @@ public final class Tools {
         JsonNode l = levels.get(i);
         Optional<RiskOfBiasLevel> level = l.isTextual() ? RiskOfBiasLevel.parse(l.asText()) : Optional.empty();
         if (level.isEmpty()) {
-          problems.add(pointer + ": unknown level " + l);
+          problems.add(InputProblem.of(pointer, "unknown level " + l));
         } else {
           tool.addLevels(level.get());
         }
@@ -187,22 +190,22 @@ public final class Tools {
     for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (!List.of("id", "name", "reference", "algorithm", "overallRule", "levels", "domains").contains(name)) {
-        problems.add("/" + name + ": unknown field");
+        problems.add(InputProblem.of("/" + name, "unknown field"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new InputProblemsException(source, problems);
+      throw new InputFormatException(source, problems);
     }
     try {
       return tool.build();
     } catch (IllegalArgumentException e) {
-      throw new InputProblemsException(source, List.of("/: " + e.getMessage()));
+      throw new InputFormatException(source, List.of(InputProblem.of("", e.getMessage())));
     }
   }
 
-  private static Optional<Domain> domain(JsonNode node, String pointer, List<String> problems) {
+  private static Optional<Domain> domain(JsonNode node, String pointer, List<InputProblem> problems) {
     if (!node.isObject()) {
-      problems.add(pointer + ": a domain must be a JSON object");
+      problems.add(InputProblem.of(pointer, "a domain must be a JSON object"));
       return Optional.empty();
     }
     int before = problems.size();
@@ -218,7 +221,7 @@ public final class Tools {
               } else if (kind.equals("applicability")) {
                 domain.kind(DomainKind.APPLICABILITY);
               } else {
-                problems.add(pointer + "/kind: unknown kind '" + kind + "', expected risk-of-bias or applicability");
+                problems.add(InputProblem.of(pointer + "/kind", "unknown kind '" + kind + "', expected risk-of-bias or applicability"));
               }
             });
     JsonNode questions = array(node, pointer, "questions", problems, false);
@@ -233,14 +236,14 @@ public final class Tools {
     try {
       return Optional.of(domain.build());
     } catch (IllegalArgumentException e) {
-      problems.add(pointer + ": " + e.getMessage());
+      problems.add(InputProblem.of(pointer, e.getMessage()));
       return Optional.empty();
     }
   }
 
-  private static Optional<SignallingQuestion> question(JsonNode node, String pointer, List<String> problems) {
+  private static Optional<SignallingQuestion> question(JsonNode node, String pointer, List<InputProblem> problems) {
     if (!node.isObject()) {
-      problems.add(pointer + ": a question must be a JSON object");
+      problems.add(InputProblem.of(pointer, "a question must be a JSON object"));
       return Optional.empty();
     }
     int before = problems.size();
@@ -253,7 +256,7 @@ public final class Tools {
         JsonNode a = answers.get(i);
         Optional<Answer> answer = a.isTextual() ? Answer.parse(a.asText()) : Optional.empty();
         if (answer.isEmpty()) {
-          problems.add(pointer + "/answers/" + i + ": unknown answer " + a);
+          problems.add(InputProblem.of(pointer + "/answers/" + i, "unknown answer " + a));
         } else {
           q.addAnswers(answer.get());
         }
@@ -265,45 +268,45 @@ public final class Tools {
     try {
       return Optional.of(q.build());
     } catch (IllegalArgumentException e) {
-      problems.add(pointer + ": " + e.getMessage());
+      problems.add(InputProblem.of(pointer, e.getMessage()));
       return Optional.empty();
     }
   }
 
-  private static Optional<String> text(JsonNode node, String pointer, String field, List<String> problems) {
+  private static Optional<String> text(JsonNode node, String pointer, String field, List<InputProblem> problems) {
     JsonNode value = node.get(field);
     if (value == null) {
-      problems.add(pointer + "/" + field + ": missing");
+      problems.add(InputProblem.of(pointer + "/" + field, "missing"));
       return Optional.empty();
     }
     return checkedText(value, pointer, field, problems);
   }
 
-  private static Optional<String> optionalText(JsonNode node, String pointer, String field, List<String> problems) {
+  private static Optional<String> optionalText(JsonNode node, String pointer, String field, List<InputProblem> problems) {
     JsonNode value = node.get(field);
     return value == null || value.isNull() ? Optional.empty() : checkedText(value, pointer, field, problems);
   }
 
-  private static Optional<String> checkedText(JsonNode value, String pointer, String field, List<String> problems) {
+  private static Optional<String> checkedText(JsonNode value, String pointer, String field, List<InputProblem> problems) {
     if (!value.isTextual() || value.asText().isBlank()) {
-      problems.add(pointer + "/" + field + ": expected a non-blank string, was " + value);
+      problems.add(InputProblem.of(pointer + "/" + field, "expected a non-blank string, was " + value));
       return Optional.empty();
     }
     return Optional.of(value.asText());
   }
 
   private static @Nullable JsonNode array(
-      JsonNode node, String pointer, String field, List<String> problems, boolean required) {
+      JsonNode node, String pointer, String field, List<InputProblem> problems, boolean required) {
     JsonNode value = node.get(field);
     if (value == null) {
       if (required) {
-        problems.add(pointer + "/" + field + ": missing");
+        problems.add(InputProblem.of(pointer + "/" + field, "missing"));
       }
       return null;
     }
     if (!value.isArray()) {
-      problems.add(pointer + "/" + field + ": expected an array, was " + value.getNodeType().toString()
-          .toLowerCase(Locale.ROOT));
+      problems.add(InputProblem.of(pointer + "/" + field,
+          "expected an array, was " + value.getNodeType().toString().toLowerCase(Locale.ROOT)));
       return null;
     }
     return value;

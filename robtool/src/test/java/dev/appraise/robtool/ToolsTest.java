@@ -3,6 +3,7 @@ package dev.appraise.robtool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.appraise.core.InputFormatException;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ class ToolsTest {
     assertThatThrownBy(() -> read("{\"id\": \"x\", \"levels\": [\"Low\", \"Dreadful\"], \"overallRule\": \"best\","
         + " \"domains\": [{\"id\": \"D1\", \"name\": \"A\"}, {\"name\": \"B\", \"questions\": [{\"id\": \"1\","
         + " \"text\": \"q\", \"answers\": [\"Y\", \"Maybe\"]}]}], \"colour\": 1}"))
-        .isInstanceOfSatisfying(InputProblemsException.class, e -> assertThat(e.problems()).containsExactlyInAnyOrder(
+        .isInstanceOfSatisfying(InputFormatException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
             "/name: missing",
             "/overallRule: unknown rule 'best', expected worst-domain, rob2 or none",
             "/levels/1: unknown level \"Dreadful\"",
@@ -84,7 +85,7 @@ class ToolsTest {
   @Test
   void malformedJsonNamesLineAndColumn() {
     assertThatThrownBy(() -> read("{\"id\": \"x\",\n  \"name\": }"))
-        .isInstanceOf(InputProblemsException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("line 2");
   }
 
@@ -92,7 +93,7 @@ class ToolsTest {
   void duplicateDomainIsNamed() {
     assertThatThrownBy(() -> read("{\"id\": \"x\", \"name\": \"X\", \"levels\": [\"Low\"], \"domains\":"
         + " [{\"id\": \"D1\", \"name\": \"A\"}, {\"id\": \"D1\", \"name\": \"B\"}]}"))
-        .isInstanceOf(InputProblemsException.class)
+        .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("D1 repeats");
   }
 
