@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *
  * <p>Every count is optional: a stage the review did not report stays empty and is never filled in by
  * arithmetic. {@link #check()} tells which stage equations hold, which do not, and which cannot be evaluated
- * because a stage is unreported.
+ * because a stage is unreported; {@link PrismaFlowSvg#render(PrismaFlow)} draws the diagram.
  *
  * <p>The databases-and-registers column runs: records identified, minus records removed before screening
  * (duplicates, automation, other reasons), gives records screened; minus records excluded gives reports sought

@@ -1,0 +1,363 @@
+package dev.appraise.core.flow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Draws a {@link PrismaFlow} as a PRISMA 2020 flow diagram in SVG.
+ *
+ * <p>The layout follows the PRISMA 2020 template for new systematic reviews (Page et al., BMJ 2021;372:n71,
+ * figure 1): phase labels (identification, screening, included) on the left; the databases-and-registers column
+ * with its side boxes of removed, excluded and not retrieved records and reports; the other-methods column with its
+ * side boxes when the flow has one ({@link PrismaFlow#hasOtherMethods()}); and the shared box of included studies
+ * and reports at the bottom. A count the review did not report reads "not reported"; no count is derived for
+ * display.
+ *
+ * <p>The output is a standalone, well-formed SVG 1.1 document in UTF-8 with no external resources (no links, images,
+ * fonts or style sheets): text is escaped, and characters XML cannot carry are replaced by U+FFFD. Each box is a
+ * {@code <g class="box">} whose {@code id} names the box (e.g. {@code records-screened}), holding a {@code <rect>}
+ * and a {@code <text>} with one {@code <tspan>} per line. The reports included from each column, when reported, label
+ * the arrows into the included box ({@code <text class="arrow-label">}). Numbers are written without grouping separators,
+ * independent of the default locale.
+ */
+public final class PrismaFlowSvg {
+
+  private static final int FONT_SIZE = 11;
+  private static final int LINE_HEIGHT = 14;
+  private static final int PADDING = 8;
+  private static final int BOX_WIDTH = 270;
+  private static final int COLUMN_GAP = 40;
+  private static final int ROW_GAP = 36;
+  private static final int PHASE_WIDTH = 28;
+  private static final int MARGIN = 16;
+  private static final int HEADER_HEIGHT = 34;
+  /** Characters per line at the font size and box width, for a sans-serif font of average width. */
+  private static final int WRAP = 41;
+
+  private PrismaFlowSvg() {}
+
+  /** A box of the diagram before layout: its id, its lines, and the column and row it sits in. */
+  private static final class Box {
+    final String id;
+    final List<String> lines;
+    final int column;
+    final int row;
+    int x;
+    int y;
+    int height;
+
+    Box(String id, List<String> lines, int column, int row) {
+      this.id = id;
+      this.lines = wrapAll(lines);
+      this.column = column;
+      this.row = row;
+    }
+
+    int centreX() {
+      return x + BOX_WIDTH / 2;
+    }
+  }
+
+  /**
+   * Renders a flow as an SVG document.
+   *
+   * @param flow the flow to draw
+   * @return the SVG document, starting with the XML declaration
+   */
+  public static String render(PrismaFlow flow) {
+    boolean other = flow.hasOtherMethods();
+    List<Box> boxes = new ArrayList<>();
+
+    Box identified = add(boxes, new Box("records-identified", identifiedLines(flow), 0, 0));
+    Box removed = add(boxes, new Box("records-removed-before-screening", List.of(
+        "Records removed before screening:",
+        "Duplicate records removed " + count(flow.duplicatesRemoved()),
+        "Records marked as ineligible by automation tools " + count(flow.recordsRemovedByAutomation()),
+        "Records removed for other reasons " + count(flow.recordsRemovedOther())), 1, 0));
+    Box screened = add(boxes, new Box("records-screened",
+        List.of("Records screened " + count(flow.recordsScreened())), 0, 1));
+    Box excluded = add(boxes, new Box("records-excluded",
+        List.of("Records excluded " + count(flow.recordsExcluded())), 1, 1));
+    Box sought = add(boxes, new Box("reports-sought",
+        List.of("Reports sought for retrieval " + count(flow.reportsSought())), 0, 2));
+    Box notRetrieved = add(boxes, new Box("reports-not-retrieved",
+        List.of("Reports not retrieved " + count(flow.reportsNotRetrieved())), 1, 2));
+    Box assessed = add(boxes, new Box("reports-assessed",
+        List.of("Reports assessed for eligibility " + count(flow.reportsAssessed())), 0, 3));
+    Box reportsExcluded = add(boxes, new Box("reports-excluded",
+        excludedLines(flow.reportsExcluded(), flow.reportsExcludedPerReason()), 1, 3));
+    Box included = add(boxes, new Box("studies-included", List.of(
+        "Studies included in review " + count(flow.studiesIncluded()),
+        "Reports of included studies " + count(flow.reportsOfIncludedStudies())), 0, 4));
+
+    Box otherIdentified = null;
+    Box otherSought = null;
+    Box otherNotRetrieved = null;
+    Box otherAssessed = null;
+    Box otherExcluded = null;
+    if (other) {
+      otherIdentified = add(boxes, new Box("other-records-identified", otherIdentifiedLines(flow), 2, 0));
+      otherSought = add(boxes, new Box("other-reports-sought",
+          List.of("Reports sought for retrieval " + count(flow.otherReportsSought())), 2, 2));
+      otherNotRetrieved = add(boxes, new Box("other-reports-not-retrieved",
+          List.of("Reports not retrieved " + count(flow.otherReportsNotRetrieved())), 3, 2));
+      otherAssessed = add(boxes, new Box("other-reports-assessed",
+          List.of("Reports assessed for eligibility " + count(flow.otherReportsAssessed())), 2, 3));
+      otherExcluded = add(boxes, new Box("other-reports-excluded",
+          excludedLines(flow.otherReportsExcluded(), flow.otherReportsExcludedPerReason()), 3, 3));
+    }
+
+    // layout: each row as tall as its tallest box
+    int rows = 5;
+    int[] rowHeight = new int[rows];
+    for (Box b : boxes) {
+      b.height = b.lines.size() * LINE_HEIGHT + 2 * PADDING;
+      rowHeight[b.row] = Math.max(rowHeight[b.row], b.height);
+    }
+    int[] rowTop = new int[rows];
+    int top = MARGIN + HEADER_HEIGHT + ROW_GAP / 2;
+    for (int r = 0; r < rows; r++) {
+      rowTop[r] = top;
+      top += rowHeight[r] + ROW_GAP;
+    }
+    int left = MARGIN + PHASE_WIDTH + COLUMN_GAP / 2;
+    for (Box b : boxes) {
+      b.x = left + b.column * (BOX_WIDTH + COLUMN_GAP);
+      b.y = rowTop[b.row] + (rowHeight[b.row] - b.height) / 2;
+    }
+    int columns = other ? 4 : 2;
+    int width = left + columns * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + MARGIN;
+    int height = top - ROW_GAP + MARGIN;
+
+    StringBuilder svg = new StringBuilder(8192);
+    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    svg.append(String.format(Locale.ROOT,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\""
+            + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"%d\" role=\"img\">%n",
+        width, height, width, height, FONT_SIZE));
+    svg.append("<title>PRISMA 2020 flow diagram</title>\n");
+    svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
+        + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/></marker></defs>\n");
+
+    // column headers
+    header(svg, "header-databases", "Identification of studies via databases and registers", left, MARGIN,
+        2 * BOX_WIDTH + COLUMN_GAP, "#f5c518");
+    if (other) {
+      header(svg, "header-other-methods", "Identification of studies via other methods",
+          left + 2 * (BOX_WIDTH + COLUMN_GAP), MARGIN, 2 * BOX_WIDTH + COLUMN_GAP, "#d9d9d9");
+    }
+    // phase labels
+    phase(svg, "phase-identification", "Identification", rowTop[0], rowTop[0] + rowHeight[0]);
+    phase(svg, "phase-screening", "Screening", rowTop[1], rowTop[3] + rowHeight[3]);
+    phase(svg, "phase-included", "Included", rowTop[4], rowTop[4] + rowHeight[4]);
+
+    // arrows down the main column and to its side boxes
+    down(svg, identified, screened);
+    down(svg, screened, sought);
+    down(svg, sought, assessed);
+    down(svg, assessed, included);
+    flow.includedFromDatabases().ifPresent(n -> arrowLabel(svg, "included-from-databases",
+        n + " included", assessed.centreX() + 6, (assessed.y + assessed.height + included.y) / 2 + FONT_SIZE / 3));
+    for (Box[] pair : new Box[][] {
+        {identified, removed}, {screened, excluded}, {sought, notRetrieved}, {assessed, reportsExcluded}}) {
+      across(svg, pair[0], pair[1]);
+    }
+    if (other) {
+      down(svg, otherIdentified, otherSought);
+      down(svg, otherSought, otherAssessed);
+      across(svg, otherSought, otherNotRetrieved);
+      across(svg, otherAssessed, otherExcluded);
+      // from the other-methods assessment down and across into the shared included box
+      int x = otherAssessed.centreX();
+      int y1 = otherAssessed.y + otherAssessed.height;
+      int y2 = included.y + included.height / 2;
+      svg.append(String.format(Locale.ROOT,
+          "<path class=\"arrow\" d=\"M%d,%d L%d,%d L%d,%d\" fill=\"none\" stroke=\"#333333\""
+              + " marker-end=\"url(#arrow)\"/>%n",
+          x, y1, x, y2, included.x + BOX_WIDTH, y2));
+      flow.includedFromOtherMethods().ifPresent(n -> arrowLabel(svg, "included-from-other-methods",
+          n + " included", x + 6, (y1 + included.y) / 2 + FONT_SIZE / 3));
+    }
+
+    for (Box b : boxes) {
+      box(svg, b);
+    }
+    svg.append("</svg>\n");
+    return svg.toString();
+  }
+
+  private static Box add(List<Box> boxes, Box box) {
+    boxes.add(box);
+    return box;
+  }
+
+  private static List<String> identifiedLines(PrismaFlow flow) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Records identified from:");
+    for (Map.Entry<String, Integer> e : flow.recordsPerSource().entrySet()) {
+      lines.add(e.getKey() + " " + count(OptionalInt.of(e.getValue())));
+    }
+    if (flow.recordsPerSource().isEmpty()) {
+      lines.add("Databases and registers " + count(flow.recordsIdentified()));
+    } else if (flow.recordsIdentified().isPresent()) {
+      lines.add("Total " + count(flow.recordsIdentified()));
+    }
+    return lines;
+  }
+
+  private static List<String> otherIdentifiedLines(PrismaFlow flow) {
+    List<String> lines = new ArrayList<>();
+    lines.add("Records identified from:");
+    for (Map.Entry<String, Integer> e : flow.recordsPerOtherMethod().entrySet()) {
+      lines.add(e.getKey() + " " + count(OptionalInt.of(e.getValue())));
+    }
+    if (flow.recordsPerOtherMethod().isEmpty()) {
+      lines.add("Other methods " + count(OptionalInt.empty()));
+    }
+    return lines;
+  }
+
+  private static List<String> excludedLines(OptionalInt total, Map<String, Integer> reasons) {
+    List<String> lines = new ArrayList<>();
+    if (reasons.isEmpty()) {
+      lines.add("Reports excluded " + count(total));
+      return lines;
+    }
+    lines.add(total.isPresent() ? "Reports excluded " + count(total) + ":" : "Reports excluded:");
+    for (Map.Entry<String, Integer> e : reasons.entrySet()) {
+      lines.add(e.getKey() + " " + count(OptionalInt.of(e.getValue())));
+    }
+    return lines;
+  }
+
+  private static String count(OptionalInt n) {
+    return n.isPresent() ? "(n = " + n.getAsInt() + ")" : "(not reported)";
+  }
+
+  private static void header(StringBuilder svg, String id, String text, int x, int y, int w, String fill) {
+    svg.append(String.format(Locale.ROOT,
+        "<g class=\"header\" id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\""
+            + " stroke=\"#333333\"/><text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>"
+            + "</g>%n",
+        id, x, y, w, HEADER_HEIGHT - 8, fill, x + w / 2, y + (HEADER_HEIGHT - 8) / 2 + FONT_SIZE / 3,
+        escape(text)));
+  }
+
+  private static void phase(StringBuilder svg, String id, String text, int y1, int y2) {
+    int x = MARGIN;
+    int cy = (y1 + y2) / 2;
+    // the rotated label needs room along the bar even when its row is short
+    int half = Math.max((y2 - y1) / 2, text.length() * FONT_SIZE * 7 / 20);
+    y1 = cy - half;
+    y2 = cy + half;
+    int cx = x + PHASE_WIDTH / 2;
+    svg.append(String.format(Locale.ROOT,
+        "<g class=\"phase\" id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\""
+            + " fill=\"#a8c6e5\" stroke=\"#333333\"/><text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
+            + " font-weight=\"bold\" transform=\"rotate(-90 %d %d)\">%s</text></g>%n",
+        id, x, y1, PHASE_WIDTH, y2 - y1, cx, cy + FONT_SIZE / 3, cx, cy, escape(text)));
+  }
+
+  private static void down(StringBuilder svg, Box from, Box to) {
+    svg.append(String.format(Locale.ROOT,
+        "<line class=\"arrow\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333333\""
+            + " marker-end=\"url(#arrow)\"/>%n",
+        from.centreX(), from.y + from.height, to.centreX(), to.y));
+  }
+
+  private static void across(StringBuilder svg, Box from, Box to) {
+    int y = from.y + from.height / 2;
+    svg.append(String.format(Locale.ROOT,
+        "<line class=\"arrow\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333333\""
+            + " marker-end=\"url(#arrow)\"/>%n",
+        from.x + BOX_WIDTH, y, to.x, y));
+  }
+
+  private static void arrowLabel(StringBuilder svg, String id, String text, int x, int y) {
+    svg.append(String.format(Locale.ROOT, "<text class=\"arrow-label\" id=\"%s\" x=\"%d\" y=\"%d\">%s</text>%n",
+        id, x, y, escape(text)));
+  }
+
+  private static void box(StringBuilder svg, Box b) {
+    svg.append(String.format(Locale.ROOT,
+        "<g class=\"box\" id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#ffffff\""
+            + " stroke=\"#333333\"/><text x=\"%d\" y=\"%d\">",
+        b.id, b.x, b.y, BOX_WIDTH, b.height, b.x + PADDING, b.y + PADDING - 3));
+    for (String line : b.lines) {
+      svg.append(String.format(Locale.ROOT, "<tspan x=\"%d\" dy=\"%d\">%s</tspan>",
+          b.x + PADDING, LINE_HEIGHT, escape(line)));
+    }
+    svg.append("</text></g>\n");
+  }
+
+  private static List<String> wrapAll(List<String> lines) {
+    List<String> wrapped = new ArrayList<>();
+    for (String line : lines) {
+      wrapped.addAll(wrap(line));
+    }
+    return List.copyOf(wrapped);
+  }
+
+  /** A word, or a parenthesised count such as {@code (n = 45)} that must stay on one line. */
+  private static final Pattern WORD = Pattern.compile("\\(n = \\d+\\)\\S*|\\(not reported\\)\\S*|\\S+");
+
+  /**
+   * Breaks a line at spaces so that each piece fits the box, keeping a count such as {@code (n = 45)} whole; a
+   * single over-long word is cut.
+   */
+  static List<String> wrap(String line) {
+    List<String> out = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    Matcher words = WORD.matcher(line);
+    while (words.find()) {
+      String word = words.group();
+      while (word.length() > WRAP) {
+        if (current.length() > 0) {
+          out.add(current.toString());
+          current.setLength(0);
+        }
+        out.add(word.substring(0, WRAP));
+        word = word.substring(WRAP);
+      }
+      if (current.length() > 0 && current.length() + 1 + word.length() > WRAP) {
+        out.add(current.toString());
+        current.setLength(0);
+      }
+      if (current.length() > 0) {
+        current.append(' ');
+      }
+      current.append(word);
+    }
+    if (current.length() > 0 || out.isEmpty()) {
+      out.add(current.toString());
+    }
+    return out;
+  }
+
+  /** Escapes text for XML character data and attributes; replaces characters XML 1.0 cannot carry by U+FFFD. */
+  static String escape(String text) {
+    StringBuilder s = new StringBuilder(text.length() + 16);
+    text.codePoints().forEach(c -> {
+      switch (c) {
+        case '&' -> s.append("&amp;");
+        case '<' -> s.append("&lt;");
+        case '>' -> s.append("&gt;");
+        case '"' -> s.append("&quot;");
+        case '\'' -> s.append("&apos;");
+        default -> {
+          boolean allowed = c == 0x9 || c == 0xA || c == 0xD
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD)
+              || (c >= 0x10000 && c <= 0x10FFFF);
+          s.appendCodePoint(allowed ? c : 0xFFFD);
+        }
+      }
+    });
+    return s.toString();
+  }
+}
