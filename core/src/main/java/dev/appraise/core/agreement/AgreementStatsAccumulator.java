@@ -1,0 +1,348 @@
+package dev.appraise.core.agreement;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Accumulates, unit by unit and in O(k^2) memory, the sufficient statistics of every agreement coefficient's point
+ * estimate, so that inputs too large to hold (millions of units read from a file) can be streamed; accumulators
+ * merge ({@link #addAll}), so chunks can be processed in parallel. The snapshot is an {@link AgreementStats}.
+ *
+ * <p>Per unit with {@code r_i} ratings and {@code r_ik} ratings in category {@code k}, it adds:
+ *
+ * <ul>
+ *   <li>Krippendorff's coincidence matrix {@code o_ck += r_ic (r_ik - [c=k]) / (r_i - 1)} (units with
+ *       {@code r_i >= 2});
+ *   <li>Gwet's pair-agreement matrix {@code M_ck += r_ic r_ik / (r_i (r_i - 1))} and {@code sum 1/(r_i - 1)}, from
+ *       which the (weighted) percent agreement {@code p_a} of Fleiss' kappa, AC1/AC2 and Brennan-Prediger follows
+ *       for any weight matrix;
+ *   <li>the classification shares {@code sum_i r_ik / r_i} (Fleiss' and Gwet's {@code pi_k});
+ *   <li>with rater identity: each rater's category counts (Conger) and each pair of raters' contingency table
+ *       (Cohen, Scott, Light, specific agreement, prevalence and bias).
+ * </ul>
+ *
+ * <p>Cost per unit O(m^2) for {@code m} raters; memory O(m^2 k^2). Standard errors, other than those that depend on
+ * the margins only, and the bootstrap need the units themselves: use a {@link RatingTable} for those.
+ *
+ * <p>Not thread-safe; one accumulator per thread, then merge.
+ *
+ * @param <C> the category type
+ */
+public final class AgreementStatsAccumulator<C> {
+
+  final CategorySet<C> categories;
+  final @Nullable List<String> raters;
+  final int k;
+  final int m;
+  double units;
+  double pairable;
+  double values;
+  double inverseSum;
+  int minRatings = Integer.MAX_VALUE;
+  int maxRatings;
+  final double[] coincidence;
+  final double[] pairAgreement;
+  final double[] shares;
+  final long[] raterCounts;
+  final long[] pairTables;
+  private final int[] scratch;
+  private final int[] present;
+
+  private AgreementStatsAccumulator(CategorySet<C> categories, @Nullable List<String> raters) {
+    this.categories = categories;
+    this.raters = raters;
+    this.k = categories.size();
+    this.m = raters == null ? 0 : raters.size();
+    if (raters != null && m < 2) {
+      throw new IllegalArgumentException("agreement needs at least two raters, was " + m);
+    }
+    coincidence = new double[k * k];
+    pairAgreement = new double[k * k];
+    shares = new double[k];
+    raterCounts = new long[m * k];
+    pairTables = new long[m * (m - 1) / 2 * k * k];
+    scratch = new int[k];
+    present = new int[Math.max(k, m)];
+  }
+
+  /**
+   * An accumulator of units rated by a fixed set of raters.
+   *
+   * @param categories the categories
+   * @param raters the raters' names, at least two
+   * @param <C> the category type
+   * @return an empty accumulator
+   * @throws IllegalArgumentException with fewer than two raters
+   */
+  public static <C> AgreementStatsAccumulator<C> create(CategorySet<C> categories, List<String> raters) {
+    return new AgreementStatsAccumulator<>(categories, List.copyOf(raters));
+  }
+
+  /**
+   * An accumulator of per-unit category counts, without rater identity (see {@link CategoryCounts}).
+   *
+   * @param categories the categories
+   * @param <C> the category type
+   * @return an empty accumulator
+   */
+  public static <C> AgreementStatsAccumulator<C> forCounts(CategorySet<C> categories) {
+    return new AgreementStatsAccumulator<>(categories, null);
+  }
+
+  /**
+   * Adds one unit's ratings.
+   *
+   * @param ratings one rating per rater, {@code null} for missing
+   * @return this accumulator
+   * @throws IllegalArgumentException if the number of ratings is not the number of raters, a value is outside the
+   *     categories, or this accumulator takes counts
+   */
+  public AgreementStatsAccumulator<C> add(List<? extends @Nullable C> ratings) {
+    requireRaters();
+    if (ratings.size() != m) {
+      throw new IllegalArgumentException("unit " + (long) (units + 1) + " has " + ratings.size()
+          + " ratings, expected one per rater (" + m + ")");
+    }
+    int[] codes = new int[m];
+    for (int r = 0; r < m; r++) {
+      C v = ratings.get(r);
+      codes[r] = v == null ? -1 : categories.indexOf(v);
+      if (v != null && codes[r] < 0) {
+        throw new IllegalArgumentException("rater '" + raters.get(r) + "': value '" + v
+            + "' is not one of the declared categories " + categories);
+      }
+    }
+    return addCodes(codes);
+  }
+
+  /**
+   * Adds one unit's encoded ratings, the category positions, {@code -1} for missing; the array is not kept.
+   *
+   * @param codes one code per rater
+   * @return this accumulator
+   * @throws IllegalArgumentException if the length is not the number of raters or a code is out of range
+   */
+  public AgreementStatsAccumulator<C> addCodes(int[] codes) {
+    requireRaters();
+    if (codes.length != m) {
+      throw new IllegalArgumentException("expected " + m + " codes, was " + codes.length);
+    }
+    for (int c : codes) {
+      if (c < -1 || c >= k) {
+        throw new IllegalArgumentException("category code must be -1 (missing) or in [0, " + k + "), was " + c);
+      }
+    }
+    addCodes(codes, 0, 1);
+    return this;
+  }
+
+  /**
+   * Adds one unit's category counts.
+   *
+   * @param counts how many raters chose each category, non-negative
+   * @return this accumulator
+   * @throws IllegalArgumentException if the length is not the number of categories, a count is negative, or this
+   *     accumulator tracks raters
+   */
+  public AgreementStatsAccumulator<C> addCounts(int[] counts) {
+    if (raters != null) {
+      throw new IllegalArgumentException("this accumulator tracks raters: add ratings, not counts");
+    }
+    if (counts.length != k) {
+      throw new IllegalArgumentException("expected " + k + " counts, was " + counts.length);
+    }
+    for (int c = 0; c < k; c++) {
+      if (counts[c] < 0) {
+        throw new IllegalArgumentException(
+            "count of category '" + categories.get(c) + "' must be >= 0, was " + counts[c]);
+      }
+    }
+    addCounts(counts, 0, 1);
+    return this;
+  }
+
+  /**
+   * Adds another accumulator's statistics: the result equals one pass over both inputs.
+   *
+   * @param other an accumulator of the same categories and raters
+   * @return this accumulator
+   * @throws IllegalArgumentException if the categories or raters differ
+   */
+  public AgreementStatsAccumulator<C> addAll(AgreementStatsAccumulator<C> other) {
+    if (!categories.equals(other.categories) || !java.util.Objects.equals(raters, other.raters)) {
+      throw new IllegalArgumentException("cannot merge statistics of different categories or raters: "
+          + categories + " " + raters + " and " + other.categories + " " + other.raters);
+    }
+    units += other.units;
+    pairable += other.pairable;
+    values += other.values;
+    inverseSum += other.inverseSum;
+    minRatings = Math.min(minRatings, other.minRatings);
+    maxRatings = Math.max(maxRatings, other.maxRatings);
+    add(coincidence, other.coincidence);
+    add(pairAgreement, other.pairAgreement);
+    add(shares, other.shares);
+    for (int i = 0; i < raterCounts.length; i++) {
+      raterCounts[i] += other.raterCounts[i];
+    }
+    for (int i = 0; i < pairTables.length; i++) {
+      pairTables[i] += other.pairTables[i];
+    }
+    return this;
+  }
+
+  /**
+   * Adds every unit of a table.
+   *
+   * @param table a table of the same categories and raters
+   * @return this accumulator
+   * @throws IllegalArgumentException if the categories or raters differ
+   */
+  public AgreementStatsAccumulator<C> addAll(RatingTable<C> table) {
+    requireRaters();
+    if (!categories.equals(table.categories()) || !table.raters().equals(raters)) {
+      throw new IllegalArgumentException("table of categories " + table.categories() + " and raters "
+          + table.raters() + " does not match " + categories + " " + raters);
+    }
+    short[] codes = table.codes();
+    for (int u = 0; u < table.units(); u++) {
+      addCodes(codes, u * m, 1);
+    }
+    return this;
+  }
+
+  /** {@return an immutable snapshot of the statistics so far; the accumulator stays usable} */
+  public AgreementStats<C> snapshot() {
+    return new AgreementStats<>(this, true);
+  }
+
+  private void requireRaters() {
+    if (raters == null) {
+      throw new IllegalArgumentException("this accumulator takes per-unit counts, not ratings");
+    }
+  }
+
+  private static void add(double[] into, double[] from) {
+    for (int i = 0; i < into.length; i++) {
+      into[i] += from[i];
+    }
+  }
+
+  /** Adds a unit given as {@code m} codes at {@code offset}, {@code weight} times (negative removes). */
+  void addCodes(int[] codes, int offset, long weight) {
+    int distinct = 0;
+    int r = 0;
+    for (int g = 0; g < m; g++) {
+      int c = codes[offset + g];
+      if (c >= 0) {
+        r++;
+        if (scratch[c]++ == 0) {
+          present[distinct++] = c;
+        }
+      }
+    }
+    addUnit(r, distinct, weight);
+    if (weight != 0) {
+      addRaterLevel(codes, offset, weight);
+    }
+  }
+
+  void addCodes(short[] codes, int offset, long weight) {
+    int distinct = 0;
+    int r = 0;
+    for (int g = 0; g < m; g++) {
+      int c = codes[offset + g];
+      if (c >= 0) {
+        r++;
+        if (scratch[c]++ == 0) {
+          present[distinct++] = c;
+        }
+      }
+    }
+    addUnit(r, distinct, weight);
+    int kk = k * k;
+    int p = 0;
+    for (int g = 0; g < m; g++) {
+      int cg = codes[offset + g];
+      if (cg >= 0) {
+        raterCounts[g * k + cg] += weight;
+      }
+      for (int h = g + 1; h < m; h++, p++) {
+        int ch = codes[offset + h];
+        if (cg >= 0 && ch >= 0) {
+          pairTables[p * kk + cg * k + ch] += weight;
+        }
+      }
+    }
+  }
+
+  private void addRaterLevel(int[] codes, int offset, long weight) {
+    int kk = k * k;
+    int p = 0;
+    for (int g = 0; g < m; g++) {
+      int cg = codes[offset + g];
+      if (cg >= 0) {
+        raterCounts[g * k + cg] += weight;
+      }
+      for (int h = g + 1; h < m; h++, p++) {
+        int ch = codes[offset + h];
+        if (cg >= 0 && ch >= 0) {
+          pairTables[p * kk + cg * k + ch] += weight;
+        }
+      }
+    }
+  }
+
+  /** Adds a unit given as {@code k} counts at {@code offset}, {@code weight} times. */
+  void addCounts(int[] counts, int offset, long weight) {
+    int distinct = 0;
+    int r = 0;
+    for (int c = 0; c < k; c++) {
+      int n = counts[offset + c];
+      if (n > 0) {
+        r += n;
+        scratch[c] = n;
+        present[distinct++] = c;
+      }
+    }
+    addUnit(r, distinct, weight);
+  }
+
+  /** Adds the unit-level terms of a unit whose counts are in {@code scratch} at the {@code present} positions. */
+  private void addUnit(int r, int distinct, long weight) {
+    if (r == 0) {
+      return;
+    }
+    double w = weight;
+    units += w;
+    if (weight > 0) {
+      minRatings = Math.min(minRatings, r);
+      maxRatings = Math.max(maxRatings, r);
+    }
+    for (int i = 0; i < distinct; i++) {
+      int c = present[i];
+      shares[c] += w * scratch[c] / r;
+    }
+    if (r >= 2) {
+      pairable += w;
+      values += w * r;
+      double inv = w / (r - 1);
+      double invPairs = inv / r;
+      inverseSum += inv;
+      for (int i = 0; i < distinct; i++) {
+        int c = present[i];
+        double nc = scratch[c];
+        int row = c * k;
+        for (int j = 0; j < distinct; j++) {
+          int d = present[j];
+          double nd = scratch[d];
+          pairAgreement[row + d] += nc * nd * invPairs;
+          coincidence[row + d] += nc * (c == d ? nd - 1 : nd) * inv;
+        }
+      }
+    }
+    for (int i = 0; i < distinct; i++) {
+      scratch[present[i]] = 0;
+    }
+  }
+}

@@ -1,0 +1,186 @@
+package dev.appraise.core.agreement;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable units x raters table of categorical ratings with missing cells: the reliability data of Krippendorff
+ * (2011) and the "raw ratings" of Gwet (2014).
+ *
+ * <p>Each cell is stored as one {@code short}, the position of the category in {@link #categories()} or {@code -1}
+ * for a missing rating; there is no object per cell. Build a table with {@link RatingTableAccumulator} (unit by
+ * unit, mergeable) or {@link #of(CategorySet, List, List)}. Compute coefficients with {@link AgreementReport}; to
+ * stream inputs too large to hold, use {@link AgreementStatsAccumulator} instead.
+ *
+ * @param <C> the category type
+ */
+public final class RatingTable<C> {
+
+  private final CategorySet<C> categories;
+  private final List<String> raters;
+  private final short[] codes;
+  private final @Nullable String[] ids;
+  private final int units;
+
+  RatingTable(CategorySet<C> categories, List<String> raters, short[] codes, @Nullable String[] ids, int units) {
+    this.categories = categories;
+    this.raters = raters;
+    this.codes = codes;
+    this.ids = ids;
+    this.units = units;
+  }
+
+  /**
+   * A table from rows of ratings.
+   *
+   * @param categories the declared categories
+   * @param raters the raters' names, at least two, distinct
+   * @param rows one list per unit, one rating per rater, {@code null} for missing; units are named {@code "1"},
+   *     {@code "2"}, ...
+   * @param <C> the category type
+   * @return the table
+   * @throws IllegalArgumentException if a row has the wrong length or a value is outside the categories
+   */
+  public static <C> RatingTable<C> of(
+      CategorySet<C> categories, List<String> raters, List<? extends List<? extends @Nullable C>> rows) {
+    RatingTableAccumulator<C> acc = RatingTableAccumulator.create(categories, raters);
+    for (List<? extends @Nullable C> row : rows) {
+      acc.add(row);
+    }
+    return acc.snapshot();
+  }
+
+  /**
+   * A table from rows of ratings, the categories taken from the data (sorted if comparable), raters named
+   * {@code "rater1"}, ....
+   *
+   * @param rows one list per unit, one rating per rater, {@code null} for missing; all rows of equal length >= 2
+   * @param <C> the category type
+   * @return the table
+   * @throws IllegalArgumentException if there are no rows, fewer than two raters, rows of unequal length, or no
+   *     rating at all
+   */
+  public static <C> RatingTable<C> of(List<? extends List<? extends @Nullable C>> rows) {
+    if (rows.isEmpty()) {
+      throw new IllegalArgumentException("a rating table needs at least one unit");
+    }
+    RatingTableAccumulator<C> acc = RatingTableAccumulator.create(rows.get(0).size());
+    for (List<? extends @Nullable C> row : rows) {
+      acc.add(row);
+    }
+    return acc.snapshot();
+  }
+
+  /** {@return the categories; codes are positions in this set} */
+  public CategorySet<C> categories() {
+    return categories;
+  }
+
+  /** {@return the raters' names, in column order} */
+  public List<String> raters() {
+    return raters;
+  }
+
+  /** {@return the number of units (rows), including units without any rating} */
+  public int units() {
+    return units;
+  }
+
+  /**
+   * The identifier of a unit.
+   *
+   * @param unit the unit's row, from 0
+   * @return its identifier
+   */
+  public String unitId(int unit) {
+    String id = ids[unit];
+    return id == null ? Integer.toString(unit + 1) : id;
+  }
+
+  /**
+   * The encoded rating of a cell.
+   *
+   * @param unit the unit's row, from 0
+   * @param rater the rater's column, from 0
+   * @return the category's position, or {@code -1} if the rating is missing
+   */
+  public int code(int unit, int rater) {
+    return codes[unit * raters.size() + rater];
+  }
+
+  /**
+   * The rating of a cell.
+   *
+   * @param unit the unit's row, from 0
+   * @param rater the rater's column, from 0
+   * @return the category, empty if the rating is missing
+   */
+  public Optional<C> rating(int unit, int rater) {
+    int c = code(unit, rater);
+    return c < 0 ? Optional.empty() : Optional.of(categories.get(c));
+  }
+
+  /**
+   * The confusion (contingency) matrix of two raters over the units both rated.
+   *
+   * @param rowRater the rater whose ratings are the rows
+   * @param columnRater the rater whose ratings are the columns
+   * @return the k x k table over this table's categories
+   */
+  public ContingencyTable<C> confusionMatrix(int rowRater, int columnRater) {
+    int k = categories.size();
+    long[][] counts = new long[k][k];
+    for (int u = 0; u < units; u++) {
+      int a = code(u, rowRater);
+      int b = code(u, columnRater);
+      if (a >= 0 && b >= 0) {
+        counts[a][b]++;
+      }
+    }
+    return ContingencyTable.of(categories, counts);
+  }
+
+  /**
+   * The units on which the raters who rated them did not all give the same category, with each rater's value.
+   *
+   * @return the disagreeing units in table order
+   */
+  public List<Disagreement<C>> disagreements() {
+    List<Disagreement<C>> out = new ArrayList<>();
+    int m = raters.size();
+    for (int u = 0; u < units; u++) {
+      int first = -1;
+      boolean differs = false;
+      for (int r = 0; r < m; r++) {
+        int c = code(u, r);
+        if (c >= 0) {
+          if (first < 0) {
+            first = c;
+          } else if (c != first) {
+            differs = true;
+          }
+        }
+      }
+      if (differs) {
+        List<Optional<C>> values = new ArrayList<>(m);
+        for (int r = 0; r < m; r++) {
+          values.add(rating(u, r));
+        }
+        out.add(Disagreement.of(unitId(u), raters, values));
+      }
+    }
+    return out;
+  }
+
+  /** The encoded cells, row-major; not copied, never modified. */
+  short[] codes() {
+    return codes;
+  }
+
+  @Override
+  public String toString() {
+    return "RatingTable[" + units + " units x " + raters.size() + " raters, categories " + categories + "]";
+  }
+}
