@@ -15,7 +15,12 @@ public abstract class Disagreement<C> {
 
   Disagreement() {}
 
-  /** {@return a new builder} */
+  /**
+   * A new builder.
+   *
+   * @param <C> the category type
+   * @return the builder
+   */
   public static <C> Builder<C> builder() {
     return new Builder<>();
   }
