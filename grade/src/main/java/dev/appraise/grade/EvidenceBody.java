@@ -1,0 +1,103 @@
+package dev.appraise.grade;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.model.RiskOfBiasJudgement;
+import dev.appraise.core.model.StudyDesign;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * What grading knows about a body of evidence for one outcome: the number of studies, their designs, participants,
+ * the per-study overall risk-of-bias judgements and weights, the pooled effect and the per-study effects, and the
+ * I² statistic. Everything except the number of studies is optional; suggestion policies use what is there and say
+ * when something they need is missing.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableEvidenceBody.class)
+@JsonDeserialize(as = ImmutableEvidenceBody.class)
+public abstract class EvidenceBody {
+
+  EvidenceBody() {}
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the number of studies, at least 1} */
+  public abstract int studies();
+
+  /** {@return the design of each study (empty, or one entry per study)} */
+  public abstract List<StudyDesign> designs();
+
+  /** {@return the total number of participants} */
+  public abstract OptionalInt participants();
+
+  /** {@return each study's overall risk-of-bias judgement (domain {@link RiskOfBiasJudgement#OVERALL})} */
+  public abstract List<RiskOfBiasJudgement> riskOfBias();
+
+  /** {@return each study's weight in the synthesis, by study id (e.g. inverse-variance weights)} */
+  public abstract Map<String, Double> weights();
+
+  /** {@return the pooled (or single-study) effect} */
+  public abstract Optional<Effect> effect();
+
+  /** {@return the effect of each study, for the directions of effect} */
+  public abstract List<Effect> studyEffects();
+
+  /** {@return the I² statistic, in percent (0 to 100)} */
+  public abstract OptionalDouble iSquared();
+
+  /** {@return the designs as text, e.g. {@code "2 randomised controlled trial, 1 controlled cohort"}} */
+  @JsonIgnore
+  public String designSummary() {
+    return designs().isEmpty() ? "" : Start.describe(designs());
+  }
+
+  @Value.Check
+  void check() {
+    if (studies() < 1) {
+      throw new IllegalArgumentException("evidence studies must be >= 1, was " + studies());
+    }
+    if (!designs().isEmpty() && designs().size() != studies()) {
+      throw new IllegalArgumentException(
+          "evidence designs must list one design per study (" + studies() + "), was " + designs().size());
+    }
+    if (participants().isPresent() && participants().getAsInt() < 0) {
+      throw new IllegalArgumentException("evidence participants must be >= 0, was " + participants().getAsInt());
+    }
+    for (RiskOfBiasJudgement j : riskOfBias()) {
+      if (!j.isOverall()) {
+        throw new IllegalArgumentException(
+            "evidence riskOfBias must hold overall judgements, was domain '" + j.domain() + "' for " + j.studyId());
+      }
+    }
+    long judged = riskOfBias().stream().map(RiskOfBiasJudgement::studyId).distinct().count();
+    if (judged != riskOfBias().size()) {
+      throw new IllegalArgumentException("evidence riskOfBias must hold one judgement per study, was " + riskOfBias());
+    }
+    weights().forEach(
+        (id, w) -> {
+          if (!(w >= 0) || !Double.isFinite(w)) {
+            throw new IllegalArgumentException("evidence weight of " + id + " must be finite and >= 0, was " + w);
+          }
+        });
+    if (iSquared().isPresent()) {
+      double i2 = iSquared().getAsDouble();
+      if (!(i2 >= 0 && i2 <= 100)) {
+        throw new IllegalArgumentException("evidence iSquared must lie between 0 and 100 percent, was " + i2);
+      }
+    }
+  }
+
+  /** Builds {@link EvidenceBody} values. */
+  public static final class Builder extends ImmutableEvidenceBody.Builder {
+    Builder() {}
+  }
+}
