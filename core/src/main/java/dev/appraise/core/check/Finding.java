@@ -1,5 +1,6 @@
 package dev.appraise.core.check;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -48,6 +49,7 @@ public abstract class Finding {
   public abstract String message();
 
   /** {@return whether the verdict is {@link Verdict#CONSISTENT}} */
+  @JsonIgnore
   public boolean isConsistent() {
     return verdict() == Verdict.CONSISTENT;
   }
