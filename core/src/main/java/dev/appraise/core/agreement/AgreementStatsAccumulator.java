@@ -205,6 +205,11 @@ public final class AgreementStatsAccumulator<C> {
           + table.raters() + " does not match " + categories + " " + raters);
     }
     short[] codes = table.codes();
+    UnitPatterns patterns = UnitPatterns.of(m, k, table.units());
+    if (patterns != null) {
+      patterns.addTo(this, patterns.histogram(codes, table.units()));
+      return this;
+    }
     for (int u = 0; u < table.units(); u++) {
       addCodes(codes, u * m, 1);
     }

@@ -389,16 +389,29 @@ final class Uncertainty {
     int b = options.bootstrapReplicates();
     double[][] out = new double[coefficients.length][b];
     SplittableRandom random = new SplittableRandom(options.seed());
-    int[] times = new int[n];
+    UnitPatterns patterns = data.patterns(n);
+    int[] ids = new int[patterns == null ? 0 : n];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = data.patternId(patterns, rated[i]);
+    }
+    int[] times = new int[patterns == null ? n : patterns.size()];
     for (int rep = 0; rep < b; rep++) {
       Arrays.fill(times, 0);
-      for (int i = 0; i < n; i++) {
-        times[random.nextInt(n)]++;
-      }
       AgreementStatsAccumulator<?> acc = data.newAccumulator();
-      for (int i = 0; i < n; i++) {
-        if (times[i] > 0) {
-          data.addTo(acc, rated[i], times[i]);
+      if (patterns != null) {
+        // the same draws, counted by row: each distinct row is added once, weighted
+        for (int i = 0; i < n; i++) {
+          times[ids[random.nextInt(n)]]++;
+        }
+        patterns.addTo(acc, times);
+      } else {
+        for (int i = 0; i < n; i++) {
+          times[random.nextInt(n)]++;
+        }
+        for (int i = 0; i < n; i++) {
+          if (times[i] > 0) {
+            data.addTo(acc, rated[i], times[i]);
+          }
         }
       }
       Engine e = new Engine(new AgreementStats<>(acc, false), options, weights);

@@ -1,5 +1,7 @@
 package dev.appraise.core.agreement;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The units of an in-memory input, for the passes that need them one by one: Gwet's variances and the bootstrap.
  * Every implementation reads the encoded arrays; no object is created per unit.
@@ -24,6 +26,19 @@ abstract class UnitData {
   abstract void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight);
 
   abstract AgreementStatsAccumulator<?> newAccumulator();
+
+  /**
+   * The rows to group {@code units} units by (see {@link UnitPatterns}), or null when the input has too many
+   * possible rows to be worth grouping.
+   */
+  @Nullable UnitPatterns patterns(int units) {
+    return null;
+  }
+
+  /** The row id of a unit; only with the {@link #patterns} of this input. */
+  int patternId(UnitPatterns patterns, int unit) {
+    throw new IllegalStateException("this input is not grouped by rows");
+  }
 
   static <C> UnitData of(RatingTable<C> table) {
     return new UnitData() {
@@ -74,6 +89,16 @@ abstract class UnitData {
       @Override
       AgreementStatsAccumulator<?> newAccumulator() {
         return AgreementStatsAccumulator.create(table.categories(), table.raters());
+      }
+
+      @Override
+      @Nullable UnitPatterns patterns(int units) {
+        return UnitPatterns.of(m, table.categories().size(), units);
+      }
+
+      @Override
+      int patternId(UnitPatterns patterns, int unit) {
+        return patterns.id(codes, unit * m);
       }
     };
   }
