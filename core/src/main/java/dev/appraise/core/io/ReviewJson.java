@@ -1,0 +1,310 @@
+package dev.appraise.core.io;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.guava.GuavaModule;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.appraise.core.InputFormatException;
+import dev.appraise.core.InputProblem;
+import dev.appraise.core.flow.PrismaFlow;
+import dev.appraise.core.model.Arm;
+import dev.appraise.core.model.BrainRegion;
+import dev.appraise.core.model.Citation;
+import dev.appraise.core.model.ClinicalAssociation;
+import dev.appraise.core.model.ClinicalOutcome;
+import dev.appraise.core.model.Comparator;
+import dev.appraise.core.model.Coordinates;
+import dev.appraise.core.model.Dose;
+import dev.appraise.core.model.ImagingOutcome;
+import dev.appraise.core.model.Intervention;
+import dev.appraise.core.model.InterventionComponent;
+import dev.appraise.core.model.Participants;
+import dev.appraise.core.model.PicoQuestion;
+import dev.appraise.core.model.Population;
+import dev.appraise.core.model.ReportedStatistic;
+import dev.appraise.core.model.Review;
+import dev.appraise.core.model.RiskOfBiasJudgement;
+import dev.appraise.core.model.Search;
+import dev.appraise.core.model.SourceLocation;
+import dev.appraise.core.model.Study;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes a whole {@link Review} as JSON, in the format described by the JSON Schema shipped with this
+ * library ({@link #SCHEMA_RESOURCE}, see {@link #schema()}).
+ *
+ * <p>Reading collects every problem before it gives up: the document is first checked against the schema
+ * (missing required fields, wrong types, unknown fields, values out of range, unknown enum constants), then every
+ * object whose structure is sound is built, bottom up, so that the invariants of the model's value types are
+ * checked too (an object is only built when everything inside it is sound, so one fault is reported once). All
+ * problems, each with its JSON pointer, are thrown together in one {@link InputFormatException}; nothing half-read
+ * is returned. Unknown fields are problems unless {@linkplain #withUnknownFieldsAllowed(boolean) allowed}.
+ *
+ * <p>Writing produces the same format, indented by two spaces with {@code \n} line ends, leaving out absent optional
+ * values; {@code read(write(review))} equals {@code review}.
+ *
+ * <p>Instances are immutable and thread-safe; configure them in the style {@code
+ * ReviewJson.withDefaults().withUnknownFieldsAllowed(true)}.
+ */
+public final class ReviewJson {
+
+  /** The class-path location of the JSON Schema of the review format. */
+  public static final String SCHEMA_RESOURCE = "/dev/appraise/core/io/review.schema.json";
+
+  /** The value type each definition of the schema describes, whose invariants reading checks. */
+  private static final Map<String, Class<?>> TYPES = Map.ofEntries(
+      Map.entry("Citation", Citation.class),
+      Map.entry("Population", Population.class),
+      Map.entry("Participants", Participants.class),
+      Map.entry("Arm", Arm.class),
+      Map.entry("Dose", Dose.class),
+      Map.entry("InterventionComponent", InterventionComponent.class),
+      Map.entry("Intervention", Intervention.class),
+      Map.entry("Comparator", Comparator.class),
+      Map.entry("Coordinates", Coordinates.class),
+      Map.entry("BrainRegion", BrainRegion.class),
+      Map.entry("ReportedStatistic", ReportedStatistic.class),
+      Map.entry("ClinicalAssociation", ClinicalAssociation.class),
+      Map.entry("SourceLocation", SourceLocation.class),
+      Map.entry("ImagingOutcome", ImagingOutcome.class),
+      Map.entry("ClinicalOutcome", ClinicalOutcome.class),
+      Map.entry("Study", Study.class),
+      Map.entry("PicoQuestion", PicoQuestion.class),
+      Map.entry("Search", Search.class),
+      Map.entry("RiskOfBiasJudgement", RiskOfBiasJudgement.class),
+      Map.entry("PrismaFlow", PrismaFlow.class));
+
+  private static final JsonNode SCHEMA = loadSchema();
+  private static final ReviewJson DEFAULTS = new ReviewJson(false);
+
+  private final boolean allowUnknownFields;
+  private final ObjectMapper mapper;
+
+  private ReviewJson(boolean allowUnknownFields) {
+    this.allowUnknownFields = allowUnknownFields;
+    this.mapper = mapper(allowUnknownFields);
+  }
+
+  /** {@return a reader and writer that treats unknown fields as problems} */
+  public static ReviewJson withDefaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * Returns a copy that accepts, and ignores, fields the format does not define.
+   *
+   * @param allow whether unknown fields are accepted
+   * @return the configured reader and writer
+   */
+  public ReviewJson withUnknownFieldsAllowed(boolean allow) {
+    return allow == allowUnknownFields ? this : new ReviewJson(allow);
+  }
+
+  /** {@return whether unknown fields are accepted} */
+  public boolean unknownFieldsAllowed() {
+    return allowUnknownFields;
+  }
+
+  /**
+   * Reads a review from a JSON string.
+   *
+   * @param json the JSON text
+   * @return the review
+   * @throws InputFormatException listing every problem, each with its JSON pointer (or line and column when the text
+   *     is not JSON at all)
+   */
+  public Review read(String json) {
+    try {
+      return read(json.getBytes(StandardCharsets.UTF_8), "review JSON");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a review from a JSON file.
+   *
+   * @param file the file, in UTF-8
+   * @return the review
+   * @throws IOException if the file cannot be read
+   * @throws InputFormatException listing every problem, each with its JSON pointer; its source is the file name
+   */
+  public Review read(Path file) throws IOException {
+    return read(Files.readAllBytes(file), file.toString());
+  }
+
+  /**
+   * Reads a review from a stream of JSON; the stream is read to its end but not closed.
+   *
+   * @param in the JSON, in UTF-8
+   * @param source the name of the input for messages (e.g. a file name or URL)
+   * @return the review
+   * @throws IOException if the stream cannot be read
+   * @throws InputFormatException listing every problem, each with its JSON pointer
+   */
+  public Review read(InputStream in, String source) throws IOException {
+    return read(in.readAllBytes(), source);
+  }
+
+  private Review read(byte[] json, String source) throws IOException {
+    JsonNode document;
+    try (JsonParser parser = mapper.createParser(json)) {
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      document = mapper.readTree(parser);
+      if (document == null || document.isMissingNode()) {
+        throw new InputFormatException(source, List.of(InputProblem.of("", "no JSON content")));
+      }
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new InputFormatException(source, List.of(InputProblem.of(
+            "line " + at.getLineNr() + ", column " + at.getColumnNr(), "unexpected content after the review")));
+      }
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new InputFormatException(source, List.of(InputProblem.of(where, e.getOriginalMessage())));
+    }
+    List<InputProblem> problems = new ArrayList<>(
+        new SchemaWalker(SCHEMA, allowUnknownFields, this::invariantProblem).validate(document));
+    if (problems.isEmpty()) {
+      try {
+        return mapper.treeToValue(document, Review.class);
+      } catch (JsonProcessingException | RuntimeException e) {
+        problems.add(InputProblem.of("", reason(e)));
+      }
+    }
+    throw new InputFormatException(source, problems);
+  }
+
+  /** Builds a structurally sound subtree as its value type, to check the type's invariants. */
+  private @Nullable String invariantProblem(String definition, JsonNode node, String pointer) {
+    Class<?> type = TYPES.get(definition);
+    if (type == null) {
+      return null;
+    }
+    try {
+      mapper.treeToValue(node, type);
+      return null;
+    } catch (JsonProcessingException | RuntimeException e) {
+      return reason(e);
+    }
+  }
+
+  /** The innermost message of a failure to build a value: the invariant's own words, without Jackson's framing. */
+  private static String reason(Exception e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof JsonProcessingException) {
+      return ((JsonProcessingException) cause).getOriginalMessage();
+    }
+    return String.valueOf(cause.getMessage());
+  }
+
+  /**
+   * Writes a review as JSON text.
+   *
+   * @param review the review
+   * @return the JSON, indented by two spaces, with {@code \n} line ends and a final line end
+   */
+  public String write(Review review) {
+    try {
+      return writer().writeValueAsString(review) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a review could not be written as JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a review as JSON to a file, replacing it.
+   *
+   * @param review the review
+   * @param file the file, written in UTF-8
+   * @throws IOException if the file cannot be written
+   */
+  public void write(Review review, Path file) throws IOException {
+    Files.writeString(file, write(review), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Writes a review as JSON to a stream, in UTF-8; the stream is flushed but not closed.
+   *
+   * @param review the review
+   * @param out the stream
+   * @throws IOException if the stream cannot be written
+   */
+  public void write(Review review, OutputStream out) throws IOException {
+    out.write(write(review).getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** {@return the JSON Schema of the review format, as text} */
+  public static String schema() {
+    try (InputStream in = ReviewJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the review schema " + SCHEMA_RESOURCE + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static JsonNode loadSchema() {
+    try {
+      return new ObjectMapper().readTree(schema());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the review schema is not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private com.fasterxml.jackson.databind.ObjectWriter writer() {
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    return mapper.writer(printer);
+  }
+
+  private static ObjectMapper mapper(boolean allowUnknownFields) {
+    JsonInclude.Value nonEmpty = JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null);
+    return JsonMapper.builder()
+        // empty lists and maps are left out like absent optionals; reading restores them as empty
+        .withConfigOverride(List.class, o -> o.setInclude(nonEmpty))
+        .withConfigOverride(Map.class, o -> o.setInclude(nonEmpty))
+        .withConfigOverride(ImmutableList.class, o -> o.setInclude(nonEmpty))
+        .withConfigOverride(ImmutableMap.class, o -> o.setInclude(nonEmpty))
+        .addModule(new GuavaModule())
+        .addModule(new Jdk8Module())
+        .addModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .build();
+  }
+}
