@@ -63,6 +63,12 @@ import org.apache.commons.math3.special.Beta;
  * IccResult#unitsDropped()}, as {@code psych::ICC(missing = TRUE)} does; {@link MissingRatings#REJECT} throws
  * instead. With fewer than two complete units every form is undefined.
  *
+ * <h2>Time and memory</h2>
+ *
+ * <p>For {@code n} units and {@code k} raters: two passes over the ratings, O(n k) time; O(n + k) memory beyond the
+ * input (the unit and rater means, and the list of complete units, which shares the input's rows); every form, test
+ * and interval then costs O(1).
+ *
  * <p>References: Shrout PE, Fleiss JL (1979), Intraclass correlations: uses in assessing rater reliability, Psychol
  * Bull 86:420-428. McGraw KO, Wong SP (1996), Forming inferences about some intraclass correlation coefficients,
  * Psychol Methods 1:30-46 (correction: 1:390).
