@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * TwoRaterWorkflow w = TwoRaterWorkflow.of(rater1Judgements, rater2Judgements);
+ * RobAgreementReport report = w.agreement();
  * w = w.consensus(ItemKey.of("Shpaner2014", "D7"), RiskOfBiasLevel.HIGH, "recruitment by advertisement");
  * w = w.adjudicate(ItemKey.of("Erpelding2020", "D5"), RiskOfBiasLevel.LOW, "JS", "attrition balanced");
  * FinalAssessment done = w.finish();
@@ -172,6 +173,15 @@ public final class TwoRaterWorkflow {
   /** {@return the adjudicated judgements made so far} */
   public List<RiskOfBiasJudgement> adjudicatedJudgements() {
     return List.copyOf(adjudicated.values());
+  }
+
+  /**
+   * The agreement report at the default 95 % confidence level.
+   *
+   * @return the report
+   */
+  public RobAgreementReport agreement() {
+    return RobAgreementReport.of(List.copyOf(first.values()), List.copyOf(second.values()), 0.95);
   }
 
   /**

@@ -51,6 +51,12 @@ class TwoRaterWorkflowPropertiesTest {
     TwoRaterWorkflow w = workflow(pairs);
     assertThat(w.agreed().size() + w.disagreements().size()).isEqualTo(w.items().size());
     assertThat(w.items()).hasSize(pairs.size());
+    RobAgreementReport report = w.agreement();
+    assertThat(report.agreed() + report.disagreed()).isEqualTo(report.compared());
+    assertThat(report.compared()).isEqualTo(pairs.size());
+    assertThat(report.disagreements()).hasSize(w.disagreements().size());
+    assertThat(report.percentAgreement().interval().orElseThrow().contains(report.percentAgreement().valueOrThrow()))
+        .isTrue();
   }
 
   @Property
