@@ -66,6 +66,17 @@ final class TestData {
     return acc.snapshot();
   }
 
+  /** A contingency table file: header {@code ,cat1,cat2,...}, then one row per category with its label. */
+  static ContingencyTable<String> contingency(String resource) {
+    List<String[]> rows = rows(resource);
+    List<String> cats = Arrays.asList(rows.get(0)).subList(1, rows.get(0).length);
+    long[][] counts = new long[rows.size() - 1][];
+    for (int i = 1; i < rows.size(); i++) {
+      counts[i - 1] = Arrays.stream(rows.get(i)).skip(1).mapToLong(Long::parseLong).toArray();
+    }
+    return ContingencyTable.of(CategorySet.of(cats), counts);
+  }
+
   private static List<String> sortNumeric(List<String> cats) {
     List<String> out = new ArrayList<>(cats);
     out.sort((a, b) -> Double.compare(Double.parseDouble(a), Double.parseDouble(b)));
