@@ -5,57 +5,110 @@ import java.util.Locale;
 /**
  * The agreement coefficients, with the names used in {@link Estimate#coefficient()} and by the command line.
  *
+ * <p>Notation: {@code n} units with at least one rating, {@code n2} of them with two or more, {@code r_i} ratings
+ * of unit {@code i}, {@code r_ik} of them in category {@code k}, {@code q} categories, {@code w_kl} the
+ * {@link Weights} (identity unless chosen), {@code m} raters.
+ *
  * <p><b>Time and memory</b>, for {@code n} units, {@code m} raters and {@code k} categories: every point estimate
  * comes from the same sufficient statistics ({@link AgreementStats}), built in one pass over the encoded units, O(n m)
  * when the units are grouped by their row of codes (a table whose {@code (k+1)^m} possible rows are few next to its
  * units, such as 4 raters and 5 categories from about 150 units on) and O(n (m^2 + k^2)) otherwise; the statistics
  * take O(m^2 k^2) memory whatever {@code n}, and so does streaming with {@link AgreementStatsAccumulator}. Each
- * coefficient then costs the term given with it below, independent of {@code n}. Gwet's (2014) standard errors add
- * one pass, O(n (m + k^2)); the bootstrap adds one pass per replicate, O(n) when the rows are grouped.
+ * coefficient then costs O(k^2) from the statistics (Conger's kappa O(m k^2), Light's O(m^2 k^2)), independent of
+ * {@code n}. Gwet's (2014) standard errors add one pass, O(n (m + k^2)); the bootstrap adds one pass per replicate,
+ * O(n) when the rows are grouped.
  */
 public enum Coefficient {
   /**
-   * Percent agreement {@code p_a}: the share of agreeing rater pairs per unit, averaged over pairable units. O(k^2)
-   * from the statistics.
+   * Percent agreement: the share of agreeing rater pairs within a unit, averaged over the units with two or more
+   * ratings, {@code p_a = (1/n2) sum_i sum_k r_ik (r_ik - 1) / (r_i (r_i - 1))}; for two raters the share of units
+   * both rated identically. Missing: units with fewer than two ratings are left out. Standard error: Gwet's (2014)
+   * unit-level variance, t interval.
    */
   PERCENT_AGREEMENT,
-  /** Cohen's kappa (1960), weighted (1968): two raters. O(k^2) from the raters' k x k table. */
+  /**
+   * Cohen's kappa (Cohen 1960), weighted (Cohen 1968): {@code (p_o - p_e)/(1 - p_e)} with {@code p_o = sum_kl w_kl
+   * p_kl} and {@code p_e = sum_kl w_kl p_k. p_.l} from the two raters' contingency table. Two raters only. Missing:
+   * units without both ratings are dropped. Standard error: Fleiss, Cohen and Everitt (1969), z interval.
+   */
   COHEN_KAPPA,
-  /** Scott's pi (1955): two raters. O(k^2) from the statistics. */
+  /**
+   * Scott's pi (Scott 1955), weighted: as Cohen's kappa but {@code p_e = sum_kl w_kl pbar_k pbar_l} with the mean
+   * of the two raters' margins {@code pbar_k}. Two raters only; units without both ratings dropped. Standard error:
+   * Gwet (2014, chapter 5) over those units, t interval.
+   */
   SCOTT_PI,
   /**
-   * Fleiss' kappa (1971), generalised to missing ratings and weights (Gwet 2014). O(k^2) from the statistics.
+   * Fleiss' kappa (Fleiss 1971) in Gwet's (2014, chapter 5) form, which admits missing ratings and weights:
+   * {@code p_a = (1/n2) sum_{i: r_i >= 2} sum_k r_ik (r*_ik - 1)/(r_i (r_i - 1))} with {@code r*_ik = sum_l w_kl
+   * r_il}, {@code pi_k = (1/n) sum_i r_ik / r_i}, {@code p_e = sum_kl w_kl pi_k pi_l}, kappa {@code = (p_a -
+   * p_e)/(1 - p_e)}; equals Fleiss' kappa when every unit has every rating. Missing: observed agreement over units
+   * with two or more ratings, chance agreement over every rated unit (with much missing data the value can fall
+   * below -1). Standard error: Gwet (t interval) by default, or Fleiss (1971) or the null-hypothesis variance of
+   * Fleiss, Nee and Landis (1979) (z intervals, complete unweighted designs), see
+   * {@link AgreementOptions.FleissVariance}.
    */
   FLEISS_KAPPA,
-  /** Conger's kappa (1980): three or more raters. O(m k^2) from the statistics. */
+  /**
+   * Conger's kappa (Conger 1980), weighted (Gwet 2014): Fleiss' {@code p_a} with the chance agreement of the
+   * pairwise Cohen kappas, {@code p_e = sum_kl w_kl (pbar_k pbar_l - s_kl / m)}, {@code pbar_k} the mean of the
+   * raters' shares {@code p_gk = n_gk / n_g} and {@code s_kl} their covariance. Three or more raters. Missing: each
+   * rater's shares over the units that rater rated. Standard error: Gwet (2014), t interval.
+   */
   CONGER_KAPPA,
   /**
-   * Light's kappa (1971): the mean of all pairwise Cohen's kappas, three or more raters. O(m^2 k^2) from the
-   * statistics.
+   * Light's kappa (Light 1971): the mean of Cohen's kappa over all {@code m(m-1)/2} pairs of raters (weighted with
+   * the chosen weights). Three or more raters; each pair uses the units both rated. No analytic standard error:
+   * use the bootstrap.
    */
   LIGHT_KAPPA,
-  /** Gwet's AC1 (2008), unweighted. O(k^2) from the statistics. */
+  /**
+   * Gwet's AC1 (Gwet 2008): Fleiss' {@code p_a} (unweighted) with {@code p_e = (1/(q - 1)) sum_k pi_k (1 - pi_k)}.
+   * Missing data and standard error as Fleiss' kappa (Gwet 2008, 2014), t interval.
+   */
   GWET_AC1,
-  /** Gwet's AC2 (2014), weighted; reported when the weights are not the identity. O(k^2) from the statistics. */
+  /**
+   * Gwet's AC2 (Gwet 2014, chapter 5): AC1 with weights, {@code p_e = (sum_kl w_kl / (q (q - 1))) sum_k pi_k (1 -
+   * pi_k)}; reported when the weights are not the identity. Missing data and standard error as AC1.
+   */
   GWET_AC2,
-  /** Brennan and Prediger's (1981) coefficient; PABAK for two categories. O(k^2) from the statistics. */
+  /**
+   * Brennan and Prediger's (1981) coefficient: {@code p_a} with the uniform chance agreement {@code p_e = sum_kl
+   * w_kl / q^2} ({@code 1/q} unweighted); for two categories and two raters it is PABAK, {@code 2 p_o - 1} (Byrt,
+   * Bishop and Carlin 1993). Unused declared categories count in {@code q}. Standard error: Gwet (2014), t interval.
+   */
   BRENNAN_PREDIGER,
   /**
-   * Krippendorff's alpha (2004, 2011) at the chosen level. O(k^2) from the coincidence matrix at every level (the
-   * ordinal differences from cumulative sums of the margins).
+   * Krippendorff's alpha (Krippendorff 2004; 2011, "Computing Krippendorff's alpha-reliability"): {@code 1 - (n.. -
+   * 1) sum_ck o_ck delta^2_ck / sum_ck n_c n_k delta^2_ck} from the coincidence matrix {@code o_ck = sum_u r_uc
+   * (r_uk - [c = k]) / (r_u - 1)}, {@code n_c = sum_k o_ck}, {@code n..} the pairable values, and the
+   * {@link Level}'s (or a custom {@link AlphaMetric}'s) squared differences; ordinal differences come from
+   * cumulative sums, so the cost is O(q^2) whatever the number of ratings. Missing: units with fewer than two values
+   * are unpairable and ignored. Standard error: Gwet (2014, chapter 6) with weights {@code 1 - delta^2/max
+   * delta^2}, t interval; the bootstrap here resamples units, not the pairable values of Hayes and Krippendorff
+   * (2007).
    */
   KRIPPENDORFF_ALPHA,
   /**
-   * Specific positive agreement (binary categories; the second category is "positive"). O(k) from the statistics.
+   * Specific positive agreement (Cicchetti and Feinstein 1990): for binary categories, the second being "positive",
+   * {@code o_11 / n_1} from the coincidence matrix, which for two raters is {@code 2a / (2a + b + c)}. Units with
+   * fewer than two ratings ignored. No analytic standard error: use the bootstrap.
    */
   SPECIFIC_POSITIVE_AGREEMENT,
   /**
-   * Specific negative agreement (binary categories; the first category is "negative"). O(k) from the statistics.
+   * Specific negative agreement (Cicchetti and Feinstein 1990): {@code o_00 / n_0}, for two raters {@code 2d / (2d
+   * + b + c)}. Binary categories, the first being "negative". No analytic standard error.
    */
   SPECIFIC_NEGATIVE_AGREEMENT,
-  /** Byrt, Bishop and Carlin's (1993) prevalence index {@code (a - d) / n}: two raters, binary. O(1). */
+  /**
+   * Byrt, Bishop and Carlin's (1993) prevalence index {@code (a - d) / n}: two raters, binary categories ({@code a}
+   * both positive, {@code d} both negative), units without both ratings dropped. Signed; no standard error.
+   */
   PREVALENCE_INDEX,
-  /** Byrt, Bishop and Carlin's (1993) bias index {@code (b - c) / n}: two raters, binary. O(1). */
+  /**
+   * Byrt, Bishop and Carlin's (1993) bias index {@code (b - c) / n}: two raters, binary categories ({@code b} first
+   * rater positive and second negative); changes sign when the raters swap. No standard error.
+   */
   BIAS_INDEX;
 
   /** {@return the name used in results and on the command line, e.g. {@code "cohen_kappa"}} */
