@@ -111,6 +111,19 @@ public enum Coefficient {
    */
   BIAS_INDEX;
 
+  /**
+   * {@return whether the coefficient uses the agreement {@link Weights}: Cohen's, Scott's, Fleiss', Conger's and
+   * Light's coefficients, Gwet's AC2 and Brennan-Prediger}
+   */
+  public boolean usesWeights() {
+    return Engine.weighted(this);
+  }
+
+  /** {@return whether the coefficient depends on the {@link Level} of measurement: Krippendorff's alpha} */
+  public boolean usesLevel() {
+    return this == KRIPPENDORFF_ALPHA;
+  }
+
   /** {@return the name used in results and on the command line, e.g. {@code "cohen_kappa"}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
