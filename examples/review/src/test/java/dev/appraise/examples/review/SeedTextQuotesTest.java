@@ -1,0 +1,68 @@
+package dev.appraise.examples.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.appraise.core.model.ClinicalOutcome;
+import dev.appraise.core.model.ImagingOutcome;
+import dev.appraise.core.model.Review;
+import dev.appraise.core.model.SourceLocation;
+import dev.appraise.core.model.Study;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every fact of the seed review's data file carries a quote, and every quote is in the review's text (Pain Physician
+ * 2017;20:139-154, as extracted to text). The text is not part of the repository; the test runs where it is found
+ * (system property {@code appraise.seed}, default {@value #DEFAULT_SEED}).
+ */
+class SeedTextQuotesTest {
+
+  static final String DEFAULT_SEED = "/work/shared/seed/000_db348309c9cb1565.txt";
+
+  @Test
+  void everyStudyFactHasAQuote() {
+    for (Study s : SeedReview.review().studies()) {
+      assertThat(s.sources()).as(s.id()).containsKeys("citation", "design", "population", "interventions",
+          "comparators", "participants");
+      s.imagingOutcomes().forEach(o -> assertThat(o.source()).as(s.id() + ": " + o.label()).isPresent());
+      s.clinicalOutcomes().forEach(o -> assertThat(o.source()).as(s.id() + ": " + o.measure()).isPresent());
+    }
+  }
+
+  @Test
+  void everyQuoteIsInTheReviewText() throws Exception {
+    Path seed = Path.of(System.getProperty("appraise.seed", DEFAULT_SEED));
+    assumeTrue(Files.isRegularFile(seed), "review text not found at " + seed);
+    String text = letters(Files.readString(seed, StandardCharsets.UTF_8));
+
+    List<String> quotes = quotes(SeedReview.review());
+
+    assertThat(quotes).hasSizeGreaterThan(90);
+    assertThat(quotes).allSatisfy(q -> assertThat(text).as(q).contains(letters(q)));
+  }
+
+  private static List<String> quotes(Review review) {
+    List<String> out = new ArrayList<>();
+    for (Study s : review.studies()) {
+      s.sources().values().forEach(l -> l.quote().ifPresent(out::add));
+      for (ImagingOutcome o : s.imagingOutcomes()) {
+        o.source().flatMap(SourceLocation::quote).ifPresent(out::add);
+      }
+      for (ClinicalOutcome o : s.clinicalOutcomes()) {
+        o.source().flatMap(SourceLocation::quote).ifPresent(out::add);
+      }
+    }
+    return out;
+  }
+
+  /** Letters and digits only: the text's line-end hyphenation, spacing and typographic quotes do not matter. */
+  private static String letters(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+  }
+}
