@@ -54,7 +54,7 @@ public abstract class EvidenceBody {
   /** {@return the I² statistic, in percent (0 to 100)} */
   public abstract OptionalDouble iSquared();
 
-  /** {@return the designs as text, e.g. {@code "2 randomised controlled trial, 1 controlled cohort"}} */
+  /** {@return the designs as text, e.g. {@code "randomised controlled trial (2), controlled cohort (1)"}} */
   @JsonIgnore
   public String designSummary() {
     return designs().isEmpty() ? "" : Start.describe(designs());

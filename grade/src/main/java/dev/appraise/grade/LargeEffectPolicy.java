@@ -11,7 +11,7 @@ import java.util.Optional;
  * guidelines 9, J Clin Epidemiol 2011;64:1311-1316): an estimate of at least {@linkplain #withLarge(double) 2} or at
  * most 1/2 proposes +1, at least {@linkplain #withVeryLarge(double) 5} or at most 1/5 proposes +2. Odds ratios
  * overstate risk ratios when events are common; the rationale names the measure so that the reviewer can judge.
- * Difference measures get no suggestion.
+ * An interval that includes no effect proposes 0, whatever the estimate. Difference measures get no suggestion.
  */
 public final class LargeEffectPolicy implements SuggestionPolicy {
 
@@ -71,7 +71,8 @@ public final class LargeEffectPolicy implements SuggestionPolicy {
     }
     Effect e = evidence.effect().get();
     double fold = e.estimate() >= 1 ? e.estimate() : 1 / e.estimate();
-    int levels = fold >= veryLarge ? 2 : fold >= large ? 1 : 0;
+    boolean includesNoEffect = e.lower() <= 1 && 1 <= e.upper();
+    int levels = includesNoEffect ? 0 : fold >= veryLarge ? 2 : fold >= large ? 1 : 0;
     String text =
         String.format(
             Locale.ROOT,
@@ -79,9 +80,11 @@ public final class LargeEffectPolicy implements SuggestionPolicy {
             e.format(),
             fold,
             e.estimate() >= 1 ? "increase" : "reduction",
-            levels == 2
-                ? "very large (at least " + trim(veryLarge) + "-fold)"
-                : levels == 1 ? "large (at least " + trim(large) + "-fold)" : "not large");
+            includesNoEffect
+                ? "the interval includes no effect"
+                : levels == 2
+                    ? "very large (at least " + trim(veryLarge) + "-fold)"
+                    : levels == 1 ? "large (at least " + trim(large) + "-fold)" : "not large");
     return Optional.of(
         Suggestion.builder()
             .rating(Rating.builder().domain(domain()).levels(levels).footnote(text).build())

@@ -73,7 +73,11 @@ public abstract class Rating {
     return "";
   }
 
-  /** {@return the concern, as an evidence profile words it: "not serious", "serious", "very serious", ...} */
+  /**
+   * {@return the judgement as an evidence profile words it: for the domains that rate down "not serious", "serious",
+   * "very serious" or "extremely serious"; for large effect "none", "large" or "very large"; for the other domains
+   * that rate up "none" or "present"}
+   */
   @Value.Lazy
   public String judgement() {
     if (domain().ratesDown()) {
@@ -88,7 +92,13 @@ public abstract class Rating {
           return "extremely serious";
       }
     }
-    return levels() == 0 ? "none" : Domain.signed(levels());
+    if (levels() == 0) {
+      return "none";
+    }
+    if (domain() == Domain.LARGE_EFFECT) {
+      return levels() == 1 ? "large" : "very large";
+    }
+    return "present";
   }
 
   @Value.Check

@@ -146,8 +146,21 @@ public abstract class Start {
         .collect(Collectors.groupingBy(d -> d, () -> new java.util.EnumMap<>(StudyDesign.class), Collectors.counting()))
         .entrySet()
         .stream()
-        .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .map(e -> label(e.getKey()) + " (" + e.getValue() + ")")
         .collect(Collectors.joining(", "));
+  }
+
+  private static String label(StudyDesign d) {
+    switch (d) {
+      case NON_RANDOMISED_CONTROLLED_TRIAL:
+        return "non-randomised controlled trial";
+      case CASE_CONTROL:
+        return "case-control";
+      case CROSS_SECTIONAL:
+        return "cross-sectional";
+      default:
+        return d.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
   }
 
   /** Builds {@link Start} values. */

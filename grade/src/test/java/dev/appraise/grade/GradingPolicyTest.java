@@ -112,6 +112,6 @@ class GradingPolicyTest {
         Start.fromDesigns(
             List.of(StudyDesign.RANDOMISED_CONTROLLED_TRIAL, StudyDesign.CONTROLLED_COHORT, StudyDesign.CONTROLLED_COHORT));
     assertThat(s.certainty()).isEqualTo(Certainty.LOW);
-    assertThat(s.reason()).contains("1 randomised controlled trial, 2 controlled cohort").contains("weaker design");
+    assertThat(s.reason()).contains("randomised controlled trial (1), controlled cohort (2)").contains("weaker design");
   }
 }
