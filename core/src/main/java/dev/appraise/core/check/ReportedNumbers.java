@@ -53,7 +53,7 @@ public final class ReportedNumbers {
   private static final Pattern PERCENT_NUMBER = Pattern.compile("\\s*(\\d+)(?:[.,](\\d+))?\\s*%?\\s*");
   private static final Pattern PERCENT_IN_TEXT = Pattern.compile("(\\d+(?:[.,]\\d+)?)\\s*%");
   private static final Pattern RATIO_IN_TEXT =
-      Pattern.compile("(\\d+)\\s*(?:/|\\bout\\s+of\\b|\\bof\\b)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("(\\d+)\\s*(?:/|\\b(?:out\\s+of|of)(?:\\s+the)?\\b)\\s*(\\d+)", Pattern.CASE_INSENSITIVE);
 
   private final Rounding rounding;
 
@@ -83,8 +83,8 @@ public final class ReportedNumbers {
 
   /**
    * Checks a statement such as {@code "90.3% (65 of 72 items)"}, {@code "65/72 (90.3 %)"} or
-   * {@code "agreed on 65 out of 72 items (90,3%)"}: one percentage and one ratio {@code k of n}, {@code k/n} or
-   * {@code k out of n}, in either order.
+   * {@code "agreed on 65 out of the 72 items (90,3%)"}: one percentage and one ratio {@code k of n}, {@code k/n},
+   * {@code k out of n} or {@code k of the n}, in either order.
    *
    * @param statement the statement as the review writes it
    * @return the finding for the percentage against the ratio, with the statement as written

@@ -92,6 +92,10 @@ public abstract class PrismaFlow {
   /**
    * {@return the number of reports found eligible through databases and registers (reports assessed minus
    * reports excluded)}
+   *
+   * <p>PRISMA counts reports along each column. A review that says only how many studies each route gave (for
+   * example "7 eligible studies remained; reference lists gave 2 more") records those numbers here and in
+   * {@link #includedFromOtherMethods()} when each study has one report.
    */
   public abstract OptionalInt includedFromDatabases();
 

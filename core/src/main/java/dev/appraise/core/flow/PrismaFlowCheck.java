@@ -164,12 +164,13 @@ public final class PrismaFlowCheck {
     }
     int reported = right.count.getAsInt();
     boolean consistent = expected == reported;
-    String sum = left.size() == 1 ? Long.toString(expected) : arithmetic + " = " + expected;
+    String sum = left.size() == 1 ? expected + " " + left.get(0).label : arithmetic + " = " + expected;
     return finding
         .verdict(consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
         .message(consistent
             ? right.label + ": " + sum + ", as reported"
-            : right.label + ": " + sum + " (" + describeLeft(left) + "), but " + reported + " reported")
+            : right.label + ": " + sum + (left.size() == 1 ? "" : " (" + describeLeft(left) + ")") + ", but "
+                + reported + " reported")
         .build();
   }
 

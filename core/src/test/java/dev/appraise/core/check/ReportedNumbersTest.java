@@ -78,6 +78,9 @@ class ReportedNumbersTest {
   void readsTheStatementInEitherOrderAndWithADecimalComma() {
     assertThat(check.statement("65/72 (90.3 %)").verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(check.statement("agreed on 65 out of 72 items (90,3%)").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(check.statement("65 of the 72 items (90.3%)").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(check.statement("agreed on 65 out of the 72 items (90.2%)").verdict())
+        .isEqualTo(Verdict.INCONSISTENT);
     assertThat(check.statement("  90.3% (65 OF 72)  ").statement()).isEqualTo("90.3% (65 OF 72)");
     assertThat(check.statement("0% (0 of 5)").verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(check.statement("100% (5 of 5)").verdict()).isEqualTo(Verdict.CONSISTENT);

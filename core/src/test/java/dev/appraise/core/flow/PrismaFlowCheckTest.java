@@ -30,7 +30,8 @@ class PrismaFlowCheckTest {
         .isEqualTo("records identified from databases and registers: 412 MEDLINE + 388 Embase + 150 PsycINFO = 950,"
             + " as reported");
     assertThat(findings.get(6).message())
-        .isEqualTo("reports sought for retrieval (other methods): 8, as reported");
+        .isEqualTo("reports sought for retrieval (other methods): 8 records identified from other methods,"
+            + " as reported");
     assertThat(findings.get(10).message()).isEqualTo("reports of included studies: 11 + 3 = 14, as reported");
     assertThat(findings.get(11).message())
         .isEqualTo("12 studies included from 14 reports, as a study has one report or more");
@@ -111,6 +112,17 @@ class PrismaFlowCheckTest {
         .build();
     assertThat(flow.check().get(5).verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(flow.check().get(4).verdict()).isEqualTo(Verdict.INCONSISTENT);
+  }
+
+  @Test
+  void otherMethodRecordsThatAreNotAllSoughtAreReported() {
+    Finding f = PrismaFlow.builder().putRecordsPerOtherMethod("reference lists", 5)
+        .putRecordsPerOtherMethod("websites", 2).otherReportsSought(6).build().check().get(6);
+    assertThat(f.verdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(f.statement())
+        .isEqualTo("records identified from other methods = reports sought for retrieval (other methods)");
+    assertThat(f.message()).isEqualTo(
+        "reports sought for retrieval (other methods): 7 records identified from other methods, but 6 reported");
   }
 
   @Test
