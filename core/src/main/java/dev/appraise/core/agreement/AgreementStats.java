@@ -28,6 +28,7 @@ public final class AgreementStats<C> {
   final double[] shares;
   final long[] raterCounts;
   final long[] pairTables;
+  final boolean pairsTracked;
 
   /** A snapshot; {@code copy == false} shares the arrays (for internal resampling loops only). */
   AgreementStats(AgreementStatsAccumulator<C> a, boolean copy) {
@@ -46,6 +47,7 @@ public final class AgreementStats<C> {
     shares = copy ? a.shares.clone() : a.shares;
     raterCounts = copy ? a.raterCounts.clone() : a.raterCounts;
     pairTables = copy ? a.pairTables.clone() : a.pairTables;
+    pairsTracked = a.pairsTracked;
   }
 
   /** {@return the categories} */
@@ -92,11 +94,15 @@ public final class AgreementStats<C> {
    * @param c the first rater's category
    * @param d the second rater's category
    * @return the number of units
-   * @throws IllegalStateException for per-unit counts
+   * @throws IllegalStateException for per-unit counts, or when the tables were too large to keep (see {@link
+   *     AgreementStatsAccumulator#MAX_PAIR_CELLS})
    */
   public long pairCount(int rowRater, int columnRater, int c, int d) {
     if (raters == null) {
       throw new IllegalStateException("per-unit counts have no rater pairs");
+    }
+    if (!pairsTracked) {
+      throw new IllegalStateException("pairwise tables are not kept for " + k + " categories and " + m + " raters");
     }
     if (rowRater == columnRater) {
       throw new IllegalArgumentException("a rater pair needs two different raters, was " + rowRater + " twice");

@@ -30,6 +30,13 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AgreementStatsAccumulator<C> {
 
+  /**
+   * The most cells the raters' pairwise contingency tables may take ({@code m(m-1)/2 k^2}); beyond it (many
+   * raters with many distinct values) they are not kept and the pairwise coefficients (Cohen, Scott, Light,
+   * prevalence and bias) are reported undefined.
+   */
+  public static final long MAX_PAIR_CELLS = 1L << 24;
+
   final CategorySet<C> categories;
   final @Nullable List<String> raters;
   final int k;
@@ -45,6 +52,8 @@ public final class AgreementStatsAccumulator<C> {
   final double[] shares;
   final long[] raterCounts;
   final long[] pairTables;
+  /** Whether the pairwise tables are kept: not when they would exceed {@link #MAX_PAIR_CELLS} cells. */
+  final boolean pairsTracked;
   private final int[] scratch;
   private final int[] present;
 
@@ -60,7 +69,9 @@ public final class AgreementStatsAccumulator<C> {
     pairAgreement = new double[k * k];
     shares = new double[k];
     raterCounts = new long[m * k];
-    pairTables = new long[m * (m - 1) / 2 * k * k];
+    long pairCells = (long) m * (m - 1) / 2 * k * k;
+    pairsTracked = pairCells <= MAX_PAIR_CELLS;
+    pairTables = new long[pairsTracked ? (int) pairCells : 0];
     scratch = new int[k];
     present = new int[Math.max(k, m)];
   }
@@ -272,7 +283,7 @@ public final class AgreementStatsAccumulator<C> {
       if (cg >= 0) {
         raterCounts[g * k + cg] += weight;
       }
-      for (int h = g + 1; h < m; h++, p++) {
+      for (int h = g + 1; h < m && pairsTracked; h++, p++) {
         int ch = codes[offset + h];
         if (cg >= 0 && ch >= 0) {
           pairTables[p * kk + cg * k + ch] += weight;
@@ -289,7 +300,7 @@ public final class AgreementStatsAccumulator<C> {
       if (cg >= 0) {
         raterCounts[g * k + cg] += weight;
       }
-      for (int h = g + 1; h < m; h++, p++) {
+      for (int h = g + 1; h < m && pairsTracked; h++, p++) {
         int ch = codes[offset + h];
         if (cg >= 0 && ch >= 0) {
           pairTables[p * kk + cg * k + ch] += weight;

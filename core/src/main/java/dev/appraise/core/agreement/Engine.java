@@ -114,6 +114,10 @@ final class Engine {
   }
 
   Point point(Coefficient c) {
+    if (!s.pairsTracked && (c == Coefficient.COHEN_KAPPA || c == Coefficient.SCOTT_PI
+        || c == Coefficient.LIGHT_KAPPA || c == Coefficient.PREVALENCE_INDEX || c == Coefficient.BIAS_INDEX)) {
+      return new Point("too many categories (" + k + ") to keep the raters' pairwise tables");
+    }
     switch (c) {
       case PERCENT_AGREEMENT:
         return percentAgreement();
