@@ -40,6 +40,7 @@ import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.Search;
 import dev.appraise.core.model.SourceLocation;
 import dev.appraise.core.model.Study;
+import dev.appraise.core.model.Taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,7 +62,10 @@ import org.jspecify.annotations.Nullable;
  * object whose structure is sound is built, bottom up, so that the invariants of the model's value types are
  * checked too (an object is only built when everything inside it is sound, so one fault is reported once). All
  * problems, each with its JSON pointer, are thrown together in one {@link InputFormatException}; nothing half-read
- * is returned. Unknown fields are problems unless {@linkplain #withUnknownFieldsAllowed(boolean) allowed}.
+ * is returned. Unknown fields are problems unless {@linkplain #withUnknownFieldsAllowed(boolean) allowed}. Concept
+ * codes are checked against taxonomies when {@linkplain #withTaxonomies(Taxonomy, Taxonomy) asked}; unknown codes are
+ * listed after the other problems. The review as a whole (unique study ids, judgements about known studies) is
+ * checked only once every part of it is sound.
  *
  * <p>Writing produces the same format, indented by two spaces with {@code \n} line ends, leaving out absent optional
  * values; {@code read(write(review))} equals {@code review}.
@@ -98,13 +102,17 @@ public final class ReviewJson {
       Map.entry("PrismaFlow", PrismaFlow.class));
 
   private static final JsonNode SCHEMA = loadSchema();
-  private static final ReviewJson DEFAULTS = new ReviewJson(false);
+  private static final ReviewJson DEFAULTS = new ReviewJson(false, null, null);
 
   private final boolean allowUnknownFields;
+  private final @Nullable Taxonomy treatments;
+  private final @Nullable Taxonomy modalities;
   private final ObjectMapper mapper;
 
-  private ReviewJson(boolean allowUnknownFields) {
+  private ReviewJson(boolean allowUnknownFields, @Nullable Taxonomy treatments, @Nullable Taxonomy modalities) {
     this.allowUnknownFields = allowUnknownFields;
+    this.treatments = treatments;
+    this.modalities = modalities;
     this.mapper = mapper(allowUnknownFields);
   }
 
@@ -120,7 +128,20 @@ public final class ReviewJson {
    * @return the configured reader and writer
    */
   public ReviewJson withUnknownFieldsAllowed(boolean allow) {
-    return allow == allowUnknownFields ? this : new ReviewJson(allow);
+    return allow == allowUnknownFields ? this : new ReviewJson(allow, treatments, modalities);
+  }
+
+  /**
+   * Returns a copy that also checks concept codes: every intervention's and component's {@code concept} must be in
+   * the treatment taxonomy and every imaging outcome's {@code modality} in the modality taxonomy. An unknown code is
+   * a problem at its JSON pointer, with the nearest known codes. By default codes are only checked for their form.
+   *
+   * @param treatments the treatment taxonomy, e.g. {@link Taxonomy#treatments()} or an extension of it
+   * @param modalities the MRI modality taxonomy, e.g. {@link Taxonomy#mriModalities()}
+   * @return the configured reader and writer
+   */
+  public ReviewJson withTaxonomies(Taxonomy treatments, Taxonomy modalities) {
+    return new ReviewJson(allowUnknownFields, treatments, modalities);
   }
 
   /** {@return whether unknown fields are accepted} */
@@ -189,6 +210,9 @@ public final class ReviewJson {
     }
     List<InputProblem> problems = new ArrayList<>(
         new SchemaWalker(SCHEMA, allowUnknownFields, this::invariantProblem).validate(document));
+    if (treatments != null && modalities != null) {
+      checkCodes(document, treatments, modalities, problems);
+    }
     if (problems.isEmpty()) {
       try {
         return mapper.treeToValue(document, Review.class);
@@ -197,6 +221,40 @@ public final class ReviewJson {
       }
     }
     throw new InputFormatException(source, problems);
+  }
+
+  /** Checks the concept codes of the document against the taxonomies, wherever they are strings. */
+  private static void checkCodes(JsonNode document, Taxonomy treatments, Taxonomy modalities,
+      List<InputProblem> problems) {
+    JsonNode studies = document.path("studies");
+    for (int i = 0; i < studies.size(); i++) {
+      String study = "/studies/" + i;
+      JsonNode interventions = studies.get(i).path("interventions");
+      for (int j = 0; j < interventions.size(); j++) {
+        String intervention = study + "/interventions/" + j;
+        checkCode(interventions.get(j).path("concept"), intervention + "/concept", treatments, problems);
+        JsonNode components = interventions.get(j).path("components");
+        for (int k = 0; k < components.size(); k++) {
+          checkCode(components.get(k).path("concept"), intervention + "/components/" + k + "/concept", treatments,
+              problems);
+        }
+      }
+      JsonNode outcomes = studies.get(i).path("imagingOutcomes");
+      for (int j = 0; j < outcomes.size(); j++) {
+        checkCode(outcomes.get(j).path("modality"), study + "/imagingOutcomes/" + j + "/modality", modalities,
+            problems);
+      }
+    }
+  }
+
+  private static void checkCode(JsonNode code, String pointer, Taxonomy taxonomy, List<InputProblem> problems) {
+    if (code.isTextual() && !taxonomy.contains(code.asText())) {
+      try {
+        taxonomy.concept(code.asText());
+      } catch (IllegalArgumentException e) {
+        problems.add(InputProblem.of(pointer, e.getMessage()));
+      }
+    }
   }
 
   /** Builds a structurally sound subtree as its value type, to check the type's invariants. */

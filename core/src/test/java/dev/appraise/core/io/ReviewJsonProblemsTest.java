@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
 import dev.appraise.core.model.Review;
+import dev.appraise.core.model.Taxonomy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -179,6 +180,31 @@ class ReviewJsonProblemsTest {
     String json = withStudyFields("").replace("\"title\": \"A review\"", "\"title\": null")
         .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
     assertThat(problems(json)).containsExactly("/schemaVersion: must be 1, was 2", "/title: must be a string, was null");
+  }
+
+  @Test
+  void concept_codes_are_checked_against_taxonomies_when_asked() {
+    String json = withStudyFields("""
+        "interventions": [{"label": "CBT", "concept": "psychological/cbd",
+          "components": [{"label": "walking", "concept": "exercise/aerobic"}, {"label": "x", "concept": "yoga"}]}],
+        "imagingOutcomes": [{"label": "volume", "modality": "mri/structural/vbm", "analysis": "VBM",
+          "contrast": "PRE_POST_WITHIN_GROUP", "direction": "DECREASE"}],
+        "arms": [{"id": "a", "label": "A", "participants": {"n": -1}}]
+        """);
+    ReviewJson checking = ReviewJson.withDefaults().withTaxonomies(Taxonomy.treatments(), Taxonomy.mriModalities());
+    assertThat(problems(checking, json)).containsExactly(
+        "/studies/0/arms/0/participants/n: must be >= 0, was -1",
+        "/studies/0/interventions/0/concept: taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known "
+            + "codes: psychological/cbt, psychological, psychological/other",
+        "/studies/0/interventions/0/components/1/concept: taxonomy 'treatments' has no concept 'yoga'",
+        "/studies/0/imagingOutcomes/0/modality: taxonomy 'MRI modalities' has no concept 'mri/structural/vbm'; "
+            + "nearest known codes: mri/structural, mri/structural/white-matter-dti, mri/structural/grey-matter-volume");
+    String valid = json.replace("-1", "1").replace("psychological/cbd", "psychological/cbt")
+        .replace("\"yoga\"", "\"exercise/mind-body\"").replace("mri/structural/vbm", "mri/structural/grey-matter-volume");
+    assertThat(checking.read(valid).studies().get(0).interventions().get(0).concept()).isEqualTo("psychological/cbt");
+    assertThat(problems(json)).containsExactly("/studies/0/arms/0/participants/n: must be >= 0, was -1");
+    assertThat(checking.withUnknownFieldsAllowed(true).read(valid.replace("\"label\": \"CBT\"",
+        "\"label\": \"CBT\", \"note\": 1")).studies()).hasSize(1);
   }
 
   @Test

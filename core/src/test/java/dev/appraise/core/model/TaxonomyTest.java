@@ -1,0 +1,185 @@
+package dev.appraise.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.appraise.core.InputFormatException;
+import dev.appraise.core.InputProblem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaxonomyTest {
+
+  private final Taxonomy treatments = Taxonomy.treatments();
+  private final Taxonomy mri = Taxonomy.mriModalities();
+
+  @Test
+  void default_taxonomies_hold_the_documented_concepts() {
+    assertThat(treatments.name()).isEqualTo("treatments");
+    assertThat(mri.name()).isEqualTo("MRI modalities");
+    ModelArbitraries.TREATMENTS.forEach(c -> assertThat(treatments.contains(c)).as(c).isTrue());
+    ModelArbitraries.MODALITIES.forEach(c -> assertThat(mri.contains(c)).as(c).isTrue());
+    assertThat(treatments.concept("psychological/cbt").label()).isEqualTo("Cognitive-behavioural therapy");
+    assertThat(Taxonomy.treatments()).isSameAs(treatments);
+  }
+
+  @Test
+  void is_a_depth_parent_children_and_roll_up() {
+    assertThat(mri.isA("mri/functional/task/pain-evoked", "mri/functional")).isTrue();
+    assertThat(mri.isA("mri/functional", "mri/functional")).isTrue();
+    assertThat(mri.isA("mri/functional", "mri/functional/task")).isFalse();
+    assertThat(mri.isA("mri/structural/cortical-thickness", "mri/functional")).isFalse();
+    assertThat(treatments.isA("exercise/aerobic", "exercise")).isTrue();
+    assertThat(treatments.isA("education", "exercise")).isFalse();
+    assertThat(mri.depth("mri")).isEqualTo(1);
+    assertThat(mri.depth("mri/functional/task/pressure-evoked")).isEqualTo(4);
+    assertThat(mri.rollUp("mri/functional/task/pain-evoked", 2)).isEqualTo("mri/functional");
+    assertThat(mri.rollUp("mri/functional/task/pain-evoked", 9)).isEqualTo("mri/functional/task/pain-evoked");
+    assertThat(mri.parent("mri/functional")).contains("mri");
+    assertThat(mri.parent("mri")).isEmpty();
+    assertThat(mri.children("mri/functional")).containsExactly("mri/functional/resting-state", "mri/functional/task");
+    assertThat(treatments.concept("exercise/aerobic").parent()).contains("exercise");
+  }
+
+  @Test
+  void an_unknown_code_is_rejected_with_the_nearest_known_codes() {
+    assertThatIllegalArgumentException().isThrownBy(() -> treatments.concept("psychological/cbd"))
+        .withMessage("taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known codes: "
+            + "psychological/cbt, psychological, psychological/other");
+    assertThatIllegalArgumentException().isThrownBy(() -> mri.isA("mri/functional/resting", "mri"))
+        .withMessageStartingWith("taxonomy 'MRI modalities' has no concept 'mri/functional/resting'; nearest known "
+            + "codes: mri/functional/resting-state");
+    assertThatIllegalArgumentException().isThrownBy(() -> mri.depth("cbt"))
+        .withMessage("taxonomy 'MRI modalities' has no concept 'cbt'");
+    assertThatIllegalArgumentException().isThrownBy(() -> treatments.rollUp("exercise/aerobics", 1))
+        .withMessageContaining("nearest known codes: exercise/aerobic");
+    assertThatIllegalArgumentException().isThrownBy(() -> treatments.rollUp("exercise", 0))
+        .withMessage("roll-up depth must be >= 1, was 0");
+  }
+
+  @Test
+  void users_extend_a_taxonomy() {
+    Taxonomy extended = treatments.extend(Concept.of("exercise/aquatic", "Aquatic exercise"),
+        Concept.builder().code("exercise/aquatic/hydrotherapy").label("Hydrotherapy").description("warm pool").build());
+    assertThat(extended.isA("exercise/aquatic/hydrotherapy", "exercise")).isTrue();
+    assertThat(extended.rollUp("exercise/aquatic/hydrotherapy", 2)).isEqualTo("exercise/aquatic");
+    assertThat(treatments.contains("exercise/aquatic")).isFalse();
+    assertThat(extended).isNotEqualTo(treatments).isEqualTo(treatments.extend(extended.concepts().subList(
+        treatments.concepts().size(), extended.concepts().size())));
+    assertThat(extended.hashCode()).isEqualTo(treatments.extend(extended.concepts().subList(
+        treatments.concepts().size(), extended.concepts().size())).hashCode());
+    assertThat(extended).hasToString("Taxonomy[treatments, 22 concepts]");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> treatments.extend(Concept.of("exercise", "again"), Concept.of("dance/tango", "Tango")))
+        .withMessage("taxonomy 'treatments': concept code 'exercise' appears more than once; concept 'dance/tango' "
+            + "needs its parent 'dance', which is missing");
+  }
+
+  @Test
+  void concept_invariants() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Concept.of("Exercise", "x")).withMessage(
+        "concept code must be lower-case segments separated by '/' (e.g. 'psychological/cbt'), was 'Exercise'");
+    assertThatIllegalArgumentException().isThrownBy(() -> Concept.of("exercise", " "))
+        .withMessage("concept label must not be blank, was ' '");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Concept.builder().code("x").label("x").description("").build())
+        .withMessage("concept description must not be blank, was ''");
+    assertThatIllegalArgumentException().isThrownBy(() -> Taxonomy.of(" ", List.of()))
+        .withMessage("taxonomy name must not be blank, was ' '");
+  }
+
+  @Test
+  void users_read_their_own_taxonomy_from_json(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("lab.json");
+    Files.writeString(file, "{\"name\": \"lab\", \"concepts\": [{\"code\": \"bodywork/feldenkrais\", \"label\": "
+        + "\"Feldenkrais\"}, {\"code\": \"bodywork\", \"label\": \"Bodywork\", \"description\": \"hands-on\"}]}");
+    Taxonomy lab = Taxonomy.read(file);
+    assertThat(lab.concepts()).extracting(Concept::code).containsExactly("bodywork/feldenkrais", "bodywork");
+    assertThat(lab.concept("bodywork").description()).contains("hands-on");
+    assertThat(lab.isA("bodywork/feldenkrais", "bodywork")).isTrue();
+  }
+
+  @Test
+  void reading_a_broken_taxonomy_reports_every_problem_with_its_pointer() throws IOException {
+    InputFormatException e;
+    try (InputStream in = TaxonomyTest.class.getResourceAsStream("broken-taxonomy.json")) {
+      e = catchThrowableOfType(InputFormatException.class, () -> Taxonomy.read(in, "broken-taxonomy.json"));
+    }
+    assertThat(e.problems()).map(InputProblem::toString).containsExactly(
+        "/colour: unknown field; expected one of [concepts, name]",
+        "/concepts/1: concept label must not be blank, was ''",
+        "/concepts/2: concept code must be lower-case segments separated by '/' (e.g. 'psychological/cbt'), was "
+            + "'Bodywork/Rolfing'",
+        "/concepts/3/code: concept code 'bodywork' appears more than once, first at /concepts/0",
+        "/concepts/5/label: must be a string, was 7",
+        "/concepts/6: missing required field \"code\"",
+        "/concepts/7: must be an object, was string",
+        "/concepts/4/code: concept 'dance/tango' needs its parent 'dance', which is missing");
+  }
+
+  @Test
+  void reading_text_that_is_not_a_taxonomy() {
+    assertThat(problems("{\"name\": \"x\"")).singleElement().asString().startsWith("line 1, column");
+    assertThat(problems("[]")).containsExactly("must be an object with \"name\" and \"concepts\"");
+    assertThat(problems("{\"concepts\": {}}")).containsExactly("missing required field \"name\"",
+        "missing array field \"concepts\"");
+  }
+
+  private static List<String> problems(String json) {
+    InputFormatException e = catchThrowableOfType(InputFormatException.class,
+        () -> Taxonomy.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json"));
+    return e.problems().stream().map(InputProblem::toString).toList();
+  }
+
+  @Property
+  void roll_up_is_idempotent(@ForAll("allCodes") String code, @ForAll @IntRange(min = 1, max = 5) int depth) {
+    Taxonomy t = taxonomyOf(code);
+    String once = t.rollUp(code, depth);
+    assertThat(t.rollUp(once, depth)).isEqualTo(once);
+  }
+
+  @Property
+  void roll_up_gives_an_ancestor_at_the_clamped_depth(@ForAll("allCodes") String code,
+      @ForAll @IntRange(min = 1, max = 5) int depth) {
+    Taxonomy t = taxonomyOf(code);
+    String rolled = t.rollUp(code, depth);
+    assertThat(t.isA(code, rolled)).isTrue();
+    assertThat(t.depth(rolled)).isEqualTo(Math.min(depth, t.depth(code)));
+  }
+
+  @Property
+  void rolling_up_in_steps_equals_rolling_up_at_once(@ForAll("allCodes") String code,
+      @ForAll @IntRange(min = 1, max = 5) int shallow, @ForAll @IntRange(min = 1, max = 5) int deep) {
+    Taxonomy t = taxonomyOf(code);
+    int d1 = Math.min(shallow, deep);
+    int d2 = Math.max(shallow, deep);
+    assertThat(t.rollUp(t.rollUp(code, d2), d1)).isEqualTo(t.rollUp(code, d1));
+  }
+
+  @Provide
+  Arbitrary<String> allCodes() {
+    return Arbitraries.of(concat(Taxonomy.treatments(), Taxonomy.mriModalities()));
+  }
+
+  private static List<String> concat(Taxonomy a, Taxonomy b) {
+    return java.util.stream.Stream.concat(a.concepts().stream(), b.concepts().stream()).map(Concept::code).toList();
+  }
+
+  private static Taxonomy taxonomyOf(String code) {
+    return Taxonomy.treatments().contains(code) ? Taxonomy.treatments() : Taxonomy.mriModalities();
+  }
+}
