@@ -97,7 +97,6 @@ class PrismaFlowSvgTest {
     assertThat(boxes.get("other-reports-sought")).containsExactly("Reports sought for retrieval (n = 8)");
     assertThat(boxes.get("other-reports-not-retrieved")).containsExactly("Reports not retrieved (n = 1)");
     assertThat(text(boxes.get("other-reports-excluded"))).isEqualTo("Reports excluded (n = 4): wrong population (n = 4)");
-    assertThat(doc.getElementById("header-other-methods")).isNull(); // ids are not declared as ID type
     assertThat(PrismaFlowSvg.render(PrismaFlowTest.fullFlow()))
         .contains("id=\"header-other-methods\"")
         .contains("id=\"phase-identification\"")

@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -195,6 +199,22 @@ class PrismaFlowTest {
     }
     String json = mapper.writeValueAsString(seedLikeFlow());
     assertThat(json).contains("\"recordsIdentified\":749").doesNotContain("recordsScreened\":0");
+  }
+
+  @Property(tries = 200)
+  void everyFlowRoundTripsThroughJson(@ForAll("flows") PrismaFlow flow) throws Exception {
+    ObjectMapper mapper = new ObjectMapper()
+        .registerModule(new GuavaModule())
+        .registerModule(new Jdk8Module())
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    PrismaFlow read = mapper.readValue(mapper.writeValueAsString(flow), PrismaFlow.class);
+    assertThat(read).isEqualTo(flow);
+    assertThat(read.recordsPerSource().keySet()).containsExactlyElementsOf(flow.recordsPerSource().keySet());
+  }
+
+  @Provide
+  Arbitrary<PrismaFlow> flows() {
+    return new PrismaFlowSvgTest().flows();
   }
 
   /** A flow shaped like a small review that reports little: 749 records from three databases, 7 + 2 included. */
