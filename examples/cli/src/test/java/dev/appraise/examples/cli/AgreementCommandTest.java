@@ -217,6 +217,34 @@ class AgreementCommandTest {
   }
 
   @Test
+  void iccLeavesOutUnitsWithAMissingRatingAndSaysHowMany() throws IOException {
+    Path csv = file("gaps.csv", "t,j1,j2,j3", "1,9,2,5", "2,6,NA,3", "3,8,4,6", "4,7,1,2", "5,,5,6", "6,6,2,4");
+
+    Run json = run("agreement", "--level", "ratio", "--format", "json", csv.toString());
+    Run text = run("agreement", "--level", "ratio", csv.toString());
+
+    double[][] complete = {{9, 2, 5}, {8, 4, 6}, {7, 1, 2}, {6, 2, 4}};
+    double expected = IntraclassCorrelation.withDefaults().compute(complete).estimate(IccType.ICC3).valueOrThrow();
+    assertThat(json.coefficient("icc3").get("estimate").asDouble()).isEqualTo(expected);
+    assertThat(json.json().get("units").asLong()).isEqualTo(6);
+    assertThat(text.out()).contains("ICC: 2 units with a missing rating left out");
+  }
+
+  @Test
+  void weightsNameTheWeightedCoefficients() throws IOException {
+    Path csv = file("w.csv", "u,r1,r2", "1,1,2", "2,2,2", "3,3,1", "4,3,3", "5,1,1");
+
+    Run run = run("agreement", "--weights", "quadratic", "--level", "ordinal", "--format", "json", csv.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.coefficient("cohen_kappa").get("weights").asText()).isEqualTo("quadratic");
+    assertThat(run.coefficient("gwet_ac2").get("weights").asText()).isEqualTo("quadratic");
+    assertThat(run.coefficient("gwet_ac1").get("weights").isNull()).isTrue();
+    assertThat(run.coefficient("krippendorff_alpha").get("level").asText()).isEqualTo("ordinal");
+    assertThat(run.names()).doesNotContain("icc1");
+  }
+
+  @Test
   void nominalRatingsHaveNoIcc() throws IOException {
     Path csv = file("n.csv", "u,a,b", "1,1,2", "2,2,2", "3,3,1");
 
