@@ -173,7 +173,7 @@ public abstract class AgreementReport {
         .map(Map.Entry::getKey)
         .toArray(Coefficient[]::new);
     double[][] replicates = null;
-    double[][] jackknife = null;
+    Uncertainty.Jackknife jackknife = null;
     if (data != null && options.bootstrapReplicates() > 0 && boot.length > 0) {
       replicates = Uncertainty.bootstrap(data, options, weights, boot);
       if (options.bootstrapInterval() == AgreementOptions.BootstrapInterval.BCA) {
@@ -197,7 +197,8 @@ public abstract class AgreementReport {
       if (replicates != null) {
         int i = java.util.Arrays.asList(boot).indexOf(c);
         ConfidenceInterval ci = Uncertainty.bootstrapInterval(p.value, replicates[i],
-            jackknife == null ? null : jackknife[i], options.confidence(), options.bootstrapInterval());
+            jackknife == null ? null : jackknife.values[i], jackknife == null ? null : jackknife.multiplicity,
+            options.confidence(), options.bootstrapInterval());
         if (ci != null) {
           b.interval(ci);
           if (se == null) {

@@ -422,23 +422,71 @@ final class Uncertainty {
     return out;
   }
 
-  /** Leave-one-unit-out estimates of every listed coefficient, by removing and re-adding each unit. */
-  static double[][] jackknife(UnitData data, AgreementOptions options, double[] weights, Coefficient[] coefficients) {
+  /** Leave-one-unit-out estimates, one per distinct left-out unit, with how many units each stands for. */
+  static final class Jackknife {
+    final double[][] values;
+    final long[] multiplicity;
+
+    Jackknife(double[][] values, long[] multiplicity) {
+      this.values = values;
+      this.multiplicity = multiplicity;
+    }
+  }
+
+  /**
+   * Leave-one-unit-out estimates of every listed coefficient, by removing and re-adding each unit from the full
+   * accumulator: O(1) statistics updates per unit, not a pass. Units with the same row of codes have the same
+   * leave-one-out estimate, so when the rows are grouped ({@link UnitPatterns}) each distinct row is left out once.
+   */
+  static Jackknife jackknife(UnitData data, AgreementOptions options, double[] weights, Coefficient[] coefficients) {
     int[] rated = ratedUnits(data);
     AgreementStatsAccumulator<?> acc = data.newAccumulator();
     for (int u : rated) {
       data.addTo(acc, u, 1);
     }
+    UnitPatterns patterns = data.patterns(rated.length);
+    if (patterns != null) {
+      long[] counts = new long[patterns.size()];
+      for (int u : rated) {
+        counts[data.patternId(patterns, u)]++;
+      }
+      int distinct = 0;
+      for (long c : counts) {
+        distinct += c > 0 ? 1 : 0;
+      }
+      double[][] out = new double[coefficients.length][distinct];
+      long[] multiplicity = new long[distinct];
+      int[] row = new int[data.raters()];
+      int j = 0;
+      for (int id = 0; id < counts.length; id++) {
+        if (counts[id] == 0) {
+          continue;
+        }
+        patterns.row(id, row);
+        acc.addCodes(row, 0, -1);
+        leaveOut(acc, options, weights, coefficients, out, j);
+        acc.addCodes(row, 0, 1);
+        multiplicity[j++] = counts[id];
+      }
+      return new Jackknife(out, multiplicity);
+    }
     double[][] out = new double[coefficients.length][rated.length];
+    long[] multiplicity = new long[rated.length];
     for (int i = 0; i < rated.length; i++) {
       data.addTo(acc, rated[i], -1);
-      Engine e = new Engine(new AgreementStats<>(acc, false), options, weights);
-      for (int c = 0; c < coefficients.length; c++) {
-        out[c][i] = e.point(coefficients[c]).value;
-      }
+      leaveOut(acc, options, weights, coefficients, out, i);
       data.addTo(acc, rated[i], 1);
+      multiplicity[i] = 1;
     }
-    return out;
+    return new Jackknife(out, multiplicity);
+  }
+
+  private static void leaveOut(AgreementStatsAccumulator<?> acc, AgreementOptions options, double[] weights,
+      Coefficient[] coefficients, double[][] out, int index) {
+    Engine e = new Engine(new AgreementStats<>(acc, false), options, weights);
+    for (int c = 0; c < coefficients.length; c++) {
+      out[c][index] = e.point(coefficients[c]).value;
+    }
   }
 
   private static int[] ratedUnits(UnitData data) {
@@ -458,7 +506,8 @@ final class Uncertainty {
    * (undefined replicates) dropped; null if fewer than two replicates are defined.
    */
   static @Nullable ConfidenceInterval bootstrapInterval(double estimate, double[] replicates,
-      double @Nullable [] jackknife, double level, AgreementOptions.BootstrapInterval kind) {
+      double @Nullable [] jackknife, long @Nullable [] multiplicity, double level,
+      AgreementOptions.BootstrapInterval kind) {
     double[] r = Arrays.stream(replicates).filter(Double::isFinite).sorted().toArray();
     if (r.length < 2) {
       return null;
@@ -467,23 +516,35 @@ final class Uncertainty {
     double lowP = (1 - level) / 2;
     double highP = (1 + level) / 2;
     String method = "bootstrap-percentile";
-    if (kind == AgreementOptions.BootstrapInterval.BCA && jackknife != null) {
+    if (kind == AgreementOptions.BootstrapInterval.BCA && jackknife != null && multiplicity != null) {
+      // replicates equal to the estimate (up to rounding: they are sums taken in another order) count one half
+      double tie = 1e-12 * Math.max(1, Math.abs(estimate));
       double below = 0;
       for (double x : r) {
-        below += x < estimate ? 1 : x == estimate ? 0.5 : 0;
+        below += Math.abs(x - estimate) <= tie ? 0.5 : x < estimate ? 1 : 0;
       }
       double share = below / r.length;
-      double[] jk = Arrays.stream(jackknife).filter(Double::isFinite).toArray();
-      if (share > 0 && share < 1 && jk.length >= 2) {
+      double total = 0;
+      double sum = 0;
+      for (int i = 0; i < jackknife.length; i++) {
+        if (Double.isFinite(jackknife[i])) {
+          total += multiplicity[i];
+          sum += multiplicity[i] * jackknife[i];
+        }
+      }
+      if (share > 0 && share < 1 && total >= 2) {
         double z0 = z.inverseCumulativeProbability(share);
-        double mean = Arrays.stream(jk).average().orElse(0);
+        double mean = sum / total;
         double num = 0;
         double den = 0;
-        for (double x : jk) {
-          double d = mean - x;
-          num += d * d * d;
-          den += d * d;
+        for (int i = 0; i < jackknife.length; i++) {
+          if (Double.isFinite(jackknife[i])) {
+            double d = mean - jackknife[i];
+            num += multiplicity[i] * d * d * d;
+            den += multiplicity[i] * d * d;
+          }
         }
+        // Efron and Tibshirani (1993), eq. 14.15: a = sum d^3 / (6 (sum d^2)^(3/2))
         double a = den > 0 ? num / (6 * Math.pow(den, 1.5)) : 0;
         double zl = z.inverseCumulativeProbability(lowP);
         double zh = z.inverseCumulativeProbability(highP);

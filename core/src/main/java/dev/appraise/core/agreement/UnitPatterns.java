@@ -70,6 +70,15 @@ final class UnitPatterns {
     return counts;
   }
 
+  /** Writes the codes of row {@code id} into {@code row} (length m), {@code -1} for a missing cell. */
+  void row(int id, int[] row) {
+    int rest = id;
+    for (int g = m - 1; g >= 0; g--) {
+      row[g] = rest % base - 1;
+      rest /= base;
+    }
+  }
+
   /** Adds each row {@code counts[id]} times. */
   void addTo(AgreementStatsAccumulator<?> accumulator, int[] counts) {
     int[] row = new int[m];
