@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Number}s get their own value automatically.
  *
  * <p>Ratings are stored as the category's position ({@code 0 .. size()-1}), so a category set is the encoding of
- * a {@link RatingTable}. Lookup is a hash map: O(1) per rating.
+ * a {@link RatingTable}. Lookup is a hash map: O(1) per rating. The statistics of a table take O(k^2) memory for
+ * {@code k} categories, so numeric ratings with thousands of distinct values are better rounded to a grid first.
  *
  * @param <C> the category type; {@code equals}/{@code hashCode} define identity
  */
