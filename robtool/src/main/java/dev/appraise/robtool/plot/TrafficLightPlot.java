@@ -20,7 +20,8 @@ import java.util.Set;
  * domains and a legend of the levels, as robvis draws it (McGuinness and Higgins, Res Synth Methods 2021;12:55-61).
  *
  * <p>Each judgement is one element {@code <g class="judgement" data-study=".." data-domain=".." data-level="..">}
- * holding its circle, its symbol and a {@code <title>} tooltip. The layout scales with the number of studies (rows
+ * holding its circle, its symbol and a {@code <title>} tooltip. Columns are headed by the domain identifiers ({@code
+ * D1}), or by their positions when the identifiers are long names, and the key below spells each one out. The layout scales with the number of studies (rows
  * shrink from 34 to 16 pixels as studies go from 20 to 60 and beyond) so that 9 and 200 studies both read. The SVG is
  * self-contained: no scripts, fonts or style sheets; all text is escaped.
  */
@@ -87,7 +88,8 @@ public final class TrafficLightPlot {
     double row = n <= 20 ? 34 : n <= 60 ? 24 : 16;
     double headerFont = 13;
     double widestHeader = columns.stream()
-        .mapToDouble(c -> Svg.textWidth(c.equals(RiskOfBiasJudgement.OVERALL) ? "Overall" : c, headerFont)).max()
+        .mapToDouble(c -> Svg.textWidth(c.equals(RiskOfBiasJudgement.OVERALL) ? "Overall" : columnLabel(table, c),
+            headerFont)).max()
         .orElse(0);
     double col = Math.max(Math.max(row, 40), widestHeader + 12);
     double radius = row * 0.42;
@@ -108,7 +110,10 @@ public final class TrafficLightPlot {
     }
     List<String> key = new ArrayList<>();
     for (String d : table.domains()) {
-      key.add(d + ": " + table.domainName(d));
+      String label = columnLabel(table, d);
+      if (!label.equals(table.domainName(d))) {
+        key.add(label + ": " + table.domainName(d));
+      }
     }
     double keyFont = 12;
     double keyLine = 17;
@@ -137,7 +142,7 @@ public final class TrafficLightPlot {
       double cx = gridLeft + col * (c + 0.5);
       svg.append("<g class=\"column\" data-domain=\"").append(escape(id)).append("\">")
           .append(text(cx, gridTop - 8, headerFont, "middle", "bold", id.equals(RiskOfBiasJudgement.OVERALL)
-              ? "Overall" : id).strip())
+              ? "Overall" : columnLabel(table, id)).strip())
           .append("</g>\n");
       if (c > 0) {
         svg.append(line(gridLeft + col * c, gridTop, gridLeft + col * c, gridBottom));
@@ -180,6 +185,11 @@ public final class TrafficLightPlot {
     }
     svg.append("</g>\n</svg>\n");
     return svg.toString();
+  }
+
+  /** Short identifiers ({@code D1}) head their column; a long one (a domain name) is replaced by its position. */
+  private static String columnLabel(RobTable table, String domain) {
+    return domain.length() <= 5 ? domain : "D" + (table.domains().indexOf(domain) + 1);
   }
 
   private String judgement(String study, String domain, String domainName, RiskOfBiasLevel level, double cx,
