@@ -14,6 +14,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -52,6 +54,7 @@ public final class StreamingScale {
   private static final int RATERS = 4;
   private static final double MISSING_SHARE = 0.10;
   private static final CategorySet<String> CATEGORIES = categories();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private StreamingScale() {}
 
@@ -73,7 +76,7 @@ public final class StreamingScale {
     int units = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
     Path file = args.length > 1 ? Path.of(args[1]) : Path.of("target", "ratings-" + units + "x" + RATERS + ".csv");
     if (!Files.exists(file)) {
-      long start = System.nanoTime();
+        long start = System.nanoTime();
       write(file, units);
       System.out.printf(Locale.ROOT, "wrote %s (%,d bytes) in %.1f s%n", file, Files.size(file), seconds(start));
     }
@@ -83,18 +86,47 @@ public final class StreamingScale {
     // warm-up: the first read of the file also brings it into the page cache
     accumulate(file, 1);
 
-    long start = System.nanoTime();
-    AgreementStats<String> one = accumulate(file, 1);
-    double oneThread = seconds(start);
-    report("1 thread ", one, oneThread);
+    Pass one = accumulate(file, 1);
+    report("1 thread ", one);
+    Pass two = accumulate(file, 2);
+    report("2 threads", two);
 
-    start = System.nanoTime();
-    AgreementStats<String> two = accumulate(file, 2);
-    double twoThreads = seconds(start);
-    report("2 threads", two, twoThreads);
+    // On a shared machine the wall-clock speed-up depends on what else runs; the CPU time each thread spent shows
+    // whether the work splits evenly, i.e. the speed-up two idle cores give.
+    System.out.printf(Locale.ROOT,
+        "speed-up on 2 threads: %.2fx wall clock; on idle cores %.2fx (thread CPU %s s, one thread %.2f s)%n",
+        one.seconds / two.seconds, one.cpuSeconds() / two.longestThreadSeconds(), two.threadSeconds(),
+        one.cpuSeconds());
+    System.out.printf(Locale.ROOT, "heap in use after: %,d MiB%n", usedHeapMiB());
+  }
 
-    System.out.printf(Locale.ROOT, "speed-up on 2 threads: %.2fx; heap in use after: %,d MiB%n",
-        oneThread / twoThreads, usedHeapMiB());
+  /** The merged statistics of one read of the file, with its wall-clock time and each thread's CPU time. */
+  static final class Pass {
+    final AgreementStats<String> stats;
+    final double seconds;
+    final long[] threadCpuNanos;
+
+    Pass(AgreementStats<String> stats, double seconds, long[] threadCpuNanos) {
+      this.stats = stats;
+      this.seconds = seconds;
+      this.threadCpuNanos = threadCpuNanos;
+    }
+
+    double cpuSeconds() {
+      return java.util.Arrays.stream(threadCpuNanos).sum() / 1e9;
+    }
+
+    double longestThreadSeconds() {
+      return java.util.Arrays.stream(threadCpuNanos).max().orElse(0) / 1e9;
+    }
+
+    String threadSeconds() {
+      StringBuilder out = new StringBuilder();
+      for (long nanos : threadCpuNanos) {
+        out.append(out.length() == 0 ? "" : " + ").append(String.format(Locale.ROOT, "%.2f", nanos / 1e9));
+      }
+      return out.toString();
+    }
   }
 
   /**
@@ -102,26 +134,31 @@ public final class StreamingScale {
    *
    * @param file the CSV file
    * @param threads the number of threads (and of parts)
-   * @return the merged statistics
+   * @return the merged statistics with the times
    * @throws IOException if the file cannot be read
    * @throws InterruptedException if interrupted while waiting for a part
    */
-  public static AgreementStats<String> accumulate(Path file, int threads)
-      throws IOException, InterruptedException {
+  static Pass accumulate(Path file, int threads) throws IOException, InterruptedException {
+    long start = System.nanoTime();
     long[] bounds = split(file, threads);
+    long[] cpuNanos = new long[threads];
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Future<AgreementStatsAccumulator<String>>> parts = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
-        long from = bounds[t];
-        long to = bounds[t + 1];
-        parts.add(pool.submit(() -> read(file, from, to)));
+        int part = t;
+        parts.add(pool.submit(() -> {
+          long cpuStart = THREADS.getCurrentThreadCpuTime();
+          AgreementStatsAccumulator<String> accumulator = read(file, bounds[part], bounds[part + 1]);
+          cpuNanos[part] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+          return accumulator;
+        }));
       }
       AgreementStatsAccumulator<String> merged = AgreementStatsAccumulator.create(CATEGORIES, raterNames());
       for (Future<AgreementStatsAccumulator<String>> part : parts) {
         merged.addAll(part.get());
       }
-      return merged.snapshot();
+      return new Pass(merged.snapshot(), seconds(start), cpuNanos);
     } catch (ExecutionException e) {
       throw new IllegalStateException("reading " + file + " failed: " + e.getCause().getMessage(), e.getCause());
     } finally {
@@ -228,7 +265,9 @@ public final class StreamingScale {
     return Appraise.raters(RATERS);
   }
 
-  private static void report(String label, AgreementStats<String> stats, double seconds) {
+  private static void report(String label, Pass pass) {
+    AgreementStats<String> stats = pass.stats;
+    double seconds = pass.seconds;
     AgreementOptions options = AgreementOptions.withDefaults()
         .withCoefficients(Coefficient.KRIPPENDORFF_ALPHA, Coefficient.FLEISS_KAPPA);
     StringBuilder line = new StringBuilder();
