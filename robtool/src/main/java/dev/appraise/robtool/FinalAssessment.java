@@ -42,6 +42,42 @@ public abstract class FinalAssessment {
     return trail().stream().filter(j -> ItemKey.of(j).equals(item)).collect(Collectors.toUnmodifiableList());
   }
 
+  /**
+   * The overall judgement of each study (and outcome) by a rule, from its final domain judgements, as core values for
+   * GRADE: domain {@link RiskOfBiasJudgement#OVERALL}, the stage of the latest domain decision, the raters of the
+   * final domain judgements.
+   *
+   * @param rule the rule, e.g. a tool's {@link Tool#overallRule()}
+   * @return one overall judgement per study and outcome, in order; none where the rule gives none
+   */
+  public List<RiskOfBiasJudgement> overall(OverallRule rule) {
+    java.util.Map<java.util.List<Object>, List<RiskOfBiasJudgement>> byResult = new java.util.LinkedHashMap<>();
+    for (RiskOfBiasJudgement j : judgements()) {
+      if (!j.isOverall()) {
+        byResult.computeIfAbsent(List.of(j.studyId(), j.outcome()), k -> new java.util.ArrayList<>()).add(j);
+      }
+    }
+    List<RiskOfBiasJudgement> out = new java.util.ArrayList<>();
+    for (List<RiskOfBiasJudgement> domains : byResult.values()) {
+      rule.apply(domains.stream().map(RiskOfBiasJudgement::level).collect(Collectors.toList()))
+          .ifPresent(level -> {
+            RiskOfBiasJudgement first = domains.get(0);
+            out.add(RiskOfBiasJudgement.builder()
+                .from(first)
+                .domain(RiskOfBiasJudgement.OVERALL)
+                .level(level)
+                .support("overall by rule " + rule.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                    + " from " + domains.size() + " domains")
+                .rater(domains.stream().map(RiskOfBiasJudgement::rater).distinct()
+                    .collect(Collectors.joining(", ")))
+                .stage(domains.stream().map(RiskOfBiasJudgement::stage).max(java.util.Comparator.naturalOrder())
+                    .orElseThrow())
+                .build());
+          });
+    }
+    return out;
+  }
+
   /** {@return the final judgements as a table (studies by domains)} */
   public RobTable toTable() {
     return RobTable.of(judgements());

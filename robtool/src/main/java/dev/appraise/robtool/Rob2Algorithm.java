@@ -190,6 +190,37 @@ public final class Rob2Algorithm {
     return proposal.path(path).build();
   }
 
+  /**
+   * Assesses one result: a proposal for every domain, each accepted as the rater's judgement, and the overall
+   * proposal from them. Override any judgement afterwards with {@link DomainJudgement#override}.
+   *
+   * @param studyId the study
+   * @param outcome the outcome (RoB 2 judges one result)
+   * @param rater the rater
+   * @param answers the answers by domain ({@code "D1"} to {@code "D5"}) and question
+   * @return the assessment, tool {@code rob2} or {@code rob2-adhering}
+   * @throws IllegalArgumentException as {@link #propose(String, Map)}, or if a domain other than D1 to D5 is given
+   */
+  public Assessment assess(String studyId, String outcome, String rater, Map<String, Map<String, Answer>> answers) {
+    Tool tool = tool();
+    for (String d : answers.keySet()) {
+      tool.domain(d);
+    }
+    Assessment.Builder assessment = Assessment.builder().tool(tool.id()).studyId(studyId).outcome(outcome)
+        .rater(rater);
+    Map<String, RiskOfBiasLevel> levels = new java.util.LinkedHashMap<>();
+    for (String d : tool.domainIds()) {
+      Map<String, Answer> a = answers.getOrDefault(d, Map.of());
+      Proposal proposal = propose(d, a);
+      assessment.addDomains(DomainJudgement.accept(d, a, proposal));
+      levels.put(d, proposal.level());
+    }
+    Proposal overall = proposeOverall(levels);
+    assessment.overall(DomainJudgement.builder().domain(dev.appraise.core.model.RiskOfBiasJudgement.OVERALL)
+        .proposal(overall).level(overall.level()).build());
+    return assessment.build();
+  }
+
   private static Proposal d1(Path p) {
     Answer concealed = p.read("1.2");
     if (concealed.isNo()) {

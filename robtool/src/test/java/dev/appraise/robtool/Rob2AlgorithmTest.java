@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -195,6 +196,30 @@ class Rob2AlgorithmTest {
     assertThatThrownBy(() -> DomainJudgement.builder().from(accepted).level(HIGH).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("override reason");
+  }
+
+  @Test
+  void assessProposesEveryDomainAndTheOverall() {
+    Map<String, Map<String, Answer>> answers = Map.of(
+        "D1", answers("1.1=Y 1.2=Y 1.3=N"),
+        "D2", answers("2.1=N 2.2=N 2.6=Y"),
+        "D3", answers("3.1=Y"),
+        "D4", answers("4.1=N 4.2=NI 4.3=N"),
+        "D5", answers("5.1=N 5.2=N 5.3=N"));
+    Assessment a = ASSIGNMENT.assess("Jensen2012", "pain-evoked fMRI", "AB", answers);
+    assertThat(a.tool()).isEqualTo("rob2");
+    assertThat(a.domains()).extracting(DomainJudgement::level)
+        .containsExactly(LOW, LOW, LOW, SOME_CONCERNS, SOME_CONCERNS);
+    Proposal overall = a.overall().orElseThrow().proposal().orElseThrow();
+    assertThat(overall.level()).isEqualTo(SOME_CONCERNS);
+    assertThat(overall.raterShouldConsiderHigher()).isTrue();
+    assertThat(a.checkAgainst(Tools.load("rob2"))).isSameAs(a);
+    assertThat(a.toJudgements()).hasSize(6).allMatch(j -> j.outcome().orElseThrow().equals("pain-evoked fMRI"));
+    assertThatThrownBy(() -> a.checkAgainst(Tools.load("rob1"))).hasMessageContaining("Jensen2012");
+    Assessment wrongLevel = Assessment.builder().from(a)
+        .domains(List.of(DomainJudgement.builder().domain("D1").level(RiskOfBiasLevel.UNCLEAR).build())).build();
+    assertThatThrownBy(() -> wrongLevel.checkAgainst(Tools.load("rob2")))
+        .hasMessageContaining("study Jensen2012").hasMessageContaining("D1").hasMessageContaining("Unclear");
   }
 
   private static Map<String, RiskOfBiasLevel> levels(RiskOfBiasLevel... l) {

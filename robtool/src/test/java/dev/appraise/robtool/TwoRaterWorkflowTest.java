@@ -15,8 +15,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two-rater workflow on the shape of the seed review: 9 studies, Cochrane RoB 1 with an added item for selection
- * bias in cohort studies (8 items), 72 items compared, 65 agreed (the seed review's methods section).
+ * The two-rater workflow on the shape of the seed review: 9 studies, 72 items compared, 65 agreed (its results
+ * section); 72 items over 9 studies means 8 items a study, here Cochrane RoB 1 with the added item for selection bias
+ * in cohort studies.
  */
 class TwoRaterWorkflowTest {
 
@@ -86,6 +87,12 @@ class TwoRaterWorkflowTest {
     assertThat(agreedFinal.rater()).isEqualTo("AB & CD");
     assertThat(agreedFinal.stage()).isEqualTo(JudgementStage.INDIVIDUAL);
     assertThat(done.toTable().rows()).hasSize(9);
+    List<RiskOfBiasJudgement> overall = done.overall(OverallRule.WORST_DOMAIN);
+    assertThat(overall).hasSize(9).allMatch(RiskOfBiasJudgement::isOverall);
+    RiskOfBiasJudgement shpaner = overall.get(0);
+    assertThat(shpaner.studyId()).isEqualTo("Shpaner2014");
+    assertThat(shpaner.level()).isEqualTo(OverallRule.WORST_DOMAIN.apply(done.judgements().stream()
+        .filter(j -> j.studyId().equals("Shpaner2014")).map(RiskOfBiasJudgement::level).toList()).orElseThrow());
   }
 
   @Test
