@@ -282,14 +282,17 @@ final class AgreementCsv {
     List<CSVRecord> records = new ArrayList<>();
     try (Reader reader = new java.io.StringReader(text);
         CSVParser parser = CSVParser.parse(reader, format)) {
+      long nextLine = 1;
       try {
         for (CSVRecord record : parser) {
           records.add(record);
+          nextLine = parser.getCurrentLineNumber() + 1;
         }
       } catch (UncheckedIOException | IllegalStateException e) {
         String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        throw new BadInputException(
-            name + ": line " + (parser.getCurrentLineNumber() + 1) + ": malformed CSV: " + oneLine(why));
+        // the parser's own position is where it gave up; the record that is malformed starts after the last good one
+        String cleaned = oneLine(why).replaceAll("\\(startline \\d+\\) ", "").replaceAll(" at line: \\d+.*$", "");
+        throw new BadInputException(name + ": line " + nextLine + ": malformed CSV: " + cleaned);
       }
     } catch (IOException e) {
       throw new BadInputException(name + ": malformed CSV: " + oneLine(e.getMessage()));
