@@ -46,7 +46,8 @@ public abstract class Assessment {
   public abstract Optional<DomainJudgement> overall();
 
   /**
-   * Checks the assessment against its tool: every domain known, judged once, at a level the tool uses.
+   * Checks the assessment against its tool: every domain known, judged once, at a level the tool uses, with answers
+   * only to the domain's questions and only answers they accept.
    *
    * @param t the tool
    * @return this assessment
@@ -59,8 +60,16 @@ public abstract class Assessment {
     }
     for (DomainJudgement d : domains()) {
       try {
-        t.domain(d.domain());
+        Domain domain = t.domain(d.domain());
         t.checkLevel(d.domain(), d.level());
+        d.answers().forEach((questionId, answer) -> {
+          SignallingQuestion q = domain.question(questionId).orElseThrow(() -> new IllegalArgumentException(
+              "domain " + d.domain() + " has no signalling question '" + questionId + "'"));
+          if (!q.answers().contains(answer)) {
+            throw new IllegalArgumentException("question " + questionId + " does not accept " + answer
+                + "; it accepts " + q.answers());
+          }
+        });
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("study " + studyId() + ": " + e.getMessage(), e);
       }
