@@ -169,8 +169,9 @@ final class Uncertainty {
     int[] codes = new int[Math.max(m, 1)];
     int[] present = new int[k];
     double sum = 0;
-    for (int u = 0; u < data.size(); u++) {
-      int r = data.counts(u, counts);
+    Rows rows = data.rows();
+    for (int u = 0; u < rows.size(); u++) {
+      int r = rows.counts(u, counts);
       if (r == 0 || (scott && r != 2)) {
         continue;
       }
@@ -208,7 +209,7 @@ final class Uncertainty {
           peI = acFactor * spread / r;
           break;
         case CONGER_KAPPA:
-          data.codes(u, codes);
+          rows.codes(u, codes);
           double lambda = 0;
           for (int g = 0; g < m; g++) {
             double ng = conger[0][g];
@@ -227,7 +228,7 @@ final class Uncertainty {
           peI = weighted / r;
       }
       double kx = kI - 2 * (1 - kappa) * (peI - pe) / (1 - pe);
-      sum += (kx - kappa) * (kx - kappa);
+      sum += rows.weight(u) * (kx - kappa) * (kx - kappa);
     }
     double f = e.options.population() > 0 ? n / e.options.population() : 0;
     double var = (1 - f) / (n * (n - 1)) * sum;
@@ -319,18 +320,19 @@ final class Uncertainty {
     }
     int[] counts = new int[k];
     double paPrimeSum = 0;
-    for (int u = 0; u < data.size(); u++) {
-      int r = data.counts(u, counts);
+    Rows rows = data.rows();
+    for (int u = 0; u < rows.size(); u++) {
+      int r = rows.counts(u, counts);
       if (r >= 2) {
-        paPrimeSum += agreementSum(counts, w, k, r) / (rbar * (r - 1));
+        paPrimeSum += rows.weight(u) * agreementSum(counts, w, k, r) / (rbar * (r - 1));
       }
     }
     double paPrime = paPrimeSum / n;
     double pa = (1 - eps) * paPrime + eps;
     double alphaPrime = (paPrime - pe) / (1 - pe);
     double sum = 0;
-    for (int u = 0; u < data.size(); u++) {
-      int r = data.counts(u, counts);
+    for (int u = 0; u < rows.size(); u++) {
+      int r = rows.counts(u, counts);
       if (r < 2) {
         continue;
       }
@@ -342,7 +344,7 @@ final class Uncertainty {
       }
       double peI = weighted / rbar - pe * (r - rbar) / rbar;
       double kx = kI - 2 * (1 - alphaPrime) * (peI - pe) / (1 - pe);
-      sum += (kx - alphaPrime) * (kx - alphaPrime);
+      sum += rows.weight(u) * (kx - alphaPrime) * (kx - alphaPrime);
     }
     double f = e.options.population() > 0 ? n / e.options.population() : 0;
     double var = (1 - f) / (n * (n - 1)) * sum;

@@ -35,6 +35,21 @@ abstract class UnitData {
     return null;
   }
 
+  /** How often each row of the {@link #patterns} of this input occurs among all its units. */
+  int[] patternHistogram(UnitPatterns patterns) {
+    throw new IllegalStateException("this input is not grouped by rows");
+  }
+
+  private @Nullable Rows rows;
+
+  /** The units for the passes of Gwet's variances, grouped by row where possible; computed once. */
+  Rows rows() {
+    if (rows == null) {
+      rows = Rows.of(this);
+    }
+    return rows;
+  }
+
   /** The row id of a unit; only with the {@link #patterns} of this input. */
   int patternId(UnitPatterns patterns, int unit) {
     throw new IllegalStateException("this input is not grouped by rows");
@@ -99,6 +114,11 @@ abstract class UnitData {
       @Override
       int patternId(UnitPatterns patterns, int unit) {
         return patterns.id(codes, unit * m);
+      }
+
+      @Override
+      int[] patternHistogram(UnitPatterns patterns) {
+        return patterns.histogram(codes, table.units());
       }
     };
   }

@@ -32,6 +32,36 @@ class BootstrapTest {
   }
 
   @Test
+  void groupedRowsGiveTheSameStandardErrorsAsUnitByUnit() {
+    AgreementReport grouped = AgreementReport.of(table, AgreementOptions.withDefaults());
+    AgreementReport unitByUnit = AgreementReport.of(CategoryCounts.of(table), AgreementOptions.withDefaults());
+    for (Coefficient c : List.of(Coefficient.PERCENT_AGREEMENT, Coefficient.FLEISS_KAPPA, Coefficient.GWET_AC1,
+        Coefficient.KRIPPENDORFF_ALPHA, Coefficient.BRENNAN_PREDIGER)) {
+      assertThat(TestData.estimate(grouped, c).standardError().getAsDouble()).as(c.id())
+          .isCloseTo(TestData.estimate(unitByUnit, c).standardError().getAsDouble(), within(1e-12));
+    }
+  }
+
+  @Test
+  void congerStandardErrorOfReplicatedDataFollowsGwetsFormula() {
+    // Gwet's v = sum (k*_i - k)^2 / (n (n - 1)): repeating every unit c times keeps kappa and each term, so
+    // v_c = v_1 (n - 1) / (c n - 1). 12 units are read one by one, 240 are grouped by row.
+    RatingTable<String> once = TestData.table("krippendorff2011-reliability-data.csv");
+    RatingTableAccumulator<String> acc = RatingTableAccumulator.create(once.categories(), once.raters());
+    for (int copy = 0; copy < 20; copy++) {
+      acc.addAll(once);
+    }
+    for (Coefficient c : List.of(Coefficient.CONGER_KAPPA, Coefficient.FLEISS_KAPPA, Coefficient.GWET_AC1)) {
+      Estimate one = TestData.estimate(AgreementReport.of(once, AgreementOptions.withDefaults()), c);
+      Estimate twenty = TestData.estimate(AgreementReport.of(acc.snapshot(), AgreementOptions.withDefaults()), c);
+      assertThat(twenty.valueOrThrow()).as(c.id()).isCloseTo(one.valueOrThrow(), within(1e-12));
+      double v1 = Math.pow(one.standardError().getAsDouble(), 2);
+      double v20 = Math.pow(twenty.standardError().getAsDouble(), 2);
+      assertThat(v20).as(c.id()).isCloseTo(v1 * 11 / 239, within(1e-12));
+    }
+  }
+
+  @Test
   void differentSeedsGiveDifferentReplicates() {
     Estimate a = TestData.estimate(AgreementReport.of(table, AgreementOptions.withDefaults().withBootstrap(200, 1L)),
         Coefficient.FLEISS_KAPPA);

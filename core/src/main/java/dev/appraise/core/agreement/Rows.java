@@ -1,0 +1,83 @@
+package dev.appraise.core.agreement;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The units of an input for the passes whose per-unit term depends only on the unit's row of codes (Gwet's
+ * variances): each distinct row once with its multiplicity when the rows are grouped ({@link UnitPatterns}), else
+ * every unit with multiplicity 1. The sums are the same, taken in another order.
+ */
+final class Rows {
+
+  private final UnitData data;
+  private final @Nullable UnitPatterns patterns;
+  private final int[] ids;
+  private final long[] weights;
+  private final int[] row;
+
+  private Rows(UnitData data, @Nullable UnitPatterns patterns, int[] ids, long[] weights) {
+    this.data = data;
+    this.patterns = patterns;
+    this.ids = ids;
+    this.weights = weights;
+    this.row = new int[Math.max(1, data.raters())];
+  }
+
+  static Rows of(UnitData data) {
+    UnitPatterns patterns = data.patterns(data.size());
+    if (patterns == null) {
+      return new Rows(data, null, new int[0], new long[0]);
+    }
+    int[] histogram = data.patternHistogram(patterns);
+    int distinct = 0;
+    for (int c : histogram) {
+      distinct += c > 0 ? 1 : 0;
+    }
+    int[] ids = new int[distinct];
+    long[] weights = new long[distinct];
+    int j = 0;
+    for (int id = 0; id < histogram.length; id++) {
+      if (histogram[id] > 0) {
+        ids[j] = id;
+        weights[j++] = histogram[id];
+      }
+    }
+    return new Rows(data, patterns, ids, weights);
+  }
+
+  /** {@return the number of rows to visit} */
+  int size() {
+    return patterns == null ? data.size() : ids.length;
+  }
+
+  /** {@return how many units row {@code i} stands for} */
+  long weight(int i) {
+    return patterns == null ? 1 : weights[i];
+  }
+
+  /** Writes row {@code i}'s category counts and returns its number of ratings. */
+  int counts(int i, int[] counts) {
+    if (patterns == null) {
+      return data.counts(i, counts);
+    }
+    java.util.Arrays.fill(counts, 0);
+    patterns.row(ids[i], row);
+    int r = 0;
+    for (int c : row) {
+      if (c >= 0) {
+        counts[c]++;
+        r++;
+      }
+    }
+    return r;
+  }
+
+  /** Writes row {@code i}'s codes (inputs with raters only). */
+  void codes(int i, int[] codes) {
+    if (patterns == null) {
+      data.codes(i, codes);
+    } else {
+      patterns.row(ids[i], codes);
+    }
+  }
+}
