@@ -349,8 +349,9 @@ public final class Taxonomy {
 
   /**
    * Lists the known codes nearest to a code, for suggestions: first those sharing the most leading segments with it
-   * ({@code mri/structural/vbm} suggests concepts under {@code mri/structural}), then by edit distance (Levenshtein),
-   * then by code. Only codes sharing at least one leading segment, or within an edit distance of half the code's
+   * ({@code mri/structural/vbm} suggests concepts under {@code mri/structural}), then the longest common prefix
+   * ({@code mri/functional/rest} suggests {@code mri/functional/resting-state} first), then by edit distance
+   * (Levenshtein), then by code. Only codes sharing at least one leading segment, or within an edit distance of half the code's
    * length (at least 2), are listed.
    *
    * @param code the code, known or not
@@ -358,13 +359,24 @@ public final class Taxonomy {
    * @return up to {@code limit} codes, nearest first
    */
   public List<String> nearest(String code, int limit) {
-    record Candidate(String code, int sharedSegments, int distance) {}
+    record Candidate(String code, int sharedSegments, int sharedPrefix, int distance) {}
     return concepts.keySet().stream()
-        .map(known -> new Candidate(known, sharedSegments(code, known), editDistance(code, known)))
+        .map(known -> new Candidate(known, sharedSegments(code, known), commonPrefix(code, known),
+            editDistance(code, known)))
         .filter(c -> c.sharedSegments() > 0 || c.distance() <= Math.max(2, code.length() / 2))
         .sorted(Comparator.comparingInt(Candidate::sharedSegments).reversed()
+            .thenComparing(Comparator.comparingInt(Candidate::sharedPrefix).reversed())
             .thenComparingInt(Candidate::distance).thenComparing(Candidate::code))
         .limit(limit).map(Candidate::code).toList();
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    int i = 0;
+    while (i < n && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   private static int sharedSegments(String a, String b) {

@@ -195,10 +195,10 @@ class ReviewJsonProblemsTest {
     assertThat(problems(checking, json)).containsExactly(
         "/studies/0/arms/0/participants/n: must be >= 0, was -1",
         "/studies/0/interventions/0/concept: taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known "
-            + "codes: psychological/cbt, psychological, psychological/other",
+            + "codes: psychological/cbt, psychological/other, psychological/mindfulness",
         "/studies/0/interventions/0/components/1/concept: taxonomy 'treatments' has no concept 'yoga'",
         "/studies/0/imagingOutcomes/0/modality: taxonomy 'MRI modalities' has no concept 'mri/structural/vbm'; "
-            + "nearest known codes: mri/structural, mri/structural/white-matter-dti, mri/structural/grey-matter-volume");
+            + "nearest known codes: mri/structural/white-matter-dti, mri/structural/grey-matter-volume, mri/structural/cortical-thickness");
     String valid = json.replace("-1", "1").replace("psychological/cbd", "psychological/cbt")
         .replace("\"yoga\"", "\"exercise/mind-body\"").replace("mri/structural/vbm", "mri/structural/grey-matter-volume");
     assertThat(checking.read(valid).studies().get(0).interventions().get(0).concept()).isEqualTo("psychological/cbt");

@@ -59,7 +59,7 @@ class TaxonomyTest {
   void an_unknown_code_is_rejected_with_the_nearest_known_codes() {
     assertThatIllegalArgumentException().isThrownBy(() -> treatments.concept("psychological/cbd"))
         .withMessage("taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known codes: "
-            + "psychological/cbt, psychological, psychological/other");
+            + "psychological/cbt, psychological/other, psychological/mindfulness");
     assertThatIllegalArgumentException().isThrownBy(() -> mri.isA("mri/functional/resting", "mri"))
         .withMessageStartingWith("taxonomy 'MRI modalities' has no concept 'mri/functional/resting'; nearest known "
             + "codes: mri/functional/resting-state");
