@@ -61,4 +61,23 @@ class Gwet2014HandbookTest {
     assertThat(e.interval().orElseThrow().upper()).isCloseTo(upper, within(5.1e-4));
     assertThat(e.interval().orElseThrow().method()).isEqualTo("wald-t");
   }
+
+  @org.junit.jupiter.api.Test
+  void congerKappaWithACustomAsymmetricWeightMatrix() {
+    // irrCAC conger.kappa.raw(cac.raw4raters, weights = custom matrix below), afergadis/irrCAC test_conger.py:
+    // pa 0.886, pe 0.521, kappa 0.763, se 0.149, 95% CI (0.435, 1)
+    double[][] w = {
+        {1.00, 0.75, 0.50, 0.25, 0.00},
+        {0.00, 1.00, 0.75, 0.50, 0.25},
+        {0.25, 0.00, 1.00, 0.75, 0.50},
+        {0.50, 0.25, 0.00, 1.00, 0.75},
+        {0.75, 0.50, 0.25, 0.00, 1.00}};
+    AgreementReport r = AgreementReport.of(TestData.table("krippendorff2011-reliability-data.csv"),
+        AgreementOptions.withDefaults().withWeights(Weights.custom(w)));
+    Estimate e = TestData.estimate(r, Coefficient.CONGER_KAPPA);
+    assertThat(e.valueOrThrow()).isCloseTo(0.763, within(5.1e-4));
+    assertThat(e.standardError().getAsDouble()).isCloseTo(0.149, within(5.1e-4));
+    assertThat(e.interval().orElseThrow().lower()).isCloseTo(0.435, within(5.1e-4));
+    assertThat(r.weights()).isEqualTo("custom");
+  }
 }

@@ -57,4 +57,17 @@ class Krippendorff2011CanonicalTest {
     assertThat(e.interval().orElseThrow().lower()).isCloseTo(0.419, within(5e-4));
     assertThat(e.interval().orElseThrow().upper()).isEqualTo(1.0);
   }
+
+  @Test
+  void userSuppliedMetric() {
+    // the interval metric written by hand gives the interval alpha; its name is reported as the level
+    AlphaMetric squared = (c, k, values, marginals) -> (values[c] - values[k]) * (values[c] - values[k]);
+    AgreementReport r = AgreementReport.of(table, AgreementOptions.withDefaults().withAlphaMetric("squared", squared));
+    assertThat(TestData.value(r, Coefficient.KRIPPENDORFF_ALPHA)).isCloseTo(alpha(Level.INTERVAL), within(1e-12));
+    assertThat(r.level()).isEqualTo("squared");
+    // a metric that sees only whether two categories differ is the nominal alpha
+    AlphaMetric nominal = (c, k, values, marginals) -> c == k ? 0 : 1;
+    AgreementReport n = AgreementReport.of(table, AgreementOptions.withDefaults().withAlphaMetric("same", nominal));
+    assertThat(TestData.value(n, Coefficient.KRIPPENDORFF_ALPHA)).isCloseTo(alpha(Level.NOMINAL), within(1e-12));
+  }
 }
