@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
  * <p><b>Cost</b>: one pass over the encoded units, O(n m^2) for {@code n} units and {@code m} raters (O(n m) when
  * the units are grouped by their row of codes, see {@link Coefficient}), O(m^2 k^2) memory beyond the input;
  * analytic standard errors add one or two passes; the bootstrap adds one pass per replicate and BCa one jackknife
- * sweep (each unit removed and re-added, O(n k^2)).
+ * sweep (each unit, or each distinct row of codes when the units are grouped, removed and re-added once: at most
+ * O(n k^2)).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgreementReport.class)
