@@ -3,6 +3,7 @@ package dev.appraise.examples.review;
 import dev.appraise.core.agreement.ConfidenceInterval;
 import dev.appraise.core.agreement.Estimate;
 import dev.appraise.core.check.Finding;
+import dev.appraise.core.cluster.Cluster;
 import dev.appraise.core.model.BrainRegion;
 import dev.appraise.core.model.ClinicalAssociation;
 import dev.appraise.core.model.ClinicalOutcome;
@@ -58,6 +59,7 @@ final class ReportContent {
     evidence(b, review);
     riskOfBias(b, r);
     agreement(b, r);
+    clusters(b, r);
     grading(b, r);
     checks(b, r);
     dataNotes(b);
@@ -166,6 +168,50 @@ final class ReportContent {
         List.of("Study", "Domain", r.workflow().rater1(), r.workflow().rater2(), "Resolved by", "Who", "Final",
             "Note"),
         rows));
+  }
+
+  /** The review's own names for the treatment clusters. */
+  static String clusterName(String treatment) {
+    switch (treatment) {
+      case "psychological":
+        return "CBT (with behavioural extinction training)";
+      case "multidisciplinary":
+        return "Multidisciplinary treatment of pediatric CRPS";
+      case "exercise":
+        return "Exercise therapy";
+      default:
+        return treatment;
+    }
+  }
+
+  private static void clusters(List<Block> b, ReviewReport r) {
+    b.add(new Block.Heading(2, "Clusters", "clusters"));
+    b.add(new Block.Paragraph("Studies and their imaging outcomes clustered by treatment (first level of the treatment"
+        + " taxonomy) and MRI modality (functional or structural); a study with functional and structural outcomes"
+        + " falls in both."));
+    List<List<String>> rows = new ArrayList<>();
+    for (Cluster c : r.clusters().clusters()) {
+      String treatment = c.key().treatment().orElse("-");
+      List<String> certainty = new ArrayList<>();
+      for (SeedGrading.Body body : SeedGrading.BODIES) {
+        if (body.treatment().split("/")[0].equals(treatment) && c.key().modality().equals(Optional.of(body.modality()))) {
+          certainty.add(body.outcome() + ": " + SeedGrading.LABELS.label(r.certainty(body.outcome())));
+        }
+      }
+      rows.add(List.of(clusterName(treatment), c.key().modality().orElse("-"),
+          c.studies().stream().map(Study::id).collect(Collectors.joining(", ")),
+          c.designs().entrySet().stream().map(e -> e.getValue() + " " + words(e.getKey().name()))
+              .collect(Collectors.joining(", ")),
+          c.outcomes().size() + " (" + c.directions().entrySet().stream()
+              .map(e -> e.getValue() + " " + words(e.getKey().name())).collect(Collectors.joining(", ")) + ")",
+          String.join("\n", certainty)));
+    }
+    b.add(new Block.Table("Table D. Clusters by treatment and MRI modality",
+        List.of("Treatment", "Modality", "Studies", "Designs", "Imaging outcomes (directions)", "GRADE certainty"),
+        rows));
+    if (!r.clusters().unclustered().isEmpty()) {
+      b.add(new Block.Paragraph("Unclustered: " + String.join(", ", r.clusters().unclustered())));
+    }
   }
 
   private static void grading(List<Block> b, ReviewReport r) {

@@ -1,6 +1,7 @@
 package dev.appraise.examples.review;
 
 import dev.appraise.core.check.Finding;
+import dev.appraise.core.cluster.ClusterResult;
 import dev.appraise.core.check.Verdict;
 import dev.appraise.core.model.Review;
 import dev.appraise.core.model.StudyDesign;
@@ -59,6 +60,9 @@ public abstract class ReviewReport {
   /** {@return the final judgements with the trail of who judged what} */
   public abstract FinalAssessment finalAssessment();
 
+  /** {@return the studies and imaging outcomes clustered by treatment and MRI modality} */
+  public abstract ClusterResult clusters();
+
   /** {@return the summary-of-findings table: one GRADE assessment per body of evidence} */
   public abstract EvidenceProfile profile();
 
@@ -108,6 +112,8 @@ public abstract class ReviewReport {
     int compared = agreement().compared();
     out.add(String.format(Locale.ROOT, "risk of bias (illustrative rating): raters agreed on %d of %d items (%.1f %%)",
         agreed, compared, 100.0 * agreed / compared));
+    clusters().clusters().forEach(c -> out.add("cluster " + c.key() + ": " + c.studies().size() + " studies ("
+        + c.studies().stream().map(s -> s.id()).collect(java.util.stream.Collectors.joining(", ")) + ")"));
     for (Assessment a : profile().assessments()) {
       out.add("GRADE: " + a.outcome() + ": " + SeedGrading.LABELS.label(a.certainty()));
     }

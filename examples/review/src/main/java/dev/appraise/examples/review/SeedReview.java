@@ -16,6 +16,13 @@ import dev.appraise.core.model.StudyDesign;
 import dev.appraise.robtool.CohortSelectionItem;
 import dev.appraise.robtool.FinalAssessment;
 import dev.appraise.robtool.RobAgreementReport;
+import dev.appraise.robtool.plot.SummaryPlot;
+import dev.appraise.robtool.plot.TrafficLightPlot;
+import dev.appraise.core.cluster.Cluster;
+import dev.appraise.core.cluster.ClusterKey;
+import dev.appraise.core.cluster.ClusterResult;
+import dev.appraise.core.cluster.StudyClustering;
+import java.util.LinkedHashMap;
 import dev.appraise.robtool.OverallRule;
 import dev.appraise.robtool.RobSummary;
 import dev.appraise.grade.EvidenceProfile;
@@ -141,7 +148,15 @@ public final class SeedReview {
     FinalAssessment settled = decisions.applyTo(workflow).finish();
     Review rated = Review.builder().from(review).riskOfBias(settled.trail()).build();
 
-    progress.accept("bodies of evidence");
+    progress.accept("figures");
+    RobTable finalTable = settled.toTable().withNamesOf(tool());
+    Map<String, String> figures = new LinkedHashMap<>();
+    figures.put("rob-traffic-light.svg", TrafficLightPlot.withDefaults()
+        .withTitle("Risk of bias per study (illustrative rating)").render(finalTable));
+    figures.put("rob-summary.svg", SummaryPlot.withDefaults().render(finalTable));
+
+    progress.accept("clustering");
+    ClusterResult clusters = CLUSTERING.cluster(review.studies());
     Map<String, RiskOfBiasLevel> overall = new HashMap<>();
     RobSummary.overall(settled.toTable(), OverallRule.WORST_DOMAIN)
         .forEach((study, level) -> level.ifPresent(l -> overall.put(study, l)));
@@ -150,7 +165,7 @@ public final class SeedReview {
     EvidenceProfile.Builder profile = EvidenceProfile.builder()
         .title("Summary of findings: brain changes after conservative treatment of chronic musculoskeletal pain");
     for (SeedGrading.Body body : SeedGrading.BODIES) {
-      profile.addAssessments(SeedGrading.assess(body, studiesOf(review, body), overall));
+      profile.addAssessments(SeedGrading.assess(body, studiesOf(clusters, body), overall));
     }
 
     progress.accept("checking reported numbers");
@@ -166,21 +181,33 @@ public final class SeedReview {
         .finalAssessment(settled)
         .numberChecks(numbers)
         .profile(profile.build())
+        .clusters(clusters)
+        .figures(figures)
         .build();
   }
 
   /**
-   * The studies of a body of evidence: those with an intervention of the body's treatment concept (or below it) and
-   * an imaging outcome of its modality concept (or below it).
-   *
-   * @param review the review
-   * @param body the body
-   * @return the studies, in review order
+   * How the example clusters the studies: treatment rolled up to its first level (psychological, multidisciplinary,
+   * exercise), MRI modality to its second (functional, structural), as the review clusters them.
    */
-  static List<Study> studiesOf(Review review, SeedGrading.Body body) {
-    return review.studies().stream()
+  static final StudyClustering CLUSTERING =
+      StudyClustering.withDefaults().withTreatmentDepth(1).withModalityDepth(2);
+
+  /**
+   * The studies of a body of evidence: the studies of its cluster (the body's treatment rolled up to the
+   * clustering's depth, with its modality) that received the body's treatment concept or one below it.
+   *
+   * @param clusters the clusters
+   * @param body the body
+   * @return the studies, in cluster order
+   * @throws IllegalStateException if the body's cluster is missing
+   */
+  static List<Study> studiesOf(ClusterResult clusters, SeedGrading.Body body) {
+    ClusterKey key = ClusterKey.builder().treatment(body.treatment().split("/")[0]).modality(body.modality()).build();
+    Cluster cluster = clusters.cluster(key)
+        .orElseThrow(() -> new IllegalStateException("no cluster " + key + " for " + body.outcome()));
+    return cluster.studies().stream()
         .filter(s -> s.interventions().stream().anyMatch(i -> under(i.concept(), body.treatment())))
-        .filter(s -> s.imagingOutcomes().stream().anyMatch(o -> under(o.modality(), body.modality())))
         .toList();
   }
 

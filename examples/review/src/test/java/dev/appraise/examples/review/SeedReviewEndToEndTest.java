@@ -120,6 +120,25 @@ class SeedReviewEndToEndTest {
   }
 
   @Test
+  void clustersAsTheReviewClustersThem() {
+    // "A total of 4 studies reported brain changes following CBT" (29, 31, 32, 34); multidisciplinary treatment
+    // (28,35,36), Erpelding (35) with structural and functional outcomes; "2 studies applied exercise therapy" (30,33)
+    assertThat(members("psychological", "mri/functional")).containsExactly("Diers31", "Jensen32", "Shpaner29");
+    assertThat(members("psychological", "mri/structural")).containsExactly("Seminowicz34");
+    assertThat(members("multidisciplinary", "mri/functional"))
+        .containsExactly("Becerra28", "Erpelding35", "Simons36");
+    assertThat(members("multidisciplinary", "mri/structural")).containsExactly("Erpelding35");
+    assertThat(members("exercise", "mri/functional")).containsExactly("Flodin30", "Micalos33");
+    assertThat(report.clusters().clusters()).hasSize(5);
+    assertThat(report.clusters().unclustered()).isEmpty();
+  }
+
+  private static List<String> members(String treatment, String modality) {
+    var key = dev.appraise.core.cluster.ClusterKey.builder().treatment(treatment).modality(modality).build();
+    return report.clusters().cluster(key).orElseThrow().studies().stream().map(s -> s.id()).toList();
+  }
+
+  @Test
   void gradingLeadsToTheReviewsConclusions() {
     for (SeedGrading.Body body : SeedGrading.BODIES) {
       assertThat(report.certainty(body.outcome())).as(body.outcome()).isEqualTo(body.expected());
@@ -160,7 +179,8 @@ class SeedReviewEndToEndTest {
     try (Stream<Path> files = Files.list(dir)) {
       svgs = files.filter(p -> p.toString().endsWith(".svg")).toList();
     }
-    assertThat(svgs).contains(dir.resolve(ReportWriter.FLOW_SVG));
+    assertThat(svgs).contains(dir.resolve(ReportWriter.FLOW_SVG), dir.resolve("rob-traffic-light.svg"),
+        dir.resolve("rob-summary.svg"));
     assertThat(page.getElementsByTagNameNS("*", "img").getLength()).isEqualTo(svgs.size());
     for (Path svg : svgs) {
       Document d = HardenedXml.parseWithoutDoctype(Files.readString(svg, StandardCharsets.UTF_8));
@@ -188,6 +208,7 @@ class SeedReviewEndToEndTest {
 
   @Test
   void progressNamesEachStep() {
-    assertThat(progress).contains("reading review", "agreement", "consensus and adjudication", "grading");
+    assertThat(progress).contains("reading review", "agreement", "consensus and adjudication", "clustering",
+        "grading");
   }
 }
