@@ -271,26 +271,33 @@ public final class IntraclassCorrelation {
 
     double numerator = bms - errorMs;
     double denominator;
+    double magnitude;
     switch (type) {
       case ICC1:
       case ICC3:
         denominator = bms + (k - 1) * errorMs;
+        magnitude = bms + (k - 1) * errorMs;
         break;
       case ICC2:
         denominator = bms + (k - 1) * ems + k * (jms - ems) / n;
+        magnitude = bms + (k - 1) * ems + k * (jms + ems) / n;
         break;
       case ICC2K:
         denominator = bms + (jms - ems) / n;
+        magnitude = bms + (jms + ems) / n;
         break;
       default:
         denominator = bms;
+        magnitude = bms;
     }
     IccForm.Builder form = IccForm.builder().type(type);
     double f = bms / errorMs;
     if (!Double.isNaN(f)) {
       form.fTest(FTest.builder().statistic(f).df1(df1).df2(df2).pValue(upperTail(f, df1, df2)).build());
     }
-    if (!(denominator > 0)) {
+    // a denominator that is 0 in exact arithmetic comes out as a few ulps of its terms either side of 0; anything
+    // within rounding of the terms' magnitude is 0, so that rescaling the ratings cannot turn 0/0 into a number
+    if (!(denominator > RELATIVE_ROUNDING * magnitude)) {
       form.estimate(Estimate.undefined(type.code(), undefinedReason(type, a, denominator)));
       return form.build();
     }
@@ -318,6 +325,8 @@ public final class IntraclassCorrelation {
     }
     return form.estimate(estimate.build()).build();
   }
+
+  private static final double RELATIVE_ROUNDING = 1e-10;
 
   private static String undefinedReason(IccType type, IccAnova a, double denominator) {
     if (a.betweenUnits() == 0 && a.withinUnits() == 0) {
