@@ -84,6 +84,34 @@ public abstract class Start {
   }
 
   /**
+   * Starts high for randomised trials whose individual designs are not listed.
+   *
+   * @return the start at {@link Certainty#HIGH}
+   */
+  public static Start randomisedTrials() {
+    return builder()
+        .certainty(Certainty.HIGH)
+        .basis(Basis.DESIGN)
+        .randomised(true)
+        .reason("randomised evidence starts high")
+        .build();
+  }
+
+  /**
+   * Starts low for observational studies whose individual designs are not listed.
+   *
+   * @return the start at {@link Certainty#LOW}
+   */
+  public static Start observationalStudies() {
+    return builder()
+        .certainty(Certainty.LOW)
+        .basis(Basis.DESIGN)
+        .randomised(false)
+        .reason("non-randomised evidence starts low")
+        .build();
+  }
+
+  /**
    * Starts high for non-randomised studies assessed with ROBINS-I (GRADE guidelines 18).
    *
    * @param designs the design of each study, not empty
@@ -117,8 +145,10 @@ public abstract class Start {
   /** {@return why grading starts here} */
   public abstract String reason();
 
-  /** {@return whether every study is randomised (false when no design is known)} */
-  @Value.Lazy
+  /**
+   * {@return whether the evidence is randomised: by default, whether designs are known and every study is randomised}
+   */
+  @Value.Default
   public boolean randomised() {
     return !designs().isEmpty() && designs().stream().allMatch(StudyDesign::isRandomised);
   }
@@ -128,12 +158,20 @@ public abstract class Start {
     if (reason().isBlank()) {
       throw new IllegalArgumentException("start reason must not be blank, was '" + reason() + "'");
     }
-    if (basis() != Basis.OVERRIDE && designs().isEmpty()) {
-      throw new IllegalArgumentException("start designs must not be empty for basis " + basis());
-    }
-    if (basis() == Basis.ROBINS_I && designs().stream().anyMatch(StudyDesign::isRandomised)) {
+    boolean fromDesigns = !designs().isEmpty() && designs().stream().allMatch(StudyDesign::isRandomised);
+    if (!designs().isEmpty() && randomised() != fromDesigns) {
       throw new IllegalArgumentException(
-          "ROBINS-I start applies to non-randomised studies only, was " + describe(designs()));
+          "start randomised must agree with the designs (" + describe(designs()) + "), was " + randomised());
+    }
+    if (basis() == Basis.DESIGN && certainty() != (randomised() ? Certainty.HIGH : Certainty.LOW)) {
+      throw new IllegalArgumentException(
+          "start from " + (randomised() ? "randomised" : "non-randomised") + " designs must be "
+              + (randomised() ? "HIGH" : "LOW") + ", was " + certainty() + "; override it with a reason instead");
+    }
+    if (basis() == Basis.ROBINS_I && (designs().isEmpty() || designs().stream().anyMatch(StudyDesign::isRandomised))) {
+      throw new IllegalArgumentException(
+          "ROBINS-I start applies to non-randomised studies only, was "
+              + (designs().isEmpty() ? "no designs" : describe(designs())));
     }
     if (basis() != Basis.OVERRIDE && certainty() != Certainty.HIGH && certainty() != Certainty.LOW) {
       throw new IllegalArgumentException(

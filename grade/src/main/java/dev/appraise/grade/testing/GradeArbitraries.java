@@ -79,7 +79,7 @@ public final class GradeArbitraries {
     return Arbitraries.of(StudyDesign.class);
   }
 
-  /** {@return starts from designs (uniform or mixed), from ROBINS-I, and overridden to any level} */
+  /** {@return starts from designs (listed, uniform or mixed, or unlisted), from ROBINS-I, and overridden to any level} */
   public static Arbitrary<Start> starts() {
     Arbitrary<Start> fromDesigns = designs().list().ofMinSize(1).ofMaxSize(6).map(Start::fromDesigns);
     Arbitrary<Start> robins =
@@ -92,8 +92,10 @@ public final class GradeArbitraries {
     Arbitrary<Start> overridden =
         Combinators.combine(fromDesigns, certainties())
             .as((s, c) -> s.overriddenTo(c, "overridden to " + c + " for testing"));
+    Arbitrary<Start> unlisted = Arbitraries.of(Start.randomisedTrials(), Start.observationalStudies());
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, fromDesigns), net.jqwik.api.Tuple.of(2, robins), net.jqwik.api.Tuple.of(2, overridden));
+        net.jqwik.api.Tuple.of(1, unlisted),
+        net.jqwik.api.Tuple.of(5, fromDesigns), net.jqwik.api.Tuple.of(2, robins), net.jqwik.api.Tuple.of(2, overridden));
   }
 
   /** {@return grading policies: the handbook default with every combination of its options} */

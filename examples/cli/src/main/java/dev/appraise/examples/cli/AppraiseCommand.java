@@ -12,7 +12,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "The appraisal half of a systematic review: agreement, risk of bias, GRADE.",
-    subcommands = {CommandLine.HelpCommand.class, AgreementCommand.class, RobCommand.class, ReviewCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      AgreementCommand.class,
+      RobCommand.class,
+      ReviewCommand.class,
+      GradeCommand.class
+    })
 public final class AppraiseCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
