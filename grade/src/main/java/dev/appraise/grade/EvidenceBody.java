@@ -3,13 +3,19 @@ package dev.appraise.grade;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.cluster.Cluster;
+import dev.appraise.core.model.Arm;
+import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
+import dev.appraise.core.model.Study;
 import dev.appraise.core.model.StudyDesign;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
@@ -28,6 +34,73 @@ public abstract class EvidenceBody {
   /** {@return a new builder} */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Describes the body of evidence formed by some studies of a review: their number, designs and participants
+   * (summed over every arm, healthy controls included), and each study's final overall risk-of-bias judgement.
+   *
+   * <p>The final judgement of a study is its adjudicated one, else its consensus one, else its individual one when
+   * all individual raters agree; judgements of other studies and of single domains are ignored.
+   *
+   * @param studies the studies, at least one
+   * @param judgements risk-of-bias judgements, e.g. {@link dev.appraise.core.model.Review#riskOfBias()}
+   * @return the body of evidence, without effects or I²; add them with {@code builder().from(body)}
+   * @throws IllegalArgumentException if there are no studies, or a study's final judgements disagree
+   */
+  public static EvidenceBody fromStudies(Collection<Study> studies, Collection<RiskOfBiasJudgement> judgements) {
+    if (studies.isEmpty()) {
+      throw new IllegalArgumentException("evidence studies must not be empty");
+    }
+    Builder b = builder().studies(studies.size());
+    int participants = 0;
+    for (Study s : studies) {
+      b.addDesigns(s.design());
+      for (Arm arm : s.arms()) {
+        participants += arm.participants().n();
+      }
+      finalJudgement(s.id(), judgements).ifPresent(b::addRiskOfBias);
+    }
+    return b.participants(participants).build();
+  }
+
+  /**
+   * Describes the body of evidence of one cluster of studies, as {@link #fromStudies} does for its studies.
+   *
+   * @param cluster the cluster, from {@link dev.appraise.core.cluster.StudyClustering}
+   * @param judgements risk-of-bias judgements, e.g. {@link dev.appraise.core.model.Review#riskOfBias()}
+   * @return the body of evidence
+   * @throws IllegalArgumentException if a study's final judgements disagree
+   */
+  public static EvidenceBody fromCluster(Cluster cluster, Collection<RiskOfBiasJudgement> judgements) {
+    return fromStudies(cluster.studies(), judgements);
+  }
+
+  private static Optional<RiskOfBiasJudgement> finalJudgement(
+      String studyId, Collection<RiskOfBiasJudgement> judgements) {
+    for (JudgementStage stage : List.of(JudgementStage.ADJUDICATED, JudgementStage.CONSENSUS, JudgementStage.INDIVIDUAL)) {
+      List<RiskOfBiasJudgement> at =
+          judgements.stream()
+              .filter(j -> j.isOverall() && j.studyId().equals(studyId) && j.stage() == stage)
+              .collect(Collectors.toList());
+      if (at.isEmpty()) {
+        continue;
+      }
+      if (at.stream().map(RiskOfBiasJudgement::level).distinct().count() > 1) {
+        throw new IllegalArgumentException(
+            "study "
+                + studyId
+                + " has "
+                + at.size()
+                + " overall risk-of-bias judgements at stage "
+                + stage
+                + " that disagree ("
+                + at.stream().map(j -> j.rater() + ": " + j.level().label()).collect(Collectors.joining(", "))
+                + "); record the consensus first");
+      }
+      return Optional.of(at.get(0));
+    }
+    return Optional.empty();
   }
 
   /** {@return the number of studies, at least 1} */
