@@ -193,7 +193,7 @@ public abstract class AgreementReport {
       Uncertainty.Se se = options.standardErrors() ? analytic(c, p, engine, data, options) : null;
       if (se != null && Double.isFinite(se.se)) {
         b.standardError(se.se).standardErrorMethod(se.method)
-            .interval(Uncertainty.wald(p.value, se, options.confidence()));
+            .interval(Uncertainty.wald(p.value, se, options.confidence(), c.lowerLimit()));
       }
       if (replicates != null) {
         int i = java.util.Arrays.asList(boot).indexOf(c);

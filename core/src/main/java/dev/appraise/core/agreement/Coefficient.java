@@ -124,6 +124,21 @@ public enum Coefficient {
     return this == KRIPPENDORFF_ALPHA;
   }
 
+  /**
+   * {@return the least value the coefficient takes on complete data, where its Wald intervals are clipped: 0 for
+   * percent and specific agreement, -1 for the others (each is at most 1)}
+   */
+  public double lowerLimit() {
+    switch (this) {
+      case PERCENT_AGREEMENT:
+      case SPECIFIC_POSITIVE_AGREEMENT:
+      case SPECIFIC_NEGATIVE_AGREEMENT:
+        return 0;
+      default:
+        return -1;
+    }
+  }
+
   /** {@return the name used in results and on the command line, e.g. {@code "cohen_kappa"}} */
   public String id() {
     return name().toLowerCase(Locale.ROOT);

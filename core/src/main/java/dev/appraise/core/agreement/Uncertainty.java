@@ -366,16 +366,16 @@ final class Uncertainty {
 
   // ---- intervals ----
 
-  /** The Wald interval {@code estimate +- z se} (df 0) or {@code +- t_{df} se}, upper bound capped at 1 for t. */
-  static ConfidenceInterval wald(double estimate, Se se, double level) {
+  /**
+   * The Wald interval {@code estimate +- z se} (df 0) or {@code +- t_{df} se}, clipped to the coefficient's range
+   * {@code [lowerLimit, 1]} as Gwet (2014) caps the upper limit at 1; a bound is never clipped past the estimate.
+   */
+  static ConfidenceInterval wald(double estimate, Se se, double level, double lowerLimit) {
     double q = se.df > 0
         ? new TDistribution(null, se.df).inverseCumulativeProbability((1 + level) / 2)
         : new NormalDistribution(null, 0, 1).inverseCumulativeProbability((1 + level) / 2);
-    double lo = estimate - q * se.se;
-    double hi = estimate + q * se.se;
-    if (se.df > 0 && estimate <= 1) {
-      hi = Math.min(1, hi); // Gwet (2014) caps the upper limit at 1
-    }
+    double lo = Math.max(Math.min(lowerLimit, estimate), estimate - q * se.se);
+    double hi = Math.min(Math.max(1, estimate), estimate + q * se.se);
     return ConfidenceInterval.of(lo, hi, level, se.df > 0 ? "wald-t" : "wald-z");
   }
 
