@@ -112,7 +112,7 @@ public abstract class ReviewReport {
     int compared = agreement().compared();
     out.add(String.format(Locale.ROOT, "risk of bias (illustrative rating): raters agreed on %d of %d items (%.1f %%)",
         agreed, compared, 100.0 * agreed / compared));
-    clusters().clusters().forEach(c -> out.add("cluster " + c.key() + ": " + c.studies().size() + " studies ("
+    clusters().clusters().forEach(c -> out.add("cluster " + c.key() + ": " + c.studies().size() + (c.studies().size() == 1 ? " study (" : " studies (")
         + c.studies().stream().map(s -> s.id()).collect(java.util.stream.Collectors.joining(", ")) + ")"));
     for (Assessment a : profile().assessments()) {
       out.add("GRADE: " + a.outcome() + ": " + SeedGrading.LABELS.label(a.certainty()));
