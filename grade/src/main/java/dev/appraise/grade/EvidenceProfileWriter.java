@@ -1,5 +1,7 @@
 package dev.appraise.grade;
 
+import static dev.appraise.core.io.XmlText.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -152,39 +154,6 @@ public final class EvidenceProfileWriter {
                   .append(escape(text))
                   .append("</li>\n"));
       out.append("</ol>\n");
-    }
-    return out.toString();
-  }
-
-  /**
-   * Escapes text for HTML element content and attribute values.
-   *
-   * @param text the text
-   * @return the text with {@code & < > " '} replaced by character references
-   */
-  public static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          out.append(c);
-      }
     }
     return out.toString();
   }

@@ -1,5 +1,7 @@
 package dev.appraise.core.flow;
 
+import static dev.appraise.core.io.XmlText.escape;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -339,25 +341,4 @@ public final class PrismaFlowSvg {
     return out;
   }
 
-  /** Escapes text for XML character data and attributes; replaces characters XML 1.0 cannot carry by U+FFFD. */
-  static String escape(String text) {
-    StringBuilder s = new StringBuilder(text.length() + 16);
-    text.codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> s.append("&amp;");
-        case '<' -> s.append("&lt;");
-        case '>' -> s.append("&gt;");
-        case '"' -> s.append("&quot;");
-        case '\'' -> s.append("&apos;");
-        default -> {
-          boolean allowed = c == 0x9 || c == 0xA || c == 0xD
-              || (c >= 0x20 && c <= 0xD7FF)
-              || (c >= 0xE000 && c <= 0xFFFD)
-              || (c >= 0x10000 && c <= 0x10FFFF);
-          s.appendCodePoint(allowed ? c : 0xFFFD);
-        }
-      }
-    });
-    return s.toString();
-  }
 }

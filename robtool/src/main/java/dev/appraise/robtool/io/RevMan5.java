@@ -1,5 +1,7 @@
 package dev.appraise.robtool.io;
 
+import static dev.appraise.core.io.XmlText.escape;
+
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
 import dev.appraise.core.model.RiskOfBiasLevel;
@@ -205,11 +207,6 @@ public final class RevMan5 {
       xml.append("</QUALITY_ITEM_DATA></QUALITY_ITEM>\n");
     }
     return xml.append("</QUALITY_ITEMS>\n</REVIEW>\n").toString();
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-        .replace("'", "&apos;");
   }
 
   private static List<Element> children(Element parent, String tag) {

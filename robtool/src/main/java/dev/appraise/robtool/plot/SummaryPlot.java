@@ -1,7 +1,7 @@
 package dev.appraise.robtool.plot;
 
 import static dev.appraise.robtool.plot.Svg.FONT;
-import static dev.appraise.robtool.plot.Svg.escape;
+import static dev.appraise.core.io.XmlText.escape;
 import static dev.appraise.robtool.plot.Svg.num;
 
 import dev.appraise.core.model.RiskOfBiasJudgement;

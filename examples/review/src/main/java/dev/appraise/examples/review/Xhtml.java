@@ -1,5 +1,7 @@
 package dev.appraise.examples.review;
 
+import dev.appraise.core.io.XmlText;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -112,24 +114,6 @@ final class Xhtml {
    * @return the escaped text
    */
   static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            b.append('\uFFFD');
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return XmlText.escape(text);
   }
 }
