@@ -76,7 +76,7 @@ public final class StreamingScale {
     int units = args.length > 0 ? Integer.parseInt(args[0]) : 10_000_000;
     Path file = args.length > 1 ? Path.of(args[1]) : Path.of("target", "ratings-" + units + "x" + RATERS + ".csv");
     if (!Files.exists(file)) {
-        long start = System.nanoTime();
+      long start = System.nanoTime();
       write(file, units);
       System.out.printf(Locale.ROOT, "wrote %s (%,d bytes) in %.1f s%n", file, Files.size(file), seconds(start));
     }
