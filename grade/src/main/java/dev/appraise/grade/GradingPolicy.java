@@ -187,8 +187,19 @@ public final class GradingPolicy {
     if (note != null) {
       text.append("; ").append(note);
     }
-    text.append(" \u2192 level ").append(level);
+    text.append(" \u2192 level ").append(level).append(" (").append(levelName(level)).append(')');
     return Step.builder().kind(kind).domain(r.domain()).change(change).level(level).text(text.toString()).build();
+  }
+
+  /** The running sum's name: a certainty on the scale, or which side of it the sum has left for now. */
+  private static String levelName(int level) {
+    if (level < Certainty.VERY_LOW.level()) {
+      return "below the scale";
+    }
+    if (level > Certainty.HIGH.level()) {
+      return "above the scale";
+    }
+    return Certainty.ofLevel(level).name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 
   @Override
