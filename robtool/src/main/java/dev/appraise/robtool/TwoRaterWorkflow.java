@@ -95,11 +95,11 @@ public final class TwoRaterWorkflow {
    * @return the workflow
    * @throws IllegalArgumentException as {@link #of(List, List)}
    */
-  public static TwoRaterWorkflow ofAssessments(List<Assessment> rater1, List<Assessment> rater2) {
+  public static TwoRaterWorkflow ofAssessments(List<RaterAssessment> rater1, List<RaterAssessment> rater2) {
     return of(flatten(rater1), flatten(rater2));
   }
 
-  private static List<RiskOfBiasJudgement> flatten(List<Assessment> assessments) {
+  private static List<RiskOfBiasJudgement> flatten(List<RaterAssessment> assessments) {
     return assessments.stream().flatMap(a -> a.toJudgements().stream()).collect(Collectors.toList());
   }
 
@@ -151,10 +151,10 @@ public final class TwoRaterWorkflow {
   }
 
   /** {@return the disagreements, with both judgements} */
-  public List<Disagreement> disagreements() {
+  public List<ItemDisagreement> disagreements() {
     return first.keySet().stream()
         .filter(k -> !isAgreed(k))
-        .map(k -> Disagreement.of(first.get(k), second.get(k)))
+        .map(k -> ItemDisagreement.of(first.get(k), second.get(k)))
         .collect(Collectors.toUnmodifiableList());
   }
 
