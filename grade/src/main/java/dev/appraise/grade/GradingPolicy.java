@@ -204,10 +204,9 @@ public final class GradingPolicy {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof GradingPolicy)) {
+    if (!(o instanceof GradingPolicy p)) {
       return false;
     }
-    GradingPolicy p = (GradingPolicy) o;
     return name.equals(p.name)
         && rateUpOnlyWhenNothingRatedDown == p.rateUpOnlyWhenNothingRatedDown
         && ratingUpRandomised == p.ratingUpRandomised;
