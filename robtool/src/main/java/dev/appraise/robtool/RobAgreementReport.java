@@ -8,7 +8,7 @@ import dev.appraise.core.agreement.CategorySet;
 import dev.appraise.core.agreement.Coefficient;
 import dev.appraise.core.agreement.ContingencyTable;
 import dev.appraise.core.agreement.Estimate;
-import dev.appraise.core.agreement.ProportionOfAgreement;
+import dev.appraise.core.agreement.proportion.ProportionOfAgreement;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package dev.appraise.core.agreement;
 
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;

@@ -2,6 +2,7 @@ package dev.appraise.core.agreement;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +86,7 @@ public abstract class AgreementReport {
    * @return the estimate, empty if it is not defined for the input's shape
    */
   public Optional<Estimate> coefficient(String name) {
-    return coefficients().stream().filter(e -> e.coefficient().equals(name)).findFirst();
+    return coefficients().stream().filter(e -> e.coefficient().id().equals(name)).findFirst();
   }
 
   /**
@@ -95,7 +96,7 @@ public abstract class AgreementReport {
    * @return the estimate, empty if it is not defined for the input's shape
    */
   public Optional<Estimate> coefficient(Coefficient coefficient) {
-    return coefficient(coefficient.id());
+    return coefficients().stream().filter(e -> e.coefficient() == coefficient).findFirst();
   }
 
   /**
@@ -156,109 +157,60 @@ public abstract class AgreementReport {
     return compute(stats, null, options);
   }
 
-  private static AgreementReport compute(AgreementStats<?> stats, @Nullable UnitData data, AgreementOptions options) {
-    double[] weights = Engine.flatWeights(stats.categories, options.weights());
-    Engine engine = new Engine(stats, options, weights);
-    List<Coefficient> chosen = new ArrayList<>();
+  private static AgreementReport compute(AgreementStats<?> stats, @Nullable UnitData units, AgreementOptions options) {
+    double[] weights = options.weights().flat(stats.categories());
+    Context x = Context.of(stats, options, weights);
+    Map<Coefficient, Point> points = new LinkedHashMap<>();
     for (Coefficient c : Coefficient.values()) {
-      if (options.coefficients().contains(c) && engine.applies(c)) {
-        chosen.add(c);
+      if (options.coefficients().contains(c) && c.estimator().appliesTo(x)) {
+        points.put(c, c.estimator().estimate(x));
       }
     }
-    Map<Coefficient, Engine.Point> points = new LinkedHashMap<>();
-    for (Coefficient c : chosen) {
-      points.put(c, engine.point(c));
-    }
-    Coefficient[] boot = points.entrySet().stream()
-        .filter(x -> x.getValue().defined())
+    Coefficient[] defined = points.entrySet().stream()
+        .filter(e -> e.getValue().defined())
         .map(Map.Entry::getKey)
         .toArray(Coefficient[]::new);
-    double[][] replicates = null;
-    Uncertainty.Jackknife jackknife = null;
-    if (data != null && options.bootstrapReplicates() > 0 && boot.length > 0) {
-      replicates = Uncertainty.bootstrap(data, options, weights, boot);
-      if (options.bootstrapInterval() == AgreementOptions.BootstrapInterval.BCA) {
-        jackknife = Uncertainty.jackknife(data, options, weights, boot);
-      }
-    }
+    Resampling resampling = Resampling.of(units, options, weights, defined);
     List<Estimate> estimates = new ArrayList<>();
-    for (Map.Entry<Coefficient, Engine.Point> entry : points.entrySet()) {
+    for (Map.Entry<Coefficient, Point> entry : points.entrySet()) {
       Coefficient c = entry.getKey();
-      Engine.Point p = entry.getValue();
-      if (!p.defined()) {
-        estimates.add(Estimate.undefined(c.id(), p.reason));
+      Point p = entry.getValue();
+      String reason = p.reason();
+      if (reason != null) {
+        estimates.add(Estimate.undefined(c, reason));
         continue;
       }
-      Estimate.Builder b = Estimate.builder().coefficient(c.id()).value(p.value);
-      Uncertainty.Se se = options.standardErrors() ? analytic(c, p, engine, data, options) : null;
-      if (se != null && Double.isFinite(se.se)) {
-        b.standardError(se.se).standardErrorMethod(se.method)
-            .interval(Uncertainty.wald(p.value, se, options.confidence(), c.lowerLimit()));
+      Estimate.Builder b = Estimate.builder().coefficient(c).value(p.value());
+      StandardError se = options.standardErrors() ? c.estimator().standardError(x, p, units) : null;
+      if (se != null && Double.isFinite(se.value())) {
+        b.standardError(se.value()).standardErrorMethod(se.method())
+            .interval(se.waldInterval(p.value(), options.confidence(), c.lowerLimit()));
       }
-      if (replicates != null) {
-        int i = java.util.Arrays.asList(boot).indexOf(c);
-        ConfidenceInterval ci = Uncertainty.bootstrapInterval(p.value, replicates[i],
-            jackknife == null ? null : jackknife.values[i], jackknife == null ? null : jackknife.multiplicity,
-            options.confidence(), options.bootstrapInterval());
+      if (resampling != null) {
+        ConfidenceInterval ci = resampling.interval(c, p.value());
         if (ci != null) {
           b.interval(ci);
           if (se == null) {
-            b.standardError(Uncertainty.bootstrapSe(replicates[i])).standardErrorMethod("bootstrap");
+            b.standardError(resampling.standardError(c)).standardErrorMethod("bootstrap");
           }
         }
       }
       estimates.add(b.build());
     }
-    Map<String, Estimate> specific = new LinkedHashMap<>();
-    double[] cs = engine.categorySpecific();
-    for (int c = 0; c < cs.length; c++) {
-      String label = String.valueOf(stats.categories.get(c));
-      specific.put(label, Double.isNaN(cs[c])
-          ? Estimate.undefined("category_specific_agreement", "no pairable rating in category '" + label + "'")
-          : Estimate.of("category_specific_agreement", cs[c]));
-    }
     List<String> labels = new ArrayList<>();
-    for (Object c : stats.categories.categories()) {
+    for (Object c : stats.categories().categories()) {
       labels.add(String.valueOf(c));
     }
     return builder()
         .units(stats.units())
-        .raters(stats.m)
+        .raters(stats.raterCount())
         .categories(labels)
         .level(options.levelName())
         .weights(options.weights().name())
         .confidence(options.confidence())
         .coefficients(estimates)
-        .categorySpecificAgreement(specific)
+        .categorySpecificAgreement(SpecificAgreement.byCategory(x))
         .build();
-  }
-
-  private static Uncertainty.@Nullable Se analytic(
-      Coefficient c, Engine.Point p, Engine engine, @Nullable UnitData data, AgreementOptions options) {
-    switch (c) {
-      case COHEN_KAPPA:
-        return Uncertainty.fleissCohenEveritt(engine, p, false);
-      case FLEISS_KAPPA:
-        switch (options.fleissVariance()) {
-          case FLEISS_1971:
-            return Uncertainty.fleissClassic(engine, false);
-          case NULL_HYPOTHESIS:
-            return Uncertainty.fleissClassic(engine, true);
-          default:
-            return data == null ? null : Uncertainty.gwet(data, engine, c, p);
-        }
-      case PERCENT_AGREEMENT:
-      case SCOTT_PI:
-      case CONGER_KAPPA:
-      case GWET_AC1:
-      case GWET_AC2:
-      case BRENNAN_PREDIGER:
-        return data == null ? null : Uncertainty.gwet(data, engine, c, p);
-      case KRIPPENDORFF_ALPHA:
-        return data == null ? null : Uncertainty.alpha(data, engine, p);
-      default:
-        return null;
-    }
   }
 
   @Value.Check

@@ -13,22 +13,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AgreementStats<C> {
 
-  final CategorySet<C> categories;
-  final @Nullable List<String> raters;
-  final int k;
-  final int m;
-  final double units;
-  final double pairable;
-  final double values;
-  final double inverseSum;
-  final int minRatings;
-  final int maxRatings;
-  final double[] coincidence;
-  final double[] pairAgreement;
-  final double[] shares;
-  final long[] raterCounts;
-  final long[] pairTables;
-  final boolean pairsTracked;
+  private final CategorySet<C> categories;
+  private final @Nullable List<String> raters;
+  private final int k;
+  private final int m;
+  private final double units;
+  private final double pairable;
+  private final double values;
+  private final double inverseSum;
+  private final int minRatings;
+  private final int maxRatings;
+  private final double[] coincidence;
+  private final double[] pairAgreement;
+  private final double[] shares;
+  private final long[] raterCounts;
+  private final long[] pairTables;
+  private final boolean pairsTracked;
 
   /** A snapshot; {@code copy == false} shares the arrays (for internal resampling loops only). */
   AgreementStats(AgreementStatsAccumulator<C> a, boolean copy) {
@@ -113,14 +113,135 @@ public final class AgreementStats<C> {
     return pairTables[pairIndex(rowRater, columnRater) * k * k + c * k + d];
   }
 
-  int pairIndex(int g, int h) {
+  private int pairIndex(int g, int h) {
     // pairs (g, h), g < h, enumerated row by row
     return g * m - g * (g + 1) / 2 + (h - g - 1);
+  }
+
+  // ---- what the estimators read, derived from the sums ----
+
+  /** {@return the number of raters, 0 for per-unit counts} */
+  int raterCount() {
+    return m;
+  }
+
+  /** {@return whether the raters' pairwise tables are kept (see {@link AgreementStatsAccumulator#MAX_PAIR_CELLS})} */
+  boolean pairsTracked() {
+    return pairsTracked;
+  }
+
+  /** {@return the fewest ratings of a rated unit} */
+  int minRatings() {
+    return minRatings;
+  }
+
+  /** {@return the most ratings of a unit} */
+  int maxRatings() {
+    return maxRatings;
   }
 
   /** {@return whether every unit with a rating has the same number of ratings, all raters' (Fleiss 1971 design)} */
   boolean complete() {
     return units > 0 && minRatings == maxRatings && (raters == null || minRatings == m);
+  }
+
+  /**
+   * Gwet's (2014) weighted percent agreement {@code p_a = (sum_kl w_kl M_kl - sum_i 1/(r_i - 1)) / n2} over the units
+   * with two or more ratings, {@code M} the pair-agreement matrix.
+   *
+   * @param weights {@code w_kl} flattened row by row
+   */
+  double weightedAgreement(double[] weights) {
+    double sum = 0;
+    for (int i = 0; i < k * k; i++) {
+      sum += weights[i] * pairAgreement[i];
+    }
+    return (sum - inverseSum) / pairable;
+  }
+
+  /** {@return the classification shares {@code pi_k = (1/n) sum_i r_ik / r_i} of Fleiss and Gwet} */
+  double[] classificationShares() {
+    double[] pi = new double[k];
+    for (int c = 0; c < k; c++) {
+      pi[c] = shares[c] / units;
+    }
+    return pi;
+  }
+
+  /** {@return the sum {@code sum_i r_ic / r_i} behind {@link #classificationShares()}} */
+  double share(int c) {
+    return shares[c];
+  }
+
+  /** {@return {@code sum_i 1/(r_i - 1)} over the units with two or more ratings} */
+  double inverseSum() {
+    return inverseSum;
+  }
+
+  /** {@return the cell {@code M_cd = sum_i r_ic r_id / (r_i (r_i - 1))} of the pair-agreement matrix} */
+  double pairAgreement(int c, int d) {
+    return pairAgreement[c * k + d];
+  }
+
+  /** {@return the number of units a rater put in a category} */
+  long ratings(int rater, int category) {
+    return raterCounts[rater * k + category];
+  }
+
+  /** {@return the number of units a rater rated} */
+  long ratings(int rater) {
+    long n = 0;
+    for (int c = 0; c < k; c++) {
+      n += raterCounts[rater * k + c];
+    }
+    return n;
+  }
+
+  /** {@return each rater's classification shares {@code p_gk = n_gk / n_g}, or null if a rater rated nothing} */
+  double[] @Nullable [] raterShares() {
+    double[][] p = new double[m][k];
+    for (int g = 0; g < m; g++) {
+      long n = ratings(g);
+      if (n <= 0) {
+        return null;
+      }
+      for (int c = 0; c < k; c++) {
+        p[g][c] = raterCounts[g * k + c] / (double) n;
+      }
+    }
+    return p;
+  }
+
+  /**
+   * The contingency table of raters {@code g < h} as proportions, row by row, followed by its total; null if they
+   * rated no unit in common.
+   */
+  double @Nullable [] pairProportions(int g, int h) {
+    int base = pairIndex(g, h) * k * k;
+    long n = 0;
+    for (int i = 0; i < k * k; i++) {
+      n += pairTables[base + i];
+    }
+    if (n <= 0) {
+      return null;
+    }
+    double[] p = new double[k * k + 1];
+    for (int i = 0; i < k * k; i++) {
+      p[i] = pairTables[base + i] / (double) n;
+    }
+    p[k * k] = n;
+    return p;
+  }
+
+  /** {@return the margins {@code n_c = sum_d o_cd} of the coincidence matrix: the pairable values in each category} */
+  double[] coincidenceMarginals() {
+    double[] n = new double[k];
+    for (int c = 0; c < k; c++) {
+      for (int d = 0; d < k; d++) {
+        n[c] += coincidence[c * k + d];
+      }
+    }
+    return n;
   }
 
   @Override

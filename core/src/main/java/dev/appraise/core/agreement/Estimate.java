@@ -2,6 +2,7 @@ package dev.appraise.core.agreement;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -29,27 +30,30 @@ public abstract class Estimate {
   /**
    * A defined estimate without standard error or interval.
    *
-   * @param coefficient the coefficient's name, e.g. {@code "cohen_kappa"}
+   * @param coefficient the coefficient
    * @param value the value
    * @return the estimate
    */
-  public static Estimate of(String coefficient, double value) {
+  public static Estimate of(Coefficient coefficient, double value) {
     return builder().coefficient(coefficient).value(value).build();
   }
 
   /**
    * An undefined estimate.
    *
-   * @param coefficient the coefficient's name
+   * @param coefficient the coefficient
    * @param reason why the coefficient is undefined for the input
    * @return the estimate
    */
-  public static Estimate undefined(String coefficient, String reason) {
+  public static Estimate undefined(Coefficient coefficient, String reason) {
     return builder().coefficient(coefficient).undefinedReason(reason).build();
   }
 
-  /** {@return the coefficient's name, e.g. {@code "cohen_kappa"}, {@code "krippendorff_alpha"}} */
-  public abstract String coefficient();
+  /**
+   * {@return the coefficient, e.g. {@link Coefficient#COHEN_KAPPA}; its {@link Coefficient#id()}, e.g. {@code
+   * "cohen_kappa"}, names it in text and JSON}
+   */
+  public abstract Coefficient coefficient();
 
   /** {@return the value, empty when the coefficient is undefined for the input} */
   public abstract OptionalDouble value();
@@ -81,7 +85,7 @@ public abstract class Estimate {
    */
   public double valueOrThrow() {
     if (value().isEmpty()) {
-      throw new IllegalStateException(coefficient() + " is undefined: " + undefinedReason().orElse(""));
+      throw new IllegalStateException(coefficient().id() + " is undefined: " + undefinedReason().orElse(""));
     }
     return value().getAsDouble();
   }
@@ -90,18 +94,19 @@ public abstract class Estimate {
   void check() {
     if (value().isPresent() == undefinedReason().isPresent()) {
       throw new IllegalArgumentException(
-          coefficient() + ": an estimate has either a value or an undefined reason, was value=" + value()
+          coefficient().id() + ": an estimate has either a value or an undefined reason, was value=" + value()
               + ", reason=" + undefinedReason());
     }
     if (value().isPresent() && Double.isNaN(value().getAsDouble())) {
-      throw new IllegalArgumentException(coefficient() + ": value must not be NaN; report it as undefined");
+      throw new IllegalArgumentException(coefficient().id() + ": value must not be NaN; report it as undefined");
     }
     if (value().isEmpty() && (standardError().isPresent() || interval().isPresent())) {
-      throw new IllegalArgumentException(coefficient() + ": an undefined estimate has no standard error or interval");
+      throw new IllegalArgumentException(
+          coefficient().id() + ": an undefined estimate has no standard error or interval");
     }
     if (standardError().isPresent() && !(standardError().getAsDouble() >= 0)) {
       throw new IllegalArgumentException(
-          coefficient() + ": standard error must be >= 0, was " + standardError().getAsDouble());
+          coefficient().id() + ": standard error must be >= 0, was " + standardError().getAsDouble());
     }
   }
 

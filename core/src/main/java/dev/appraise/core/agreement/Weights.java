@@ -140,6 +140,26 @@ public final class Weights {
     return w;
   }
 
+  /** The weight matrix for a category set, flattened row by row: {@code w_kl} at {@code k * q + l}. */
+  double[] flat(CategorySet<?> categories) {
+    double[][] w = matrix(categories);
+    int k = w.length;
+    double[] flat = new double[k * k];
+    for (int i = 0; i < k; i++) {
+      System.arraycopy(w[i], 0, flat, i * k, k);
+    }
+    return flat;
+  }
+
+  /** The identity weights of {@code k} categories, flattened row by row. */
+  static double[] flatIdentity(int k) {
+    double[] flat = new double[k * k];
+    for (int i = 0; i < k; i++) {
+      flat[i * k + i] = 1;
+    }
+    return flat;
+  }
+
   @Override
   public String toString() {
     return name;

@@ -1,7 +1,10 @@
 /**
- * Inter-rater agreement: percent agreement, the kappa family, Gwet's AC1/AC2, Brennan-Prediger, Krippendorff's
- * alpha, specific agreement, intraclass correlation and intervals for proportions, each with its standard error and
- * confidence interval where the literature gives one.
+ * Inter-rater agreement of categorical ratings: percent agreement, the kappa family, Gwet's AC1/AC2,
+ * Brennan-Prediger, Krippendorff's alpha and specific agreement, each with its standard error and confidence interval
+ * where the literature gives one. Intraclass correlation of numeric ratings is in
+ * {@link dev.appraise.core.agreement.icc}; percent agreement given as a count ("65 of 72 items") with intervals for a
+ * proportion is in {@link dev.appraise.core.agreement.proportion}; the
+ * {@link dev.appraise.core.stats.ConfidenceInterval} of every result is in {@link dev.appraise.core.stats}.
  *
  * <p><b>Categorical agreement in one call.</b> Build a {@link dev.appraise.core.agreement.RatingTable} (units x
  * raters, missing cells allowed) with a {@link dev.appraise.core.agreement.RatingTableAccumulator}, or give a

@@ -3,6 +3,7 @@ package dev.appraise.core.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

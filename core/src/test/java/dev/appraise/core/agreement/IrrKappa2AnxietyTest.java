@@ -16,22 +16,21 @@ class IrrKappa2AnxietyTest {
   private final RatingTable<String> all = TestData.table("irr-anxiety.csv",
       CategorySet.of("1", "2", "3", "4", "5", "6"));
 
-  private Engine engine(Weights weights) {
+  private Context context(Weights weights) {
     RatingTableAccumulator<String> acc = RatingTableAccumulator.create(CategorySet.of("1", "2", "3", "4", "6"), java.util.List.of("r2", "r3"));
     for (int u = 0; u < all.units(); u++) {
       acc.add(java.util.Arrays.asList(all.rating(u, 1).orElse(null), all.rating(u, 2).orElse(null)));
     }
     RatingTable<String> t = acc.snapshot();
     AgreementStats<String> s = AgreementStatsAccumulator.create(t.categories(), t.raters()).addAll(t).snapshot();
-    return new Engine(s, AgreementOptions.withDefaults().withWeights(weights),
-        Engine.flatWeights(s.categories(), weights));
+    return Context.of(s, AgreementOptions.withDefaults().withWeights(weights), weights.flat(s.categories()));
   }
 
   private void check(Weights weights, double kappa, double z) {
-    Engine e = engine(weights);
-    Engine.Point p = e.point(Coefficient.COHEN_KAPPA);
-    assertThat(p.value).isCloseTo(kappa, within(5e-8));
-    assertThat(p.value / Uncertainty.fleissCohenEveritt(e, p, true).se).isCloseTo(z, within(5e-6));
+    Context x = context(weights);
+    Point p = Coefficient.COHEN_KAPPA.estimator().estimate(x);
+    assertThat(p.value()).isCloseTo(kappa, within(5e-8));
+    assertThat(p.value() / KappaFamily.fleissCohenEveritt(x, p, true).value()).isCloseTo(z, within(5e-6));
   }
 
   @Test

@@ -3,6 +3,10 @@ package dev.appraise.core.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.appraise.core.agreement.icc.IccResult;
+import dev.appraise.core.agreement.icc.IccType;
+import dev.appraise.core.agreement.icc.IntraclassCorrelation;
+import dev.appraise.core.agreement.proportion.ProportionOfAgreement;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Inter-rater agreement" example, as written there, with the values its comments state. */

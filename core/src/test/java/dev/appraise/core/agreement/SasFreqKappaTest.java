@@ -43,7 +43,7 @@ class SasFreqKappaTest {
     AgreementStats<String> stats =
         AgreementStatsAccumulator.create(units.categories(), units.raters()).addAll(units).snapshot();
     AgreementOptions options = AgreementOptions.withDefaults().withWeights(weights);
-    Engine e = new Engine(stats, options, Engine.flatWeights(stats.categories(), weights));
-    return Uncertainty.fleissCohenEveritt(e, e.point(Coefficient.COHEN_KAPPA), true).se;
+    Context x = Context.of(stats, options, weights.flat(stats.categories()));
+    return KappaFamily.fleissCohenEveritt(x, Coefficient.COHEN_KAPPA.estimator().estimate(x), true).value();
   }
 }

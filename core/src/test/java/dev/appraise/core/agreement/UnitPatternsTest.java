@@ -67,22 +67,33 @@ class UnitPatternsTest {
   }
 
   private static void assertSameStatistics(AgreementStats<Integer> grouped, AgreementStats<Integer> single) {
-    int k = grouped.k;
+    int k = grouped.categories().size();
+    int m = grouped.raterCount();
     assertThat(grouped.units()).isEqualTo(single.units());
     assertThat(grouped.pairableUnits()).isEqualTo(single.pairableUnits());
     assertThat(grouped.pairableValues()).isEqualTo(single.pairableValues());
-    assertThat(grouped.minRatings).isEqualTo(single.minRatings);
-    assertThat(grouped.maxRatings).isEqualTo(single.maxRatings);
-    assertThat(grouped.inverseSum).isCloseTo(single.inverseSum, within(1e-9));
+    assertThat(grouped.minRatings()).isEqualTo(single.minRatings());
+    assertThat(grouped.maxRatings()).isEqualTo(single.maxRatings());
+    assertThat(grouped.inverseSum()).isCloseTo(single.inverseSum(), within(1e-9));
     for (int c = 0; c < k; c++) {
-      assertThat(grouped.shares[c]).isCloseTo(single.shares[c], within(1e-9));
+      assertThat(grouped.share(c)).isCloseTo(single.share(c), within(1e-9));
       for (int d = 0; d < k; d++) {
         assertThat(grouped.coincidence(c, d)).isCloseTo(single.coincidence(c, d), within(1e-9));
-        assertThat(grouped.pairAgreement[c * k + d]).isCloseTo(single.pairAgreement[c * k + d], within(1e-9));
+        assertThat(grouped.pairAgreement(c, d)).isCloseTo(single.pairAgreement(c, d), within(1e-9));
       }
     }
-    assertThat(grouped.raterCounts).isEqualTo(single.raterCounts);
-    assertThat(grouped.pairTables).isEqualTo(single.pairTables);
+    for (int g = 0; g < m; g++) {
+      for (int c = 0; c < k; c++) {
+        assertThat(grouped.ratings(g, c)).isEqualTo(single.ratings(g, c));
+      }
+      for (int h = g + 1; h < m; h++) {
+        for (int c = 0; c < k; c++) {
+          for (int d = 0; d < k; d++) {
+            assertThat(grouped.pairCount(g, h, c, d)).isEqualTo(single.pairCount(g, h, c, d));
+          }
+        }
+      }
+    }
   }
 
   @Property(tries = 50)
@@ -92,10 +103,10 @@ class UnitPatternsTest {
     UnitData byUnits = ungrouped(byRows);
     AgreementOptions options = AgreementOptions.withDefaults().withBootstrap(20, seed);
     Coefficient[] coefficients = {Coefficient.KRIPPENDORFF_ALPHA, Coefficient.FLEISS_KAPPA, Coefficient.GWET_AC1};
-    double[] weights = Engine.identity(codes.categories());
+    double[] weights = Weights.flatIdentity(codes.categories());
 
-    double[][] grouped = Uncertainty.bootstrap(byRows, options, weights, coefficients);
-    double[][] single = Uncertainty.bootstrap(byUnits, options, weights, coefficients);
+    double[][] grouped = Resampling.bootstrap(byRows, options, weights, coefficients);
+    double[][] single = Resampling.bootstrap(byUnits, options, weights, coefficients);
 
     for (int c = 0; c < coefficients.length; c++) {
       for (int rep = 0; rep < grouped[c].length; rep++) {

@@ -8,13 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appraise.core.agreement.AgreementOptions;
 import dev.appraise.core.agreement.AgreementReport;
 import dev.appraise.core.agreement.Coefficient;
-import dev.appraise.core.agreement.ConfidenceInterval;
 import dev.appraise.core.agreement.Estimate;
-import dev.appraise.core.agreement.IccResult;
-import dev.appraise.core.agreement.IntraclassCorrelation;
 import dev.appraise.core.agreement.Level;
-import dev.appraise.core.agreement.ProportionOfAgreement;
 import dev.appraise.core.agreement.Weights;
+import dev.appraise.core.agreement.icc.IccResult;
+import dev.appraise.core.agreement.icc.IntraclassCorrelation;
+import dev.appraise.core.agreement.proportion.ProportionOfAgreement;
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -168,7 +168,7 @@ public final class AgreementCommand implements Callable<Integer> {
     }
     List<Row> rows = new ArrayList<>();
     for (Estimate e : report.coefficients()) {
-      Coefficient c = Coefficient.of(e.coefficient());
+      Coefficient c = e.coefficient();
       rows.add(Row.of(e, c.usesLevel() ? report.level() : null, c.usesWeights() ? report.weights() : null));
     }
     int dropped = 0;
@@ -232,7 +232,7 @@ public final class AgreementCommand implements Callable<Integer> {
       categoryLabels.forEach(cats::add);
       ArrayNode coefficients = root.putArray("coefficients");
       for (Row row : rows) {
-        if (!CONTRACT_NAMES.contains(row.estimate().coefficient())) {
+        if (!CONTRACT_NAMES.contains(row.estimate().coefficient().id())) {
           continue;
         }
         coefficients.add(coefficient(mapper, row));
@@ -247,7 +247,7 @@ public final class AgreementCommand implements Callable<Integer> {
     private ObjectNode coefficient(ObjectMapper mapper, Row row) {
       Estimate e = row.estimate();
       ObjectNode node = mapper.createObjectNode();
-      node.put("name", e.coefficient());
+      node.put("name", e.coefficient().id());
       node.put("level", row.level());
       node.put("weights", row.weights());
       number(node, "estimate", e.value().isPresent() ? e.value().getAsDouble() : null);
@@ -257,7 +257,7 @@ public final class AgreementCommand implements Callable<Integer> {
       number(node, "ci_upper", ci == null ? null : ci.upper());
       node.put("interval_method", ci == null ? null : ci.method());
       e.undefinedReason().ifPresent(reason -> node.put("reason", reason));
-      if (count != null && e.coefficient().equals(ProportionOfAgreement.COEFFICIENT)) {
+      if (count != null && e.coefficient() == ProportionOfAgreement.COEFFICIENT) {
         ObjectNode intervals = node.putObject("intervals");
         pair(intervals.putArray("wilson"), count.wilson());
         pair(intervals.putArray("clopper_pearson"), count.clopperPearson());
@@ -301,7 +301,7 @@ public final class AgreementCommand implements Callable<Integer> {
           .append(nl);
       for (Row row : rows) {
         Estimate e = row.estimate();
-        String name = e.coefficient() + qualifier(row);
+        String name = e.coefficient().id() + qualifier(row);
         if (!e.isDefined()) {
           out.append(String.format(Locale.ROOT, "%-30s undefined: %s", name, e.undefinedReason().orElse(""))).append(nl);
           continue;
@@ -329,7 +329,7 @@ public final class AgreementCommand implements Callable<Integer> {
 
     private String qualifier(Row row) {
       List<String> parts = new ArrayList<>();
-      if (row.level() != null && !row.estimate().coefficient().startsWith("icc")) {
+      if (row.level() != null && !row.estimate().coefficient().id().startsWith("icc")) {
         parts.add(row.level());
       }
       if (row.weights() != null && !row.weights().equals("identity")) {

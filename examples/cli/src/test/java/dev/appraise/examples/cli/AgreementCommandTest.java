@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.appraise.core.agreement.IccType;
-import dev.appraise.core.agreement.IntraclassCorrelation;
-import dev.appraise.core.agreement.ProportionOfAgreement;
+import dev.appraise.core.agreement.icc.IccType;
+import dev.appraise.core.agreement.icc.IntraclassCorrelation;
+import dev.appraise.core.agreement.proportion.ProportionOfAgreement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

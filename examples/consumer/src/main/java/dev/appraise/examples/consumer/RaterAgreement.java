@@ -1,9 +1,9 @@
 package dev.appraise.examples.consumer;
 
-import dev.appraise.core.agreement.ConfidenceInterval;
-import dev.appraise.core.agreement.ProportionOfAgreement;
+import dev.appraise.core.agreement.proportion.ProportionOfAgreement;
 import dev.appraise.core.check.Finding;
 import dev.appraise.core.check.ReportedNumbers;
+import dev.appraise.core.stats.ConfidenceInterval;
 import dev.appraise.robtool.Tool;
 import dev.appraise.robtool.Tools;
 import java.util.ArrayList;

@@ -3,11 +3,11 @@ package dev.appraise.examples.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.appraise.core.agreement.ConfidenceInterval;
-import dev.appraise.core.agreement.ProportionOfAgreement;
+import dev.appraise.core.agreement.proportion.ProportionOfAgreement;
 import dev.appraise.core.check.Finding;
 import dev.appraise.core.check.ReportedNumbers;
 import dev.appraise.core.check.Verdict;
+import dev.appraise.core.stats.ConfidenceInterval;
 import dev.appraise.robtool.Tools;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,5 @@
 package dev.appraise.examples.review;
 
-import dev.appraise.core.agreement.ConfidenceInterval;
 import dev.appraise.core.agreement.Estimate;
 import dev.appraise.core.check.Finding;
 import dev.appraise.core.cluster.Cluster;
@@ -19,6 +18,7 @@ import dev.appraise.core.model.Search;
 import dev.appraise.core.model.SexRestriction;
 import dev.appraise.core.model.SourceLocation;
 import dev.appraise.core.model.Study;
+import dev.appraise.core.stats.ConfidenceInterval;
 import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.EvidenceProfileWriter;
 import dev.appraise.robtool.ItemDisagreement;

@@ -1,5 +1,7 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
+import dev.appraise.core.agreement.Estimate;
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.math3.distribution.FDistribution;
@@ -183,7 +185,7 @@ public final class IntraclassCorrelation {
     if (complete.size() < 2) {
       String reason = "fewer than two units have every rating (" + complete.size() + " complete of " + ratings.length + ")";
       for (IccType type : IccType.values()) {
-        result.addForms(IccForm.builder().type(type).estimate(Estimate.undefined(type.code(), reason)).build());
+        result.addForms(IccForm.builder().type(type).estimate(Estimate.undefined(type.coefficient(), reason)).build());
       }
       return result.build();
     }
@@ -298,11 +300,11 @@ public final class IntraclassCorrelation {
     // a denominator that is 0 in exact arithmetic comes out as a few ulps of its terms either side of 0; anything
     // within rounding of the terms' magnitude is 0, so that rescaling the ratings cannot turn 0/0 into a number
     if (!(denominator > RELATIVE_ROUNDING * magnitude)) {
-      form.estimate(Estimate.undefined(type.code(), undefinedReason(type, a, denominator)));
+      form.estimate(Estimate.undefined(type.coefficient(), undefinedReason(type, a, denominator)));
       return form.build();
     }
     double value = numerator / denominator;
-    Estimate.Builder estimate = Estimate.builder().coefficient(type.code()).value(value);
+    Estimate.Builder estimate = Estimate.builder().coefficient(type.coefficient()).value(value);
     double[] bounds;
     String method;
     if (type == IccType.ICC2 || type == IccType.ICC2K) {

@@ -1,8 +1,9 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.appraise.core.agreement.Estimate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

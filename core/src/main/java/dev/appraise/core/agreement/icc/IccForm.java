@@ -1,7 +1,8 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.agreement.Estimate;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -25,7 +26,7 @@ public abstract class IccForm {
   public abstract IccType type();
 
   /**
-   * {@return the estimate named {@link IccType#code()}, with its interval where the F quantities are finite; undefined
+   * {@return the estimate named {@link IccType#coefficient()}, with its interval where the F quantities are finite; undefined
    * with the reason when the form's denominator is not positive}
    */
   public abstract Estimate estimate();
@@ -35,10 +36,10 @@ public abstract class IccForm {
 
   @Value.Check
   void check() {
-    if (!estimate().coefficient().equals(type().code())) {
+    if (estimate().coefficient() != type().coefficient()) {
       throw new IllegalArgumentException(
           "ICC form " + type() + " must carry an estimate named " + type().code() + ", was "
-              + estimate().coefficient());
+              + estimate().coefficient().id());
     }
   }
 

@@ -1,7 +1,9 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.agreement.Estimate;
+import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;

@@ -1,9 +1,10 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.proportion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.appraise.core.agreement.Estimate;
 import org.junit.jupiter.api.Test;
 
 class ProportionOfAgreementTest {
@@ -26,7 +27,7 @@ class ProportionOfAgreementTest {
     assertThat(pa.standardError()).isCloseTo(Math.sqrt(65.0 / 72 * 7 / 72 / 72), within(1e-15));
 
     Estimate e = pa.estimate();
-    assertThat(e.coefficient()).isEqualTo("percent_agreement");
+    assertThat(e.coefficient().id()).isEqualTo("percent_agreement");
     assertThat(e.valueOrThrow()).isEqualTo(pa.proportion());
     assertThat(e.standardError()).hasValue(pa.standardError());
     assertThat(e.standardErrorMethod()).hasValue("binomial");

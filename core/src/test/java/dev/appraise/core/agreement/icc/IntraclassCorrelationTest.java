@@ -1,10 +1,11 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.appraise.core.agreement.IntraclassCorrelation.MissingRatings;
+import dev.appraise.core.agreement.Estimate;
+import dev.appraise.core.agreement.icc.IntraclassCorrelation.MissingRatings;
 import org.junit.jupiter.api.Test;
 
 class IntraclassCorrelationTest {
@@ -45,7 +46,7 @@ class IntraclassCorrelationTest {
     assertThat(r.unitsDropped()).isEqualTo(2);
     for (IccType type : IccType.values()) {
       Estimate e = r.estimate(type);
-      assertThat(e.coefficient()).isEqualTo(type.code());
+      assertThat(e.coefficient().id()).isEqualTo(type.code());
       assertThat(e.isDefined()).isFalse();
       assertThat(e.undefinedReason()).hasValue("fewer than two units have every rating (1 complete of 3)");
       assertThat(r.form(type).fTest()).isEmpty();

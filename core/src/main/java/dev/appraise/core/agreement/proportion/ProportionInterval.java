@@ -1,5 +1,6 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.proportion;
 
+import dev.appraise.core.stats.ConfidenceInterval;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 

@@ -1,8 +1,9 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.proportion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.appraise.core.stats.ConfidenceInterval;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

@@ -1,4 +1,7 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
+
+import dev.appraise.core.agreement.Coefficient;
+import dev.appraise.core.agreement.Estimate;
 
 /**
  * The six intraclass correlation forms of Shrout and Fleiss (1979), for {@code n} units (targets) each rated by the
@@ -25,31 +28,36 @@ package dev.appraise.core.agreement;
  */
 public enum IccType {
   /** ICC(1,1): each unit rated by a different random set of raters; reliability of a single rating. */
-  ICC1("icc1", "ICC(1,1)", false),
+  ICC1(Coefficient.ICC1, "ICC(1,1)", false),
   /** ICC(2,1): the same random raters rate every unit; absolute agreement of a single rating. */
-  ICC2("icc2", "ICC(2,1)", false),
+  ICC2(Coefficient.ICC2, "ICC(2,1)", false),
   /** ICC(3,1): the same fixed raters rate every unit; consistency of a single rating. */
-  ICC3("icc3", "ICC(3,1)", false),
+  ICC3(Coefficient.ICC3, "ICC(3,1)", false),
   /** ICC(1,k): as {@link #ICC1}, for the mean of the {@code k} ratings. */
-  ICC1K("icc1k", "ICC(1,k)", true),
+  ICC1K(Coefficient.ICC1K, "ICC(1,k)", true),
   /** ICC(2,k): as {@link #ICC2}, for the mean of the {@code k} ratings. */
-  ICC2K("icc2k", "ICC(2,k)", true),
+  ICC2K(Coefficient.ICC2K, "ICC(2,k)", true),
   /** ICC(3,k): as {@link #ICC3}, for the mean of the {@code k} ratings. */
-  ICC3K("icc3k", "ICC(3,k)", true);
+  ICC3K(Coefficient.ICC3K, "ICC(3,k)", true);
 
-  private final String code;
+  private final Coefficient coefficient;
   private final String label;
   private final boolean average;
 
-  IccType(String code, String label, boolean average) {
-    this.code = code;
+  IccType(Coefficient coefficient, String label, boolean average) {
+    this.coefficient = coefficient;
     this.label = label;
     this.average = average;
   }
 
-  /** {@return the coefficient name, e.g. {@code "icc2k"}, used in {@link Estimate#coefficient()}} */
+  /** {@return the coefficient that names the form's estimate in {@link Estimate#coefficient()}} */
+  public Coefficient coefficient() {
+    return coefficient;
+  }
+
+  /** {@return the coefficient name, e.g. {@code "icc2k"}, the {@link Coefficient#id()} of {@link #coefficient()}} */
   public String code() {
-    return code;
+    return coefficient.id();
   }
 
   /** {@return Shrout and Fleiss's notation, e.g. {@code "ICC(2,k)"}} */

@@ -1,7 +1,10 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.proportion;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.agreement.Coefficient;
+import dev.appraise.core.agreement.Estimate;
+import dev.appraise.core.stats.ConfidenceInterval;
 import org.immutables.value.Value;
 
 /**
@@ -28,8 +31,8 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableProportionOfAgreement.class)
 public abstract class ProportionOfAgreement {
 
-  /** The coefficient name of {@link #estimate()}. */
-  public static final String COEFFICIENT = "percent_agreement";
+  /** The coefficient of {@link #estimate()}: {@link Coefficient#PERCENT_AGREEMENT}. */
+  public static final Coefficient COEFFICIENT = Coefficient.PERCENT_AGREEMENT;
 
   /** The default confidence level, 0.95. */
   public static final double DEFAULT_LEVEL = 0.95;
@@ -115,8 +118,8 @@ public abstract class ProportionOfAgreement {
   }
 
   /**
-   * The proportion as an agreement estimate named {@value #COEFFICIENT}, with its binomial standard error and the
-   * Wilson interval.
+   * The proportion as an agreement estimate of {@link #COEFFICIENT} (named {@code "percent_agreement"}), with its
+   * binomial standard error and the Wilson interval.
    *
    * @return the estimate
    */

@@ -1,8 +1,9 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.appraise.core.stats.ConfidenceInterval;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

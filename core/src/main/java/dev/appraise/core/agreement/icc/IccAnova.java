@@ -1,4 +1,4 @@
-package dev.appraise.core.agreement;
+package dev.appraise.core.agreement.icc;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
