@@ -198,7 +198,7 @@ public final class AgreementStats<C> {
   }
 
   /** {@return each rater's classification shares {@code p_gk = n_gk / n_g}, or null if a rater rated nothing} */
-  double[] @Nullable [] raterShares() {
+  double @Nullable [][] raterShares() {
     double[][] p = new double[m][k];
     for (int g = 0; g < m; g++) {
       long n = ratings(g);

@@ -109,7 +109,7 @@ public final class AgreementStatsAccumulator<C> {
    *     categories, or this accumulator takes counts
    */
   public AgreementStatsAccumulator<C> add(List<? extends @Nullable C> ratings) {
-    requireRaters();
+    List<String> raters = requireRaters();
     if (ratings.size() != m) {
       throw new IllegalArgumentException("unit " + (long) (units + 1) + " has " + ratings.size()
           + " ratings, expected one per rater (" + m + ")");
@@ -232,10 +232,11 @@ public final class AgreementStatsAccumulator<C> {
     return new AgreementStats<>(this, true);
   }
 
-  private void requireRaters() {
+  private List<String> requireRaters() {
     if (raters == null) {
       throw new IllegalArgumentException("this accumulator takes per-unit counts, not ratings");
     }
+    return raters;
   }
 
   private static void add(double[] into, double[] from) {

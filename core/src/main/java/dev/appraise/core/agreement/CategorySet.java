@@ -92,7 +92,11 @@ public final class CategorySet<C> {
    */
   @SafeVarargs
   public static <C> CategorySet<C> of(C... categories) {
-    return of(List.of(categories));
+    List<C> list = new ArrayList<>(categories.length);
+    for (C category : categories) {
+      list.add(category);
+    }
+    return of(list);
   }
 
   /**

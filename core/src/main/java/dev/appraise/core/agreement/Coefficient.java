@@ -137,6 +137,7 @@ public enum Coefficient {
   /** ICC(3,k), see {@link dev.appraise.core.agreement.icc.IccType#ICC3K}; never in an {@link AgreementReport}. */
   ICC3K(Intraclass.CORRELATION);
 
+  @SuppressWarnings("ImmutableEnumChecker") // every estimator is a stateless singleton
   private final Estimator estimator;
 
   Coefficient(Estimator estimator) {

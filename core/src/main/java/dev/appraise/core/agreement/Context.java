@@ -9,6 +9,7 @@ package dev.appraise.core.agreement;
  * @param weights the chosen weights, flattened
  * @param weightSum {@code sum_kl w_kl}
  */
+@SuppressWarnings("ArrayRecordComponent") // an internal bundle, never compared or hashed
 record Context(AgreementStats<?> stats, AgreementOptions options, double[] weights, double weightSum) {
 
   /**

@@ -134,6 +134,6 @@ enum GwetFamily implements Estimator {
   private static @Nullable StandardError variance(Context x, Point estimate, @Nullable UnitData units, double[] w,
       GwetVariance.UnitChance chance) {
     AgreementStats<?> s = x.stats();
-    return GwetVariance.of(units, x, estimate, w, s.units(), s.pairableUnits(), false, chance);
+    return GwetVariance.of(units, x, estimate, w, (double) s.units(), (double) s.pairableUnits(), false, chance);
   }
 }

@@ -130,7 +130,7 @@ enum KappaFamily implements Estimator {
           return fleissClassic(x, true);
         default:
           AgreementStats<?> s = x.stats();
-          return GwetVariance.of(units, x, estimate, x.weights(), s.units(), s.pairableUnits(), false,
+          return GwetVariance.of(units, x, estimate, x.weights(), (double) s.units(), (double) s.pairableUnits(), false,
               GwetVariance.marginal(x.weights(), s.classificationShares()));
       }
     }
@@ -188,6 +188,9 @@ enum KappaFamily implements Estimator {
       int m = x.m();
       double n = s.units();
       double[][] p = s.raterShares();
+      if (p == null) {
+        return null;
+      }
       double[] ng = new double[m];
       double[] bg = new double[m];
       double[][] ag = new double[m][];
@@ -213,7 +216,7 @@ enum KappaFamily implements Estimator {
         ag[g] = a;
       }
       int[] codes = new int[m];
-      return GwetVariance.of(units, x, estimate, x.weights(), n, s.pairableUnits(), false,
+      return GwetVariance.of(units, x, estimate, x.weights(), n, (double) s.pairableUnits(), false,
           (rows, row, counts, present, distinct, r) -> {
             rows.codes(row, codes);
             double lambda = 0;

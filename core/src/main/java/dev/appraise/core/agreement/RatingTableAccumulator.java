@@ -210,9 +210,7 @@ public final class RatingTableAccumulator<C> {
     short[] remap = new short[order.size()];
     if (order.stream().allMatch(c -> c instanceof Comparable<?>)) {
       try {
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        List<Comparable> sortable = (List<Comparable>) (List) order;
-        java.util.Collections.sort(sortable);
+        order.sort(RatingTableAccumulator::compareNaturally);
       } catch (ClassCastException notMutuallyComparable) {
         order = new ArrayList<>(seen);
       }
@@ -257,5 +255,10 @@ public final class RatingTableAccumulator<C> {
       ids = Arrays.copyOf(ids, cap);
       codes = Arrays.copyOf(codes, cap * m);
     }
+  }
+
+  @SuppressWarnings("unchecked") // only called when every category is Comparable
+  private static int compareNaturally(Object a, Object b) {
+    return ((Comparable<Object>) a).compareTo(b);
   }
 }

@@ -94,8 +94,10 @@ final class Resampling {
     SplittableRandom random = new SplittableRandom(options.seed());
     UnitPatterns patterns = data.patterns(n);
     int[] ids = new int[patterns == null ? 0 : n];
-    for (int i = 0; i < ids.length; i++) {
-      ids[i] = data.patternId(patterns, rated[i]);
+    if (patterns != null) {
+      for (int i = 0; i < n; i++) {
+        ids[i] = data.patternId(patterns, rated[i]);
+      }
     }
     int[] times = new int[patterns == null ? n : patterns.size()];
     for (int rep = 0; rep < b; rep++) {

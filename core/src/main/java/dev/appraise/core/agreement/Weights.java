@@ -19,9 +19,9 @@ import java.util.Locale;
 public final class Weights {
 
   private final String name;
-  private final double[] @org.jspecify.annotations.Nullable [] custom;
+  private final double @org.jspecify.annotations.Nullable [][] custom;
 
-  private Weights(String name, double[] @org.jspecify.annotations.Nullable [] custom) {
+  private Weights(String name, double @org.jspecify.annotations.Nullable [][] custom) {
     this.name = name;
     this.custom = custom;
   }

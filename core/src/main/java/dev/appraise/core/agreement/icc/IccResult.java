@@ -48,6 +48,7 @@ public abstract class IccResult {
    * @param type the form
    * @return its estimate, interval and F test
    */
+  @SuppressWarnings("EnumOrdinal") // forms are held in IccType order, which check() enforces
   public IccForm form(IccType type) {
     return forms().get(type.ordinal());
   }
@@ -63,6 +64,7 @@ public abstract class IccResult {
   }
 
   @Value.Check
+  @SuppressWarnings("EnumOrdinal") // forms are held in IccType order
   void check() {
     if (forms().size() != IccType.values().length) {
       throw new IllegalArgumentException("ICC result must hold all six forms, held " + forms().size());

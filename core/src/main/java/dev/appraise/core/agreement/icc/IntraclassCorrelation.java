@@ -330,6 +330,7 @@ public final class IntraclassCorrelation {
 
   private static final double RELATIVE_ROUNDING = 1e-10;
 
+  @SuppressWarnings("EnumOrdinal") // DENOMINATORS follows IccType order
   private static String undefinedReason(IccType type, IccAnova a, double denominator) {
     if (a.betweenUnits() == 0 && a.withinUnits() == 0) {
       return "there is no variance: every rating has the same value";

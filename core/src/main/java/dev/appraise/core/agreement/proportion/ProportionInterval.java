@@ -49,7 +49,7 @@ public enum ProportionInterval {
       double z2 = z * z;
       double p = (double) k / n;
       double centre = (k + z2 / 2) / (n + z2);
-      double halfWidth = z * Math.sqrt(n) / (n + z2) * Math.sqrt(p * (1 - p) + z2 / (4.0 * n));
+      double halfWidth = z * Math.sqrt((double) n) / (n + z2) * Math.sqrt(p * (1 - p) + z2 / (4.0 * n));
       return Math.max(0, centre - halfWidth);
     }
   },
