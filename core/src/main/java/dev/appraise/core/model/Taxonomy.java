@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Two taxonomies ship with the library, {@link #treatments()} and {@link #mriModalities()}; users {@linkplain
  * #extend(Collection) extend} them, build their own with {@link #of(String, Collection)}, or read their own from
- * JSON with {@code dev.appraise.core.io.TaxonomyJson}. Every concept's parent must be in the taxonomy and no code may
+ * JSON with {@code TaxonomyJson} (package {@code io}). Every concept's parent must be in the taxonomy and no code may
  * appear twice.
  *
  * <p>Queries name concepts by code; a code the taxonomy does not hold is rejected with an {@link
