@@ -39,10 +39,6 @@ public final class Tools {
   public static final String SCHEMA_RESOURCE = "/dev/appraise/robtool/tool.schema.json";
 
   private static final List<String> IDS = List.of("rob1", "rob2", "rob2-adhering", "robins-i", "quadas-2");
-  private static final Map<String, OverallRule> RULES = Map.of("worst-domain", OverallRule.WORST_DOMAIN,
-      "rob2", OverallRule.ROB2, "none", OverallRule.NONE);
-  private static final Map<String, DomainKind> KINDS = Map.of("risk-of-bias", DomainKind.RISK_OF_BIAS,
-      "applicability", DomainKind.APPLICABILITY);
   private static final SchemaJsonReader<Tool> READER =
       SchemaJsonReader.of("risk-of-bias tool", Tools.class, SCHEMA_RESOURCE, Tools::tool)
           .withCheck("Level", Tools::level)
@@ -156,7 +152,7 @@ public final class Tools {
     Tool.Builder tool = Tool.builder().id(node.get("id").asText()).name(node.get("name").asText());
     optionalText(node, "reference").ifPresent(tool::reference);
     optionalText(node, "algorithm").ifPresent(tool::algorithm);
-    optionalText(node, "overallRule").ifPresent(rule -> tool.overallRule(RULES.get(rule)));
+    optionalText(node, "overallRule").ifPresent(rule -> tool.overallRule(constant(OverallRule.class, rule)));
     node.get("levels").forEach(level -> tool.addLevels(level(level)));
     node.get("domains").forEach(domain -> tool.addDomains(domain(domain)));
     return tool.build();
@@ -178,7 +174,7 @@ public final class Tools {
   private static ToolDomain domain(JsonNode node) {
     ToolDomain.Builder domain = ToolDomain.builder().id(node.get("id").asText()).name(node.get("name").asText());
     optionalText(node, "shortName").ifPresent(domain::shortName);
-    optionalText(node, "kind").ifPresent(kind -> domain.kind(KINDS.get(kind)));
+    optionalText(node, "kind").ifPresent(kind -> domain.kind(constant(DomainKind.class, kind)));
     node.path("questions").forEach(question -> domain.addQuestions(question(question)));
     return domain.build();
   }
@@ -197,6 +193,11 @@ public final class Tools {
 
   private static Answer answer(JsonNode node) {
     return Answer.parse(node.asText()).orElseThrow(() -> new IllegalArgumentException("unknown answer " + node));
+  }
+
+  /** The constant a schema enum value names: {@code "worst-domain"} names {@code WORST_DOMAIN}. */
+  static <E extends Enum<E>> E constant(Class<E> type, String value) {
+    return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
   }
 
   private static Optional<String> optionalText(JsonNode node, String field) {

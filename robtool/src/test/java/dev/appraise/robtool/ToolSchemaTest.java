@@ -65,8 +65,10 @@ class ToolSchemaTest {
   @Test
   void theSchemaListsTheAlgorithmsRulesAndKindsTheReaderKnows() {
     assertThat(texts(SCHEMA.at("/properties/algorithm/enum"))).isEqualTo(new TreeSet<>(Rob2Algorithm.ALGORITHM_IDS));
-    assertThat(SCHEMA.at("/properties/overallRule/enum")).hasSize(OverallRule.values().length);
-    assertThat(SCHEMA.at("/$defs/Domain/properties/kind/enum")).hasSize(DomainKind.values().length);
+    assertThat(texts(SCHEMA.at("/properties/overallRule/enum"))).map(t -> Tools.constant(OverallRule.class, t))
+        .containsExactlyInAnyOrder(OverallRule.values());
+    assertThat(texts(SCHEMA.at("/$defs/Domain/properties/kind/enum"))).map(t -> Tools.constant(DomainKind.class, t))
+        .containsExactlyInAnyOrder(DomainKind.values());
   }
 
   @Test

@@ -221,7 +221,7 @@ public final class ReviewJson {
       try {
         taxonomy.concept(code.asText());
       } catch (IllegalArgumentException e) {
-        problems.add(pointer, e.getMessage());
+        problems.add(pointer, String.valueOf(e.getMessage()));
       }
     }
   }
@@ -282,7 +282,8 @@ public final class ReviewJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
         .build();
   }
 }

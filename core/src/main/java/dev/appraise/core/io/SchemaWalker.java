@@ -250,8 +250,8 @@ final class SchemaWalker {
       case "number":
         return node.isNumber();
       case "integer":
-        return node.isIntegralNumber() || node.isNumber() && node.asDouble() == Math.rint(node.asDouble())
-            && Double.isFinite(node.asDouble());
+        return node.isIntegralNumber() || (node.isNumber() && node.asDouble() == Math.rint(node.asDouble())
+            && Double.isFinite(node.asDouble()));
       default:
         throw new IllegalStateException(schemaName + " uses the unsupported type '" + type + "'");
     }

@@ -316,8 +316,8 @@ public final class Taxonomy {
   /** {@return whether the other object is a taxonomy of the same name and concepts in the same order} */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Taxonomy && ((Taxonomy) other).name.equals(name)
-        && List.copyOf(((Taxonomy) other).concepts.values()).equals(List.copyOf(concepts.values()));
+    return other instanceof Taxonomy that && that.name.equals(name)
+        && List.copyOf(that.concepts.values()).equals(List.copyOf(concepts.values()));
   }
 
   /** {@return a hash code consistent with {@link #equals(Object)}} */
