@@ -60,7 +60,7 @@ public abstract class InputProblem {
 
   /**
    * {@return the location, a colon and the message; just the message when the location is empty; the line and
-   * column are left out, as a location in text already names them}
+   * column, where given besides the location, are not shown}
    */
   @Override
   public String toString() {

@@ -178,8 +178,8 @@ public final class SchemaJsonReader<T> {
    */
   public static <T> SchemaJsonReader<T> of(String document, Class<?> owner, String schemaResource,
       Builder<T> builder) {
-    String absolute = schemaResource.startsWith("/") ? schemaResource
-        : "/" + owner.getPackageName().replace('.', '/') + "/" + schemaResource;
+    String folder = owner.getPackageName().isEmpty() ? "/" : "/" + owner.getPackageName().replace('.', '/') + "/";
+    String absolute = schemaResource.startsWith("/") ? schemaResource : folder + schemaResource;
     Schema schema = SCHEMAS.computeIfAbsent(absolute, name -> loadSchema(owner, name));
     return new SchemaJsonReader<>(document, schema, builder, Map.of(), false);
   }
