@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dev.appraise.core.io.SchemaJsonReader;
 import java.io.UncheckedIOException;
-import java.util.stream.Collectors;
 
 /**
  * JSON for the grade types ({@link EvidenceProfile}, {@link CertaintyAssessment}, {@link Grading}, ...), through Jackson and
@@ -52,19 +52,22 @@ public final class GradeJson {
    * @param type the type to read, e.g. {@code EvidenceProfile.class}
    * @param <T> the type
    * @return the value
-   * @throws IllegalArgumentException naming the JSON pointer and the problem if the text is not a valid value
+   * @throws IllegalArgumentException naming the JSON pointer (RFC 6901, field names escaped) and the problem if the
+   *     text is not a valid value
    */
   public static <T> T read(String json, Class<T> type) {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonMappingException e) {
-      String pointer =
-          e.getPath().stream()
-              .map(r -> r.getFieldName() != null ? r.getFieldName() : Integer.toString(r.getIndex()))
-              .collect(Collectors.joining("/", "/", ""));
+      String pointer = "";
+      for (JsonMappingException.Reference r : e.getPath()) {
+        pointer = r.getFieldName() != null ? SchemaJsonReader.pointer(pointer, r.getFieldName())
+            : SchemaJsonReader.pointer(pointer, r.getIndex());
+      }
       Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
       throw new IllegalArgumentException(
-          type.getSimpleName() + " JSON at " + pointer + ": " + firstLine(cause.getMessage()), e);
+          type.getSimpleName() + " JSON" + (pointer.isEmpty() ? "" : " at " + pointer) + ": "
+              + firstLine(cause.getMessage()), e);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
       String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();

@@ -39,4 +39,12 @@ class GradeJsonPropertiesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("risk of bias rating must be between -2 and 0 levels, was -3");
   }
+
+  @Test
+  void aFieldNameInThePointerIsEscaped() {
+    String json = "{\"studies\": 2, \"weights\": {\"a/b~c\": \"heavy\"}}";
+    assertThatThrownBy(() -> GradeJson.read(json, EvidenceBody.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("EvidenceBody JSON at /weights/a~1b~0c: ");
+  }
 }

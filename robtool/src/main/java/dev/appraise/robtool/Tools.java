@@ -1,18 +1,14 @@
 package dev.appraise.robtool;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.appraise.core.InputFormatException;
-import dev.appraise.core.InputProblem;
+import dev.appraise.core.io.SchemaJsonReader;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,14 +26,23 @@ import org.jspecify.annotations.Nullable;
  * paraphrases; the tools' own wording is in their publications.
  *
  * <p>A tool in JSON is an object {@code {"id", "name", "reference"?, "levels": [labels], "overallRule"?:
- * "worst-domain"|"rob2"|"none", "algorithm"?, "domains": [{"id", "name", "shortName"?, "kind"?:
- * "risk-of-bias"|"applicability", "questions"?: [{"id", "text", "answers": ["Y", "PY", ...]}]}]}}; every problem
- * is reported with its JSON pointer.
+ * "worst-domain"|"rob2"|"none", "algorithm"?: "rob2-assignment"|"rob2-adhering", "domains": [{"id", "name",
+ * "shortName"?, "kind"?: "risk-of-bias"|"applicability", "questions"?: [{"id", "text", "answers": ["Y", "PY",
+ * ...]}]}]}}, as the JSON Schema shipped with this library says ({@link #SCHEMA_RESOURCE}, see {@link #schema()}).
+ * Reading goes through core's {@link SchemaJsonReader}: every problem (a missing or unknown field, a wrong type, an
+ * unknown level or answer, a domain or question identifier that repeats) is reported with its JSON pointer in one
+ * {@link InputFormatException}, and nothing half-read is returned.
  */
 public final class Tools {
 
+  /** The class-path location of the JSON Schema of the tool format. */
+  public static final String SCHEMA_RESOURCE = "/dev/appraise/robtool/tool.schema.json";
+
   private static final List<String> IDS = List.of("rob1", "rob2", "rob2-adhering", "robins-i", "quadas-2");
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final SchemaJsonReader<Tool> READER =
+      SchemaJsonReader.of("risk-of-bias tool", Tools.class, SCHEMA_RESOURCE, Tools::tool)
+          .withCheck("Level", Tools::level)
+          .withCheck("Answer", Tools::answer);
   private static final Map<String, Tool> SHIPPED = new ConcurrentHashMap<>();
 
   private Tools() {}
@@ -70,7 +75,7 @@ public final class Tools {
       }
       return read(in, resource);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new IllegalStateException("tool resource " + resource + " cannot be read: " + e.getMessage(), e);
     }
   }
 
@@ -106,209 +111,96 @@ public final class Tools {
   /**
    * Reads a tool from a JSON file.
    *
-   * @param path the file
+   * @param path the file, in UTF-8
    * @return the tool
-   * @throws InputFormatException listing every problem with its JSON pointer
-   * @throws UncheckedIOException if the file cannot be read
+   * @throws IOException if the file cannot be read
+   * @throws InputFormatException listing every problem with its JSON pointer; its source is the file name
    */
-  public static Tool read(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return read(in, path.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  public static Tool read(Path path) throws IOException {
+    return READER.read(path);
   }
 
   /**
-   * Reads a tool from JSON.
+   * Reads a tool from a stream of JSON; the stream is read to its end but not closed.
    *
-   * @param in the JSON document
+   * @param in the JSON document, in UTF-8
    * @param source the name of the input for messages, e.g. the file name
    * @return the tool
+   * @throws IOException if the stream cannot be read
    * @throws InputFormatException listing every problem with its JSON pointer
    */
-  public static Tool read(InputStream in, String source) {
-    JsonNode root;
-    try {
-      root = MAPPER.readTree(in);
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new InputFormatException(
-          source,
-          List.of(
-              InputProblem.of(
-                  "line " + (loc == null ? "?" : loc.getLineNr()) + ", column " + (loc == null ? "?" : loc.getColumnNr()),
-                  "malformed JSON: " + e.getOriginalMessage())));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    List<InputProblem> problems = new ArrayList<>();
-    if (root == null || !root.isObject()) {
-      throw new InputFormatException(source, List.of(InputProblem.of("", "a tool must be a JSON object")));
-    }
-    Tool.Builder tool = Tool.builder();
-    text(root, "", "id", problems).ifPresent(tool::id);
-    text(root, "", "name", problems).ifPresent(tool::name);
-    optionalText(root, "", "reference", problems).ifPresent(tool::reference);
-    optionalText(root, "", "algorithm", problems).ifPresent(tool::algorithm);
-    optionalText(root, "", "overallRule", problems)
-        .ifPresent(
-            rule -> {
-              switch (rule) {
-                case "worst-domain":
-                  tool.overallRule(OverallRule.WORST_DOMAIN);
-                  break;
-                case "rob2":
-                  tool.overallRule(OverallRule.ROB2);
-                  break;
-                case "none":
-                  tool.overallRule(OverallRule.NONE);
-                  break;
-                default:
-                  problems.add(InputProblem.of("/overallRule", "unknown rule '" + rule + "', expected worst-domain, rob2 or none"));
-              }
-            });
-    JsonNode levels = array(root, "", "levels", problems, true);
-    if (levels != null) {
-      for (int i = 0; i < levels.size(); i++) {
-        String pointer = "/levels/" + i;
-        JsonNode l = levels.get(i);
-        Optional<RiskOfBiasLevel> level = l.isTextual() ? RiskOfBiasLevel.parse(l.asText()) : Optional.empty();
-        if (level.isEmpty()) {
-          problems.add(InputProblem.of(pointer, "unknown level " + l));
-        } else {
-          tool.addLevels(level.get());
-        }
-      }
-    }
-    JsonNode domains = array(root, "", "domains", problems, true);
-    if (domains != null) {
-      for (int i = 0; i < domains.size(); i++) {
-        domain(domains.get(i), "/domains/" + i, problems).ifPresent(tool::addDomains);
-      }
-    }
-    for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-      String name = names.next();
-      if (!List.of("id", "name", "reference", "algorithm", "overallRule", "levels", "domains").contains(name)) {
-        problems.add(InputProblem.of("/" + name, "unknown field"));
-      }
+  public static Tool read(InputStream in, String source) throws IOException {
+    return READER.read(in, source);
+  }
+
+  /** {@return the JSON Schema of the tool format, as text} */
+  public static String schema() {
+    return READER.schema();
+  }
+
+  /** Finds domain identifiers, and question identifiers within a domain, that repeat, then builds the tool. */
+  private static @Nullable Tool tool(JsonNode node, SchemaJsonReader.Problems problems) {
+    JsonNode domains = node.path("domains");
+    repeats(domains, "/domains", "domain", problems);
+    for (int i = 0; domains.isArray() && i < domains.size(); i++) {
+      repeats(domains.get(i).path("questions"), SchemaJsonReader.pointer("/domains", i) + "/questions", "question",
+          problems);
     }
     if (!problems.isEmpty()) {
-      throw new InputFormatException(source, problems);
-    }
-    try {
-      return tool.build();
-    } catch (IllegalArgumentException e) {
-      throw new InputFormatException(source, List.of(InputProblem.of("", e.getMessage())));
-    }
-  }
-
-  private static Optional<ToolDomain> domain(JsonNode node, String pointer, List<InputProblem> problems) {
-    if (!node.isObject()) {
-      problems.add(InputProblem.of(pointer, "a domain must be a JSON object"));
-      return Optional.empty();
-    }
-    int before = problems.size();
-    ToolDomain.Builder domain = ToolDomain.builder();
-    text(node, pointer, "id", problems).ifPresent(domain::id);
-    text(node, pointer, "name", problems).ifPresent(domain::name);
-    optionalText(node, pointer, "shortName", problems).ifPresent(domain::shortName);
-    optionalText(node, pointer, "kind", problems)
-        .ifPresent(
-            kind -> {
-              if (kind.equals("risk-of-bias")) {
-                domain.kind(DomainKind.RISK_OF_BIAS);
-              } else if (kind.equals("applicability")) {
-                domain.kind(DomainKind.APPLICABILITY);
-              } else {
-                problems.add(InputProblem.of(pointer + "/kind", "unknown kind '" + kind + "', expected risk-of-bias or applicability"));
-              }
-            });
-    JsonNode questions = array(node, pointer, "questions", problems, false);
-    if (questions != null) {
-      for (int i = 0; i < questions.size(); i++) {
-        question(questions.get(i), pointer + "/questions/" + i, problems).ifPresent(domain::addQuestions);
-      }
-    }
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(domain.build());
-    } catch (IllegalArgumentException e) {
-      problems.add(InputProblem.of(pointer, e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<SignallingQuestion> question(JsonNode node, String pointer, List<InputProblem> problems) {
-    if (!node.isObject()) {
-      problems.add(InputProblem.of(pointer, "a question must be a JSON object"));
-      return Optional.empty();
-    }
-    int before = problems.size();
-    SignallingQuestion.Builder q = SignallingQuestion.builder();
-    text(node, pointer, "id", problems).ifPresent(q::id);
-    text(node, pointer, "text", problems).ifPresent(q::text);
-    JsonNode answers = array(node, pointer, "answers", problems, true);
-    if (answers != null) {
-      for (int i = 0; i < answers.size(); i++) {
-        JsonNode a = answers.get(i);
-        Optional<Answer> answer = a.isTextual() ? Answer.parse(a.asText()) : Optional.empty();
-        if (answer.isEmpty()) {
-          problems.add(InputProblem.of(pointer + "/answers/" + i, "unknown answer " + a));
-        } else {
-          q.addAnswers(answer.get());
-        }
-      }
-    }
-    if (problems.size() > before) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(q.build());
-    } catch (IllegalArgumentException e) {
-      problems.add(InputProblem.of(pointer, e.getMessage()));
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<String> text(JsonNode node, String pointer, String field, List<InputProblem> problems) {
-    JsonNode value = node.get(field);
-    if (value == null) {
-      problems.add(InputProblem.of(pointer + "/" + field, "missing"));
-      return Optional.empty();
-    }
-    return checkedText(value, pointer, field, problems);
-  }
-
-  private static Optional<String> optionalText(JsonNode node, String pointer, String field, List<InputProblem> problems) {
-    JsonNode value = node.get(field);
-    return value == null || value.isNull() ? Optional.empty() : checkedText(value, pointer, field, problems);
-  }
-
-  private static Optional<String> checkedText(JsonNode value, String pointer, String field, List<InputProblem> problems) {
-    if (!value.isTextual() || value.asText().isBlank()) {
-      problems.add(InputProblem.of(pointer + "/" + field, "expected a non-blank string, was " + value));
-      return Optional.empty();
-    }
-    return Optional.of(value.asText());
-  }
-
-  private static @Nullable JsonNode array(
-      JsonNode node, String pointer, String field, List<InputProblem> problems, boolean required) {
-    JsonNode value = node.get(field);
-    if (value == null) {
-      if (required) {
-        problems.add(InputProblem.of(pointer + "/" + field, "missing"));
-      }
       return null;
     }
-    if (!value.isArray()) {
-      problems.add(InputProblem.of(pointer + "/" + field,
-          "expected an array, was " + value.getNodeType().toString().toLowerCase(Locale.ROOT)));
-      return null;
+    Tool.Builder tool = Tool.builder().id(node.get("id").asText()).name(node.get("name").asText());
+    optionalText(node, "reference").ifPresent(tool::reference);
+    optionalText(node, "algorithm").ifPresent(tool::algorithm);
+    optionalText(node, "overallRule").ifPresent(rule -> tool.overallRule(constant(OverallRule.class, rule)));
+    node.get("levels").forEach(level -> tool.addLevels(level(level)));
+    node.get("domains").forEach(domain -> tool.addDomains(domain(domain)));
+    return tool.build();
+  }
+
+  /** Reports every item of a list whose {@code id} an earlier item has. */
+  private static void repeats(JsonNode list, String pointer, String what, SchemaJsonReader.Problems problems) {
+    Map<String, String> first = new HashMap<>();
+    for (int i = 0; list.isArray() && i < list.size(); i++) {
+      JsonNode id = list.get(i).path("id");
+      String at = SchemaJsonReader.pointer(pointer, i);
+      String earlier = id.isTextual() ? first.putIfAbsent(id.asText(), at) : null;
+      if (earlier != null) {
+        problems.add(at + "/id", what + " id " + id.asText() + " repeats, first at " + earlier);
+      }
     }
-    return value;
+  }
+
+  private static ToolDomain domain(JsonNode node) {
+    ToolDomain.Builder domain = ToolDomain.builder().id(node.get("id").asText()).name(node.get("name").asText());
+    optionalText(node, "shortName").ifPresent(domain::shortName);
+    optionalText(node, "kind").ifPresent(kind -> domain.kind(constant(DomainKind.class, kind)));
+    node.path("questions").forEach(question -> domain.addQuestions(question(question)));
+    return domain.build();
+  }
+
+  private static SignallingQuestion question(JsonNode node) {
+    SignallingQuestion.Builder question = SignallingQuestion.builder().id(node.get("id").asText())
+        .text(node.get("text").asText());
+    node.get("answers").forEach(answer -> question.addAnswers(answer(answer)));
+    return question.build();
+  }
+
+  private static RiskOfBiasLevel level(JsonNode node) {
+    return RiskOfBiasLevel.parse(node.asText())
+        .orElseThrow(() -> new IllegalArgumentException("unknown level " + node));
+  }
+
+  private static Answer answer(JsonNode node) {
+    return Answer.parse(node.asText()).orElseThrow(() -> new IllegalArgumentException("unknown answer " + node));
+  }
+
+  /** The constant a schema enum value names: {@code "worst-domain"} names {@code WORST_DOMAIN}. */
+  static <E extends Enum<E>> E constant(Class<E> type, String value) {
+    return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+  }
+
+  private static Optional<String> optionalText(JsonNode node, String field) {
+    return Optional.ofNullable(node.get(field)).map(JsonNode::asText);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +59,7 @@ class ToolsTest {
   }
 
   @Test
-  void userDefinedToolReadsFromJson() {
+  void userDefinedToolReadsFromJson() throws IOException {
     Tool tool = read("{\"id\": \"nos-lite\", \"name\": \"Local checklist\", \"levels\": [\"low\", \"HIGH\"],"
         + " \"overallRule\": \"none\", \"domains\": [{\"id\": \"S\", \"name\": \"Selection\", \"questions\":"
         + " [{\"id\": \"S.1\", \"text\": \"Representative cohort?\", \"answers\": [\"Y\", \"N\", \"unclear\"]}]}]}");
@@ -73,12 +74,12 @@ class ToolsTest {
         + " \"domains\": [{\"id\": \"D1\", \"name\": \"A\"}, {\"name\": \"B\", \"questions\": [{\"id\": \"1\","
         + " \"text\": \"q\", \"answers\": [\"Y\", \"Maybe\"]}]}], \"colour\": 1}"))
         .isInstanceOfSatisfying(InputFormatException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
-            "/name: missing",
-            "/overallRule: unknown rule 'best', expected worst-domain, rob2 or none",
+            "missing required field \"name\"",
+            "/overallRule: must be one of [\"worst-domain\",\"rob2\",\"none\"], was string \"best\"",
             "/levels/1: unknown level \"Dreadful\"",
-            "/domains/1/id: missing",
+            "/domains/1: missing required field \"id\"",
             "/domains/1/questions/0/answers/1: unknown answer \"Maybe\"",
-            "/colour: unknown field"))
+            "/colour: unknown field; expected one of [id, name, reference, levels, overallRule, algorithm, domains]"))
         .hasMessageStartingWith("tool.json: 6 problems");
   }
 
@@ -97,7 +98,7 @@ class ToolsTest {
         .hasMessageContaining("D1 repeats");
   }
 
-  private static Tool read(String json) {
+  private static Tool read(String json) throws IOException {
     return Tools.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "tool.json");
   }
 }

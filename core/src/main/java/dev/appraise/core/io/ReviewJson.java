@@ -1,12 +1,7 @@
 package dev.appraise.core.io;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,7 +13,6 @@ import com.google.common.collect.ImmutableMap;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.appraise.core.InputFormatException;
-import dev.appraise.core.InputProblem;
 import dev.appraise.core.flow.PrismaFlow;
 import dev.appraise.core.model.Arm;
 import dev.appraise.core.model.BrainRegion;
@@ -44,11 +38,9 @@ import dev.appraise.core.model.Taxonomy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -57,12 +49,12 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes a whole {@link Review} as JSON, in the format described by the JSON Schema shipped with this
  * library ({@link #SCHEMA_RESOURCE}, see {@link #schema()}).
  *
- * <p>Reading collects every problem before it gives up: the document is first checked against the schema
- * (missing required fields, wrong types, unknown fields, values out of range, unknown enum constants), then every
- * object whose structure is sound is built, bottom up, so that the invariants of the model's value types are
- * checked too (an object is only built when everything inside it is sound, so one fault is reported once). All
- * problems, each with its JSON pointer, are thrown together in one {@link InputFormatException}; nothing half-read
- * is returned. Unknown fields are problems unless {@linkplain #withUnknownFieldsAllowed(boolean) allowed}. Concept
+ * <p>Reading goes through {@link SchemaJsonReader} and collects every problem before it gives up: the document is
+ * first checked against the schema (missing required fields, wrong types, unknown fields, values out of range, unknown
+ * enum constants), then every object whose structure is sound is built, bottom up, so that the invariants of the
+ * model's value types are checked too (an object is only built when everything inside it is sound, so one fault is
+ * reported once). All problems, each with its JSON pointer, are thrown together in one {@link InputFormatException};
+ * nothing half-read is returned. Unknown fields are problems unless {@linkplain #withUnknownFieldsAllowed(boolean) allowed}. Concept
  * codes are checked against taxonomies when {@linkplain #withTaxonomies(Taxonomy, Taxonomy) asked}; unknown codes are
  * listed after the other problems. The review as a whole (unique study ids, judgements about known studies) is
  * checked only once every part of it is sound.
@@ -101,19 +93,25 @@ public final class ReviewJson {
       Map.entry("RiskOfBiasJudgement", RiskOfBiasJudgement.class),
       Map.entry("PrismaFlow", PrismaFlow.class));
 
-  private static final JsonNode SCHEMA = loadSchema();
   private static final ReviewJson DEFAULTS = new ReviewJson(false, null, null);
 
   private final boolean allowUnknownFields;
   private final @Nullable Taxonomy treatments;
   private final @Nullable Taxonomy modalities;
   private final ObjectMapper mapper;
+  private final SchemaJsonReader<Review> reader;
 
   private ReviewJson(boolean allowUnknownFields, @Nullable Taxonomy treatments, @Nullable Taxonomy modalities) {
     this.allowUnknownFields = allowUnknownFields;
     this.treatments = treatments;
     this.modalities = modalities;
     this.mapper = mapper(allowUnknownFields);
+    SchemaJsonReader<Review> reader = SchemaJsonReader.of("review", ReviewJson.class, SCHEMA_RESOURCE, this::build)
+        .withUnknownFieldsAllowed(allowUnknownFields);
+    for (Map.Entry<String, Class<?>> type : TYPES.entrySet()) {
+      reader = reader.withCheck(type.getKey(), node -> mapper.treeToValue(node, type.getValue()));
+    }
+    this.reader = reader;
   }
 
   /** {@return a reader and writer that treats unknown fields as problems} */
@@ -155,14 +153,10 @@ public final class ReviewJson {
    * @param json the JSON text
    * @return the review
    * @throws InputFormatException listing every problem, each with its JSON pointer (or line and column when the text
-   *     is not JSON at all)
+   *     is not JSON at all); its source is {@code "review JSON"}
    */
   public Review read(String json) {
-    try {
-      return read(json.getBytes(StandardCharsets.UTF_8), "review JSON");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return reader.read(json, "review JSON");
   }
 
   /**
@@ -174,7 +168,7 @@ public final class ReviewJson {
    * @throws InputFormatException listing every problem, each with its JSON pointer; its source is the file name
    */
   public Review read(Path file) throws IOException {
-    return read(Files.readAllBytes(file), file.toString());
+    return reader.read(file);
   }
 
   /**
@@ -187,45 +181,20 @@ public final class ReviewJson {
    * @throws InputFormatException listing every problem, each with its JSON pointer
    */
   public Review read(InputStream in, String source) throws IOException {
-    return read(in.readAllBytes(), source);
+    return reader.read(in, source);
   }
 
-  private Review read(byte[] json, String source) throws IOException {
-    JsonNode document;
-    try (JsonParser parser = mapper.createParser(json)) {
-      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-      document = mapper.readTree(parser);
-      if (document == null || document.isMissingNode()) {
-        throw new InputFormatException(source, List.of(InputProblem.of("", "no JSON content")));
-      }
-      if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
-        throw new InputFormatException(source, List.of(InputProblem.of(
-            "line " + at.getLineNr() + ", column " + at.getColumnNr(), "unexpected content after the review")));
-      }
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new InputFormatException(source, List.of(InputProblem.of(where, e.getOriginalMessage())));
-    }
-    List<InputProblem> problems = new ArrayList<>(
-        new SchemaWalker(SCHEMA, allowUnknownFields, this::invariantProblem).validate(document));
+  /** Checks the concept codes when asked, then builds the review once every part of it is sound. */
+  private @Nullable Review build(JsonNode document, SchemaJsonReader.Problems problems) throws JsonProcessingException {
     if (treatments != null && modalities != null) {
       checkCodes(document, treatments, modalities, problems);
     }
-    if (problems.isEmpty()) {
-      try {
-        return mapper.treeToValue(document, Review.class);
-      } catch (JsonProcessingException | RuntimeException e) {
-        problems.add(InputProblem.of("", reason(e)));
-      }
-    }
-    throw new InputFormatException(source, problems);
+    return problems.isEmpty() ? mapper.treeToValue(document, Review.class) : null;
   }
 
   /** Checks the concept codes of the document against the taxonomies, wherever they are strings. */
   private static void checkCodes(JsonNode document, Taxonomy treatments, Taxonomy modalities,
-      List<InputProblem> problems) {
+      SchemaJsonReader.Problems problems) {
     JsonNode studies = document.path("studies");
     for (int i = 0; i < studies.size(); i++) {
       String study = "/studies/" + i;
@@ -247,40 +216,14 @@ public final class ReviewJson {
     }
   }
 
-  private static void checkCode(JsonNode code, String pointer, Taxonomy taxonomy, List<InputProblem> problems) {
+  private static void checkCode(JsonNode code, String pointer, Taxonomy taxonomy, SchemaJsonReader.Problems problems) {
     if (code.isTextual() && !taxonomy.contains(code.asText())) {
       try {
         taxonomy.concept(code.asText());
       } catch (IllegalArgumentException e) {
-        problems.add(InputProblem.of(pointer, e.getMessage()));
+        problems.add(pointer, String.valueOf(e.getMessage()));
       }
     }
-  }
-
-  /** Builds a structurally sound subtree as its value type, to check the type's invariants. */
-  private @Nullable String invariantProblem(String definition, JsonNode node, String pointer) {
-    Class<?> type = TYPES.get(definition);
-    if (type == null) {
-      return null;
-    }
-    try {
-      mapper.treeToValue(node, type);
-      return null;
-    } catch (JsonProcessingException | RuntimeException e) {
-      return reason(e);
-    }
-  }
-
-  /** The innermost message of a failure to build a value: the invariant's own words, without Jackson's framing. */
-  private static String reason(Exception e) {
-    Throwable cause = e;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
-    }
-    if (cause instanceof JsonProcessingException) {
-      return ((JsonProcessingException) cause).getOriginalMessage();
-    }
-    return String.valueOf(cause.getMessage());
   }
 
   /**
@@ -291,7 +234,7 @@ public final class ReviewJson {
    */
   public String write(Review review) {
     try {
-      return writer().writeValueAsString(review) + "\n";
+      return IndentedJson.writer(mapper).writeValueAsString(review) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a review could not be written as JSON: " + e.getOriginalMessage(), e);
     }
@@ -322,30 +265,7 @@ public final class ReviewJson {
 
   /** {@return the JSON Schema of the review format, as text} */
   public static String schema() {
-    try (InputStream in = ReviewJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the review schema " + SCHEMA_RESOURCE + " is missing from the class path");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static JsonNode loadSchema() {
-    try {
-      return new ObjectMapper().readTree(schema());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("the review schema is not valid JSON: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private com.fasterxml.jackson.databind.ObjectWriter writer() {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-        .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return mapper.writer(printer);
+    return DEFAULTS.reader.schema();
   }
 
   private static ObjectMapper mapper(boolean allowUnknownFields) {
@@ -362,7 +282,8 @@ public final class ReviewJson {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(
+            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
         .build();
   }
 }

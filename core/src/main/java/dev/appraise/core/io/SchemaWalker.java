@@ -1,6 +1,7 @@
 package dev.appraise.core.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import dev.appraise.core.InputProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,14 +14,16 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a JSON tree against the subset of JSON Schema (draft 2020-12) that the review schema uses, collecting every
- * problem with its JSON pointer instead of stopping at the first.
+ * Checks a JSON tree against the subset of JSON Schema (draft 2020-12) that appraise's schemas use (the review's, the
+ * taxonomy's, the risk-of-bias tool's), collecting every problem with its JSON pointer instead of stopping at the
+ * first.
  *
  * <p>Supported keywords: {@code type}, {@code const}, {@code enum}, {@code pattern}, {@code format: date},
  * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code items}, {@code minItems}, {@code properties},
  * {@code required}, {@code additionalProperties} ({@code false} or a schema), {@code minProperties}, and local
  * {@code $ref}s into {@code $defs}; annotations ({@code description}, {@code title}, ...) are ignored. Any other
- * keyword is a fault of the schema and fails loudly, so that the schema cannot silently say more than is checked.
+ * keyword is a fault of the schema and fails loudly, so that the schema cannot silently say more than is checked:
+ * {@link #checkSchema(JsonNode, String)} finds such faults before any document is read.
  */
 final class SchemaWalker {
 
@@ -44,13 +47,15 @@ final class SchemaWalker {
   private static final String DEFS = "#/$defs/";
 
   private final JsonNode schema;
+  private final String schemaName;
   private final boolean allowUnknownFields;
   private final RefVisitor visitor;
   private final List<InputProblem> problems = new ArrayList<>();
   private final Map<String, Pattern> patterns = new ConcurrentHashMap<>();
 
-  SchemaWalker(JsonNode schema, boolean allowUnknownFields, RefVisitor visitor) {
+  SchemaWalker(JsonNode schema, String schemaName, boolean allowUnknownFields, RefVisitor visitor) {
     this.schema = schema;
+    this.schemaName = schemaName;
     this.allowUnknownFields = allowUnknownFields;
     this.visitor = visitor;
   }
@@ -62,20 +67,74 @@ final class SchemaWalker {
     return List.copyOf(problems);
   }
 
+  /**
+   * Checks that a schema uses only the supported keywords, types and formats, and that every {@code $ref} resolves.
+   *
+   * @param schema the root schema
+   * @param schemaName the schema's name, for messages
+   * @throws IllegalStateException naming the schema and the fault
+   */
+  static void checkSchema(JsonNode schema, String schemaName) {
+    checkRule(schema, schema, schemaName);
+  }
+
+  private static void checkRule(JsonNode rule, JsonNode root, String schemaName) {
+    if (!rule.isObject()) {
+      throw new IllegalStateException(schemaName + " has a rule that is not an object: " + rule);
+    }
+    for (Map.Entry<String, JsonNode> entry : rule.properties()) {
+      String keyword = entry.getKey();
+      JsonNode value = entry.getValue();
+      switch (keyword) {
+        case "properties":
+        case "$defs":
+          value.properties().forEach(p -> checkRule(p.getValue(), root, schemaName));
+          break;
+        case "items":
+          checkRule(value, root, schemaName);
+          break;
+        case "additionalProperties":
+          if (value.isObject()) {
+            checkRule(value, root, schemaName);
+          }
+          break;
+        case "$ref":
+          definition(value.asText(), root, schemaName);
+          break;
+        case "type":
+          hasType(NullNode.getInstance(), value.asText(), schemaName);
+          break;
+        case "format":
+          if (!value.asText().equals("date")) {
+            throw new IllegalStateException(schemaName + " uses the unsupported format '" + value.asText() + "'");
+          }
+          break;
+        default:
+          if (!KEYWORDS.contains(keyword)) {
+            throw new IllegalStateException(schemaName + " uses the unsupported keyword '" + keyword + "'");
+          }
+      }
+    }
+  }
+
+  /** The name of the definition a local {@code $ref} points to. */
+  private static String definition(String ref, JsonNode root, String schemaName) {
+    if (!ref.startsWith(DEFS) || !root.path("$defs").has(ref.substring(DEFS.length()))) {
+      throw new IllegalStateException(schemaName + " has an unresolvable $ref '" + ref + "'");
+    }
+    return ref.substring(DEFS.length());
+  }
+
   private boolean check(JsonNode node, JsonNode rule, String pointer) {
     int before = problems.size();
     for (Map.Entry<String, JsonNode> entry : rule.properties()) {
       String keyword = entry.getKey();
       if (!KEYWORDS.contains(keyword)) {
-        throw new IllegalStateException("review schema uses the unsupported keyword '" + keyword + "'");
+        throw new IllegalStateException(schemaName + " uses the unsupported keyword '" + keyword + "'");
       }
     }
     if (rule.has("$ref")) {
-      String ref = rule.get("$ref").asText();
-      if (!ref.startsWith(DEFS) || !schema.path("$defs").has(ref.substring(DEFS.length()))) {
-        throw new IllegalStateException("review schema has an unresolvable $ref '" + ref + "'");
-      }
-      String name = ref.substring(DEFS.length());
+      String name = definition(rule.get("$ref").asText(), schema, schemaName);
       if (!check(node, schema.get("$defs").get(name), pointer)) {
         return false;
       }
@@ -85,7 +144,7 @@ final class SchemaWalker {
     if (rule.has("const") && !rule.get("const").equals(node)) {
       return problem(pointer, "must be " + rule.get("const") + ", was " + describe(node));
     }
-    if (rule.has("type") && !hasType(node, rule.get("type").asText())) {
+    if (rule.has("type") && !hasType(node, rule.get("type").asText(), schemaName)) {
       return problem(pointer, "must be " + article(rule.get("type").asText()) + ", was " + describe(node));
     }
     if (rule.has("enum") && !contains(rule.get("enum"), node)) {
@@ -114,7 +173,7 @@ final class SchemaWalker {
     if (rule.has("format")) {
       String format = rule.get("format").asText();
       if (!format.equals("date")) {
-        throw new IllegalStateException("review schema uses the unsupported format '" + format + "'");
+        throw new IllegalStateException(schemaName + " uses the unsupported format '" + format + "'");
       }
       try {
         LocalDate.parse(text);
@@ -143,7 +202,7 @@ final class SchemaWalker {
     }
     if (rule.has("items")) {
       for (int i = 0; i < node.size(); i++) {
-        check(node.get(i), rule.get("items"), pointer + "/" + i);
+        check(node.get(i), rule.get("items"), SchemaJsonReader.pointer(pointer, i));
       }
     }
   }
@@ -160,7 +219,7 @@ final class SchemaWalker {
     JsonNode properties = rule.path("properties");
     JsonNode additional = rule.path("additionalProperties");
     for (Map.Entry<String, JsonNode> field : node.properties()) {
-      String child = pointer + "/" + escape(field.getKey());
+      String child = SchemaJsonReader.pointer(pointer, field.getKey());
       if (properties.has(field.getKey())) {
         check(field.getValue(), properties.get(field.getKey()), child);
       } else if (additional.isObject()) {
@@ -178,7 +237,7 @@ final class SchemaWalker {
     return false;
   }
 
-  private static boolean hasType(JsonNode node, String type) {
+  private static boolean hasType(JsonNode node, String type, String schemaName) {
     switch (type) {
       case "object":
         return node.isObject();
@@ -191,10 +250,10 @@ final class SchemaWalker {
       case "number":
         return node.isNumber();
       case "integer":
-        return node.isIntegralNumber() || node.isNumber() && node.asDouble() == Math.rint(node.asDouble())
-            && Double.isFinite(node.asDouble());
+        return node.isIntegralNumber() || (node.isNumber() && node.asDouble() == Math.rint(node.asDouble())
+            && Double.isFinite(node.asDouble()));
       default:
-        throw new IllegalStateException("review schema uses the unsupported type '" + type + "'");
+        throw new IllegalStateException(schemaName + " uses the unsupported type '" + type + "'");
     }
   }
 
@@ -228,10 +287,5 @@ final class SchemaWalker {
   private static String quote(String text) {
     String shown = text.length() > 60 ? text.substring(0, 57) + "..." : text;
     return "\"" + shown + "\"";
-  }
-
-  /** Escapes a field name as a JSON pointer reference token (RFC 6901). */
-  static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -1,25 +1,13 @@
 package dev.appraise.core.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.appraise.core.InputFormatException;
-import dev.appraise.core.InputProblem;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -27,20 +15,15 @@ import org.jspecify.annotations.Nullable;
  * ({@code mri/functional/task/pain-evoked}), so a concept's ancestors are the prefixes of its code.
  *
  * <p>Two taxonomies ship with the library, {@link #treatments()} and {@link #mriModalities()}; users {@linkplain
- * #extend(Collection) extend} them or {@linkplain #read(InputStream, String) read} their own from JSON of the form
- * {@code {"name": "...", "concepts": [{"code": "...", "label": "...", "description": "..."}, ...]}}, parents listed
- * before or after their children. Every concept's parent must be in the taxonomy and no code may appear twice.
+ * #extend(Collection) extend} them, build their own with {@link #of(String, Collection)}, or read their own from
+ * JSON with {@code TaxonomyJson} (package {@code io}). Every concept's parent must be in the taxonomy and no code may
+ * appear twice.
  *
  * <p>Queries name concepts by code; a code the taxonomy does not hold is rejected with an {@link
  * IllegalArgumentException} that lists the nearest known codes (by edit distance and shared prefix). Depths count
  * from 1 at the roots. Instances are immutable.
  */
 public final class Taxonomy {
-
-  private static final String TREATMENTS = "/dev/appraise/core/model/treatments.json";
-  private static final String MRI_MODALITIES = "/dev/appraise/core/model/mri-modalities.json";
-  private static final Set<String> FILE_FIELDS = Set.of("name", "concepts");
-  private static final Set<String> CONCEPT_FIELDS = Set.of("code", "label", "description");
 
   private final String name;
   private final Map<String, Concept> concepts;
@@ -93,131 +76,53 @@ public final class Taxonomy {
     return Defaults.MRI_MODALITIES;
   }
 
-  /** Loads the shipped taxonomies when first asked for. */
+  /** The shipped taxonomies, made when first asked for. */
   private static final class Defaults {
-    static final Taxonomy TREATMENTS = resource(Taxonomy.TREATMENTS);
-    static final Taxonomy MRI_MODALITIES = resource(Taxonomy.MRI_MODALITIES);
+    static final Taxonomy TREATMENTS = of("treatments", concepts(
+        "psychological", "Psychological therapies",
+        "psychological/cbt", "Cognitive-behavioural therapy",
+        "psychological/extinction-training", "Extinction training (e.g. graded exposure, pain extinction learning)",
+        "psychological/mindfulness", "Mindfulness-based interventions",
+        "psychological/acceptance-commitment", "Acceptance and commitment therapy",
+        "psychological/other", "Other psychological therapy",
+        "multidisciplinary", "Multidisciplinary or interdisciplinary pain programme",
+        "exercise", "Exercise therapy",
+        "exercise/aerobic", "Aerobic exercise",
+        "exercise/resistance", "Resistance (strength) training",
+        "exercise/mind-body", "Mind-body exercise (yoga, tai chi, qigong)",
+        "exercise/other", "Other exercise",
+        "physical", "Physical and occupational therapy",
+        "physical/manual-therapy", "Manual therapy (manipulation, mobilisation, massage)",
+        "physical/electrotherapy", "Electrotherapy (e.g. TENS)",
+        "physical/other", "Other physical therapy",
+        "education", "Education",
+        "education/pain-neuroscience", "Pain neuroscience education",
+        "neuromodulation", "Non-invasive brain stimulation (rTMS, tDCS)",
+        "other", "Other treatment"));
 
-    private static Taxonomy resource(String path) {
-      try (InputStream in = Taxonomy.class.getResourceAsStream(path)) {
-        if (in == null) {
-          throw new IllegalStateException("the taxonomy " + path + " is missing from the class path");
-        }
-        return read(in, path);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
+    static final Taxonomy MRI_MODALITIES = of("MRI modalities", concepts(
+        "mri", "Magnetic resonance imaging",
+        "mri/structural", "Structural MRI",
+        "mri/structural/grey-matter-volume", "Grey matter volume or density",
+        "mri/structural/cortical-thickness", "Cortical thickness",
+        "mri/structural/white-matter-dti", "White matter, diffusion tensor imaging",
+        "mri/functional", "Functional MRI",
+        "mri/functional/resting-state", "Resting-state functional MRI",
+        "mri/functional/task", "Task-based functional MRI",
+        "mri/functional/task/pain-evoked", "Pain-evoked activation",
+        "mri/functional/task/pressure-evoked", "Pressure-evoked activation",
+        "mri/functional/task/cognitive", "Cognitive or emotional task activation",
+        "mri/spectroscopy", "Magnetic resonance spectroscopy",
+        "mri/perfusion", "Perfusion imaging (arterial spin labelling)"));
 
-  /**
-   * Reads a taxonomy from a JSON file.
-   *
-   * @param file the file, in UTF-8
-   * @return the taxonomy
-   * @throws IOException if the file cannot be read
-   * @throws InputFormatException listing every problem with its JSON pointer
-   */
-  public static Taxonomy read(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString());
-    }
-  }
-
-  /**
-   * Reads a taxonomy from a stream of JSON; the stream is read to its end but not closed.
-   *
-   * @param in the JSON, in UTF-8
-   * @param source the name of the input, for messages
-   * @return the taxonomy
-   * @throws IOException if the stream cannot be read
-   * @throws InputFormatException listing every problem with its JSON pointer
-   */
-  public static Taxonomy read(InputStream in, String source) throws IOException {
-    JsonNode root;
-    try {
-      root = new ObjectMapper().readTree(in.readAllBytes());
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      throw new InputFormatException(source, List.of(InputProblem.of(where, e.getOriginalMessage())));
-    }
-    List<InputProblem> problems = new ArrayList<>();
-    if (root == null || !root.isObject()) {
-      throw new InputFormatException(source, List.of(InputProblem.of("", "must be an object with \"name\" and "
-          + "\"concepts\"")));
-    }
-    unknownFields(root, "", FILE_FIELDS, problems);
-    @Nullable String name = text(root, "", "name", true, problems);
-    List<Concept> concepts = new ArrayList<>();
-    Map<String, String> pointers = new LinkedHashMap<>();
-    JsonNode list = root.path("concepts");
-    if (!list.isArray()) {
-      problems.add(InputProblem.of("", "missing array field \"concepts\""));
-    } else {
-      for (int i = 0; i < list.size(); i++) {
-        String pointer = "/concepts/" + i;
-        JsonNode node = list.get(i);
-        if (!node.isObject()) {
-          problems.add(InputProblem.of(pointer, "must be an object, was " + node.getNodeType().toString()
-              .toLowerCase(Locale.ROOT)));
-          continue;
-        }
-        unknownFields(node, pointer, CONCEPT_FIELDS, problems);
-        @Nullable String code = text(node, pointer, "code", true, problems);
-        @Nullable String label = text(node, pointer, "label", true, problems);
-        @Nullable String description = text(node, pointer, "description", false, problems);
-        if (code == null || label == null) {
-          continue;
-        }
-        try {
-          Concept concept = Concept.builder().code(code).label(label).description(Optional.ofNullable(description))
-              .build();
-          if (pointers.putIfAbsent(code, pointer) != null) {
-            problems.add(InputProblem.of(pointer + "/code", "concept code '" + code + "' appears more than once, "
-                + "first at " + pointers.get(code)));
-          } else {
-            concepts.add(concept);
-          }
-        } catch (IllegalArgumentException e) {
-          problems.add(InputProblem.of(pointer, e.getMessage()));
-        }
+    /** Concepts from alternating codes and labels. */
+    private static List<Concept> concepts(String... codesAndLabels) {
+      List<Concept> concepts = new ArrayList<>();
+      for (int i = 0; i < codesAndLabels.length; i += 2) {
+        concepts.add(Concept.of(codesAndLabels[i], codesAndLabels[i + 1]));
       }
-      for (Concept concept : concepts) {
-        concept.parent().filter(p -> !pointers.containsKey(p)).ifPresent(p -> problems.add(InputProblem.of(
-            pointers.get(concept.code()) + "/code", "concept '" + concept.code() + "' needs its parent '" + p
-                + "', which is missing")));
-      }
+      return concepts;
     }
-    if (!problems.isEmpty()) {
-      throw new InputFormatException(source, problems);
-    }
-    return of(Objects.requireNonNull(name), concepts);
-  }
-
-  private static void unknownFields(JsonNode node, String pointer, Set<String> known, List<InputProblem> problems) {
-    node.properties().forEach(e -> {
-      if (!known.contains(e.getKey())) {
-        problems.add(InputProblem.of(pointer + "/" + e.getKey().replace("~", "~0").replace("/", "~1"),
-            "unknown field; expected one of " + known.stream().sorted().toList()));
-      }
-    });
-  }
-
-  private static @Nullable String text(JsonNode node, String pointer, String field, boolean required,
-      List<InputProblem> problems) {
-    JsonNode value = node.get(field);
-    if (value == null) {
-      if (required) {
-        problems.add(InputProblem.of(pointer, "missing required field \"" + field + "\""));
-      }
-      return null;
-    }
-    if (!value.isTextual()) {
-      problems.add(InputProblem.of(pointer + "/" + field, "must be a string, was " + value));
-      return null;
-    }
-    return value.asText();
   }
 
   /**
@@ -411,8 +316,8 @@ public final class Taxonomy {
   /** {@return whether the other object is a taxonomy of the same name and concepts in the same order} */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Taxonomy && ((Taxonomy) other).name.equals(name)
-        && List.copyOf(((Taxonomy) other).concepts.values()).equals(List.copyOf(concepts.values()));
+    return other instanceof Taxonomy that && that.name.equals(name)
+        && List.copyOf(that.concepts.values()).equals(List.copyOf(concepts.values()));
   }
 
   /** {@return a hash code consistent with {@link #equals(Object)}} */

@@ -2,16 +2,7 @@ package dev.appraise.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.appraise.core.InputFormatException;
-import dev.appraise.core.InputProblem;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -20,7 +11,6 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class TaxonomyTest {
 
@@ -100,49 +90,6 @@ class TaxonomyTest {
         .withMessage("concept description must not be blank, was ''");
     assertThatIllegalArgumentException().isThrownBy(() -> Taxonomy.of(" ", List.of()))
         .withMessage("taxonomy name must not be blank, was ' '");
-  }
-
-  @Test
-  void usersReadTheirOwnTaxonomyFromJson(@TempDir Path dir) throws IOException {
-    Path file = dir.resolve("lab.json");
-    Files.writeString(file, "{\"name\": \"lab\", \"concepts\": [{\"code\": \"bodywork/feldenkrais\", \"label\": "
-        + "\"Feldenkrais\"}, {\"code\": \"bodywork\", \"label\": \"Bodywork\", \"description\": \"hands-on\"}]}");
-    Taxonomy lab = Taxonomy.read(file);
-    assertThat(lab.concepts()).extracting(Concept::code).containsExactly("bodywork/feldenkrais", "bodywork");
-    assertThat(lab.concept("bodywork").description()).contains("hands-on");
-    assertThat(lab.isA("bodywork/feldenkrais", "bodywork")).isTrue();
-  }
-
-  @Test
-  void readingABrokenTaxonomyReportsEveryProblemWithItsPointer() throws IOException {
-    InputFormatException e;
-    try (InputStream in = TaxonomyTest.class.getResourceAsStream("broken-taxonomy.json")) {
-      e = catchThrowableOfType(InputFormatException.class, () -> Taxonomy.read(in, "broken-taxonomy.json"));
-    }
-    assertThat(e.problems()).map(InputProblem::toString).containsExactly(
-        "/colour: unknown field; expected one of [concepts, name]",
-        "/concepts/1: concept label must not be blank, was ''",
-        "/concepts/2: concept code must be lower-case segments separated by '/' (e.g. 'psychological/cbt'), was "
-            + "'Bodywork/Rolfing'",
-        "/concepts/3/code: concept code 'bodywork' appears more than once, first at /concepts/0",
-        "/concepts/5/label: must be a string, was 7",
-        "/concepts/6: missing required field \"code\"",
-        "/concepts/7: must be an object, was string",
-        "/concepts/4/code: concept 'dance/tango' needs its parent 'dance', which is missing");
-  }
-
-  @Test
-  void readingTextThatIsNotATaxonomy() {
-    assertThat(problems("{\"name\": \"x\"")).singleElement().asString().startsWith("line 1, column");
-    assertThat(problems("[]")).containsExactly("must be an object with \"name\" and \"concepts\"");
-    assertThat(problems("{\"concepts\": {}}")).containsExactly("missing required field \"name\"",
-        "missing array field \"concepts\"");
-  }
-
-  private static List<String> problems(String json) {
-    InputFormatException e = catchThrowableOfType(InputFormatException.class,
-        () -> Taxonomy.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "t.json"));
-    return e.problems().stream().map(InputProblem::toString).toList();
   }
 
   @Property
