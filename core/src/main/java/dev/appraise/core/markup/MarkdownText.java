@@ -10,18 +10,21 @@ import java.util.regex.Pattern;
  * escaped so that it reads as itself, never as markup.
  *
  * <p>Every character Markdown could take as markup, {@code \ ` * _ [ ] < > & | ~}, gets a backslash (CommonMark
- * lets any ASCII punctuation be escaped so); so do the markers that count only at the start of a line: {@code #},
- * {@code -}, {@code +}, {@code =}, and the {@code .} or {@code )} after the digits of an ordered list item. White
- * space at the start and end of each line is dropped, which Markdown does not show anyway and which would otherwise
- * start a code block or a hard line break. Nothing is escaped as HTML: {@code &} stays a character, not
- * {@code &amp;}.
+ * lets any ASCII punctuation be escaped so); so do the markers that count only at the start of a line, where they
+ * would start a block: a heading's {@code #}, a list item's {@code -} or {@code +}, a setext underline of
+ * {@code =}, the {@code .} or {@code )} after the digits of an ordered list item; and a closing run of {@code #} at
+ * the end of a line, which a heading would drop. White space at the start and end of each line is dropped, which
+ * Markdown does not show anyway and which would otherwise start a code block or a hard line break. Nothing is
+ * escaped as HTML: {@code &} stays a character, not {@code &amp;}.
  */
 public final class MarkdownText {
 
   private static final String SPECIAL = "\\`*_[]<>&|~";
-  private static final String LINE_START = "#-+=";
   private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
-  private static final Pattern ORDERED_LIST_MARKER = Pattern.compile("^([0-9]{1,9})([.)])");
+  /** What starts a block: a heading, a list item, a thematic break or setext underline, an ordered list item. */
+  private static final Pattern BLOCK_MARKER =
+      Pattern.compile("^(?:#{1,6}(?=\\s|$)|[-+](?=\\s|$)|-+(?=[-\\s]*$)|=+(?=\\s*$)|[0-9]{1,9}(?=[.)](?:\\s|$)))");
+  private static final Pattern CLOSING_HASHES = Pattern.compile("\\s(#+)$");
 
   private MarkdownText() {}
 
@@ -32,7 +35,7 @@ public final class MarkdownText {
    * @return the Markdown
    */
   public static String escape(String text) {
-    return String.join("\n", lines(text));
+    return String.join("\n", lines(text, true));
   }
 
   /**
@@ -42,37 +45,46 @@ public final class MarkdownText {
    * @return the Markdown, on one line
    */
   public static String escapeLine(String text) {
-    return String.join(" ", lines(text).stream().filter(l -> !l.isEmpty()).toList());
+    return String.join(" ", lines(text, true).stream().filter(l -> !l.isEmpty()).toList());
   }
 
-  /** {@return the text's lines, each escaped} */
-  static List<String> lines(String text) {
+  /**
+   * Splits text into lines and escapes each.
+   *
+   * @param text the text
+   * @param blockStart whether a line starts a block, where block markers count (not in a table cell)
+   * @return the escaped lines
+   */
+  static List<String> lines(String text, boolean blockStart) {
     List<String> lines = new ArrayList<>();
     for (String line : LINE_BREAK.split(text, -1)) {
-      lines.add(escapeOneLine(line.strip()));
+      lines.add(escapeOneLine(line.strip(), blockStart));
     }
     return lines;
   }
 
-  private static String escapeOneLine(String line) {
+  private static String escapeOneLine(String line, boolean blockStart) {
     StringBuilder out = new StringBuilder(line.length() + 8);
-    int start = 0;
-    if (!line.isEmpty() && LINE_START.indexOf(line.charAt(0)) >= 0) {
-      out.append('\\').append(line.charAt(0));
-      start = 1;
-    } else {
-      Matcher marker = ORDERED_LIST_MARKER.matcher(line);
-      if (marker.find()) {
-        out.append(marker.group(1)).append('\\').append(marker.group(2));
-        start = marker.end();
-      }
-    }
-    for (int i = start; i < line.length(); i++) {
+    for (int i = 0; i < line.length(); i++) {
       char c = line.charAt(i);
       if (SPECIAL.indexOf(c) >= 0) {
         out.append('\\');
       }
       out.append(c);
+    }
+    if (!blockStart) {
+      return out.toString();
+    }
+    // the closing hashes first: escaping them does not move the start of the line
+    Matcher closing = CLOSING_HASHES.matcher(out);
+    if (closing.find()) {
+      out.insert(closing.start(1), '\\');
+    }
+    Matcher marker = BLOCK_MARKER.matcher(out);
+    if (marker.find()) {
+      // a heading, bullet or underline: escape its first character; an ordered list item: the delimiter after it
+      boolean digits = Character.isDigit(out.charAt(0));
+      out.insert(digits ? marker.end() : 0, '\\');
     }
     return out.toString();
   }

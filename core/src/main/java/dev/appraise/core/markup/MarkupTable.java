@@ -228,7 +228,7 @@ public final class MarkupTable {
   private static void markdownRow(StringBuilder out, List<String> cells) {
     out.append('|');
     for (String cell : cells) {
-      out.append(' ').append(String.join("<br/>", MarkdownText.lines(cell))).append(" |");
+      out.append(' ').append(String.join("<br/>", MarkdownText.lines(cell, false))).append(" |");
     }
     out.append('\n');
   }

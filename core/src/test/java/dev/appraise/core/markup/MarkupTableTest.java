@@ -59,7 +59,7 @@ class MarkupTableTest {
         | Outcome \\| name | n | Note |
         | --- | ---: | --- |
         | Grey matter \\| \\<b\\> | 12 | first line<br/>second \\*line\\* |
-        | \\# heading? | 3 | INCONSISTENT |
+        | # heading? | 3 | INCONSISTENT |
 
         - a: The review's "healthy" controls \\& more
         """);
