@@ -16,8 +16,8 @@ class MarkdownTextTest {
   @Test
   void escapesMarkdownNotHtml() {
     assertThat(MarkdownText.escape("The review's \"CBT\" & <b>x</b> | *y* _z_ `code` [link](u) ~~s~~ a\\b"))
-        .isEqualTo("The review's \"CBT\" \\& \\<b\\>x\\</b\\> \\| \\*y\\* \\_z\\_ \\`code\\` \\[link\\](u) \\~\\~s\\~\\~"
-            + " a\\\\b");
+        .isEqualTo("The review's \"CBT\" \\& \\<b\\>x\\</b\\> \\| \\*y\\* \\_z\\_ \\`code\\` \\[link\\](u)"
+            + " \\~\\~s\\~\\~ a\\\\b");
     assertThat(MarkdownText.escape("&amp; &#39; &quot;")).isEqualTo("\\&amp; \\&#39; \\&quot;")
         .doesNotContain(" &");
   }
@@ -27,7 +27,8 @@ class MarkdownTextTest {
     assertThat(MarkdownText.escape("# not a heading")).isEqualTo("\\# not a heading");
     assertThat(MarkdownText.escape("- not\n+ a\n=== list")).isEqualTo("\\- not\n\\+ a\n=== list");
     assertThat(MarkdownText.escape("Title\n===\nTitle\n---\n- - -")).isEqualTo("Title\n\\===\nTitle\n\\---\n\\- - -");
-    assertThat(MarkdownText.escape("## Issue #\n#5 -1 +2 =3 2015.5 1.000")).isEqualTo("\\## Issue \\#\n#5 -1 +2 =3 2015.5 1.000");
+    assertThat(MarkdownText.escape("## Issue #\n#5 -1 +2 =3 2015.5 1.000"))
+        .isEqualTo("\\## Issue \\#\n#5 -1 +2 =3 2015.5 1.000");
     assertThat(MarkdownText.escape("2015. A year\n1) one")).isEqualTo("2015\\. A year\n1\\) one");
     assertThat(MarkdownText.escape("C# and 3.5 - x")).isEqualTo("C# and 3.5 - x");
     assertThat(MarkdownText.escape("    indented code?\r\n  > quote  ")).isEqualTo("indented code?\n\\> quote");

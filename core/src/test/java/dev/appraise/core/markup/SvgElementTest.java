@@ -2,6 +2,7 @@ package dev.appraise.core.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -80,7 +81,7 @@ class SvgElementTest {
 
   @Test
   void estimatesTextWidthByCharacters() {
-    assertThat(SvgElement.estimatedTextWidth("Study", 10)).isEqualTo(29.0, org.assertj.core.data.Offset.offset(1e-9));
-    assertThat(SvgElement.estimatedTextWidth("\uD83E\uDDE0", 10)).isEqualTo(5.8, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(SvgElement.estimatedTextWidth("Study", 10)).isEqualTo(29.0, offset(1e-9));
+    assertThat(SvgElement.estimatedTextWidth("\uD83E\uDDE0", 10)).isEqualTo(5.8, offset(1e-9));
   }
 }

@@ -186,9 +186,12 @@ public final class TrafficLightPlot {
   private void glyph(SvgElement parent, RiskOfBiasLevel level, double cx, double cy, double r) {
     parent.circle(cx, cy, r).attribute("fill", palette.colour(level)).attribute("stroke", "#4D4D4D")
         .attribute("stroke-width", "0.6");
-    symbols.symbol(level).filter(symbol -> !symbol.isEmpty()).ifPresent(symbol -> parent.text(cx, cy + r * 0.42,
-        symbol).attribute("font-family", Svg.FONT).attribute("font-size", r * 1.25).attribute("font-weight", "bold")
-        .attribute("text-anchor", "middle").attribute("fill", palette.textColour(level)));
+    Optional<String> symbol = symbols.symbol(level).filter(s -> !s.isEmpty());
+    if (symbol.isPresent()) {
+      parent.text(cx, cy + r * 0.42, symbol.get()).attribute("font-family", Svg.FONT)
+          .attribute("font-size", r * 1.25).attribute("font-weight", "bold").attribute("text-anchor", "middle")
+          .attribute("fill", palette.textColour(level));
+    }
   }
 
   private static void gridLine(SvgElement grid, double x1, double y1, double x2, double y2) {
