@@ -1,24 +1,18 @@
 package dev.appraise.grade;
 
-import static dev.appraise.core.io.XmlText.escape;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.appraise.core.markup.MarkdownText;
+import dev.appraise.core.markup.MarkupTable;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes an {@link EvidenceProfile} as Markdown, CSV or HTML: one row per assessment with the number of studies,
  * designs, participants, each domain's rating with its footnote, the effect where given, and the certainty.
  *
  * <p>Configured with {@code withDefaults().withLabels(...)}; immutable. In Markdown and HTML each footnote becomes a
- * lettered note under the table; CSV has one column for each domain's signed levels and one for its footnote. HTML
- * text is escaped.
+ * lettered note under the table; CSV has one column for each domain's signed levels and one for its footnote. All
+ * three are written by core's {@link MarkupTable}: HTML text is escaped as XML, Markdown text as Markdown.
  */
 public final class EvidenceProfileWriter {
 
@@ -44,36 +38,26 @@ public final class EvidenceProfileWriter {
   }
 
   /**
-   * Writes the profile as a Markdown table followed by its footnotes.
+   * The profile as a table: captioned with its title, one row per assessment (outcome, studies, designs,
+   * participants, each domain's judgement with the mark of its footnote, effect, certainty symbol and label), and a
+   * lettered footnote ({@code a}, {@code b}, ..., {@code z}, {@code aa}, ...) for each rating that has one. The
+   * Markdown and HTML forms are this table's.
+   *
+   * @param profile the profile
+   * @return the table
+   */
+  public MarkupTable table(EvidenceProfile profile) {
+    return rows(profile).caption(profile.title()).htmlClass("evidence-profile").build();
+  }
+
+  /**
+   * Writes the profile as a Markdown heading (level 2, the title) followed by the table and its footnotes.
    *
    * @param profile the profile
    * @return the Markdown text
    */
   public String markdown(EvidenceProfile profile) {
-    Table t = table(profile);
-    StringBuilder out = new StringBuilder();
-    out.append("## ").append(markdownCell(profile.title())).append("\n\n");
-    out.append('|');
-    for (String h : t.header) {
-      out.append(' ').append(markdownCell(h)).append(" |");
-    }
-    out.append("\n|");
-    for (int i = 0; i < t.header.size(); i++) {
-      out.append(" --- |");
-    }
-    out.append('\n');
-    for (List<String> row : t.rows) {
-      out.append('|');
-      for (String cell : row) {
-        out.append(' ').append(markdownCell(cell)).append(" |");
-      }
-      out.append('\n');
-    }
-    if (!t.notes.isEmpty()) {
-      out.append('\n');
-      t.notes.forEach((mark, text) -> out.append("- ").append(mark).append(": ").append(markdownCell(text)).append('\n'));
-    }
-    return out.toString();
+    return "## " + MarkdownText.escapeLine(profile.title()) + "\n\n" + rows(profile).build().toMarkdown();
   }
 
   /**
@@ -89,92 +73,51 @@ public final class EvidenceProfileWriter {
       header.add(d.code() + "_footnote");
     }
     header.addAll(List.of("effect", "certainty", "certainty_label", "fhir_code", "clamped", "comment"));
-    StringBuilder out = new StringBuilder();
-    try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get())) {
-      for (CertaintyAssessment a : profile.assessments()) {
-        List<Object> row = new ArrayList<>();
-        EvidenceBody e = a.evidence();
-        row.add(a.outcome());
-        row.add(e.studies());
-        row.add(e.designSummary());
-        row.add(e.participants().isPresent() ? Integer.toString(e.participants().getAsInt()) : "");
-        for (CertaintyDomain d : CertaintyDomain.values()) {
-          Optional<Rating> r = a.grading().rating(d);
-          row.add(r.map(x -> CertaintyDomain.signed(x.levels())).orElse(""));
-          row.add(r.map(Rating::footnote).orElse(""));
-        }
-        row.add(e.effect().map(Effect::format).orElse(""));
-        row.add(a.certainty().name());
-        row.add(labels.label(a.certainty()));
-        row.add(a.certainty().fhirCode());
-        row.add(a.grading().clamped());
-        row.add(a.comment().orElse(""));
-        printer.printRecord(row);
+    MarkupTable.Builder table = MarkupTable.builder().header(header);
+    for (CertaintyAssessment a : profile.assessments()) {
+      List<String> row = new ArrayList<>();
+      EvidenceBody e = a.evidence();
+      row.add(a.outcome());
+      row.add(Integer.toString(e.studies()));
+      row.add(e.designSummary());
+      row.add(e.participants().isPresent() ? Integer.toString(e.participants().getAsInt()) : "");
+      for (CertaintyDomain d : CertaintyDomain.values()) {
+        Optional<Rating> r = a.grading().rating(d);
+        row.add(r.map(x -> CertaintyDomain.signed(x.levels())).orElse(""));
+        row.add(r.map(Rating::footnote).orElse(""));
       }
-    } catch (IOException ex) {
-      throw new UncheckedIOException(ex);
+      row.add(e.effect().map(Effect::format).orElse(""));
+      row.add(a.certainty().name());
+      row.add(labels.label(a.certainty()));
+      row.add(a.certainty().fhirCode());
+      row.add(Boolean.toString(a.grading().clamped()));
+      row.add(a.comment().orElse(""));
+      table.addRow(row);
     }
-    return out.toString();
+    return table.build().toCsv();
   }
 
   /**
-   * Writes the profile as an HTML fragment: a table with a caption, followed by a list of footnotes. All text is
-   * escaped.
+   * Writes the profile as an XHTML fragment: {@link #table(EvidenceProfile)} as a {@code <table
+   * class="evidence-profile">} with a caption, followed by an {@code <ol class="footnotes">} of its footnotes. All
+   * text is escaped.
    *
    * @param profile the profile
    * @return the HTML text
    */
   public String html(EvidenceProfile profile) {
-    Table t = table(profile);
-    StringBuilder out = new StringBuilder();
-    out.append("<table class=\"evidence-profile\">\n<caption>").append(escape(profile.title())).append("</caption>\n");
-    out.append("<thead><tr>");
-    for (String h : t.header) {
-      out.append("<th scope=\"col\">").append(escape(h)).append("</th>");
-    }
-    out.append("</tr></thead>\n<tbody>\n");
-    for (List<String> row : t.rows) {
-      out.append("<tr>");
-      for (String cell : row) {
-        out.append("<td>").append(escape(cell)).append("</td>");
-      }
-      out.append("</tr>\n");
-    }
-    out.append("</tbody>\n</table>\n");
-    if (!t.notes.isEmpty()) {
-      out.append("<ol class=\"footnotes\">\n");
-      t.notes.forEach(
-          (mark, text) ->
-              out.append("<li id=\"note-")
-                  .append(escape(mark))
-                  .append("\">")
-                  .append(escape(mark))
-                  .append(": ")
-                  .append(escape(text))
-                  .append("</li>\n"));
-      out.append("</ol>\n");
-    }
-    return out.toString();
+    return table(profile).toHtml();
   }
 
-  private static String markdownCell(String text) {
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ");
-  }
-
-  private static final class Table {
-    final List<String> header = new ArrayList<>();
-    final List<List<String>> rows = new ArrayList<>();
-    final Map<String, String> notes = new LinkedHashMap<>();
-  }
-
-  private Table table(EvidenceProfile profile) {
-    Table t = new Table();
-    t.header.addAll(List.of("Outcome", "Studies", "Designs", "Participants"));
+  /** The table without caption or class: the rows and their footnotes. */
+  private MarkupTable.Builder rows(EvidenceProfile profile) {
+    List<String> header = new ArrayList<>(List.of("Outcome", "Studies", "Designs", "Participants"));
     for (CertaintyDomain d : CertaintyDomain.values()) {
-      t.header.add(d.label());
+      header.add(d.label());
     }
-    t.header.addAll(List.of("Effect", "Certainty"));
+    header.addAll(List.of("Effect", "Certainty"));
+    MarkupTable.Builder t = MarkupTable.builder().header(header);
+    int notes = 0;
     for (CertaintyAssessment a : profile.assessments()) {
       List<String> row = new ArrayList<>();
       EvidenceBody e = a.evidence();
@@ -190,15 +133,15 @@ public final class EvidenceProfileWriter {
         }
         String cell = r.get().judgement();
         if (!r.get().footnote().isBlank()) {
-          String mark = mark(t.notes.size());
-          t.notes.put(mark, r.get().footnote());
+          String mark = mark(notes++);
+          t.addFootnote(mark, r.get().footnote());
           cell += " [" + mark + "]";
         }
         row.add(cell);
       }
       row.add(e.effect().map(Effect::format).orElse(""));
       row.add(a.certainty().symbol() + " " + labels.label(a.certainty()));
-      t.rows.add(row);
+      t.addRow(row);
     }
     return t;
   }

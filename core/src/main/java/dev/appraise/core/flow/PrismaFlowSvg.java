@@ -1,10 +1,9 @@
 package dev.appraise.core.flow;
 
-import static dev.appraise.core.io.XmlText.escape;
-
+import dev.appraise.core.markup.SvgElement;
+import dev.appraise.core.markup.SvgPath;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -40,6 +39,7 @@ public final class PrismaFlowSvg {
   private static final int HEADER_HEIGHT = 34;
   /** Characters per line at the font size and box width, for a sans-serif font of average width. */
   private static final int WRAP = 41;
+  private static final String STROKE = "#333333";
 
   private PrismaFlowSvg() {}
 
@@ -97,22 +97,17 @@ public final class PrismaFlowSvg {
         "Studies included in review " + count(flow.studiesIncluded()),
         "Reports of included studies " + count(flow.reportsOfIncludedStudies())), 0, 4));
 
-    Box otherIdentified = null;
-    Box otherSought = null;
-    Box otherNotRetrieved = null;
-    Box otherAssessed = null;
-    Box otherExcluded = null;
-    if (other) {
-      otherIdentified = add(boxes, new Box("other-records-identified", otherIdentifiedLines(flow), 2, 0));
-      otherSought = add(boxes, new Box("other-reports-sought",
-          List.of("Reports sought for retrieval " + count(flow.otherReportsSought())), 2, 2));
-      otherNotRetrieved = add(boxes, new Box("other-reports-not-retrieved",
-          List.of("Reports not retrieved " + count(flow.otherReportsNotRetrieved())), 3, 2));
-      otherAssessed = add(boxes, new Box("other-reports-assessed",
-          List.of("Reports assessed for eligibility " + count(flow.otherReportsAssessed())), 2, 3));
-      otherExcluded = add(boxes, new Box("other-reports-excluded",
-          excludedLines(flow.otherReportsExcluded(), flow.otherReportsExcludedPerReason()), 3, 3));
-    }
+    OtherMethods others = other ? new OtherMethods(
+        add(boxes, new Box("other-records-identified", otherIdentifiedLines(flow), 2, 0)),
+        add(boxes, new Box("other-reports-sought",
+            List.of("Reports sought for retrieval " + count(flow.otherReportsSought())), 2, 2)),
+        add(boxes, new Box("other-reports-not-retrieved",
+            List.of("Reports not retrieved " + count(flow.otherReportsNotRetrieved())), 3, 2)),
+        add(boxes, new Box("other-reports-assessed",
+            List.of("Reports assessed for eligibility " + count(flow.otherReportsAssessed())), 2, 3)),
+        add(boxes, new Box("other-reports-excluded",
+            excludedLines(flow.otherReportsExcluded(), flow.otherReportsExcludedPerReason()), 3, 3)))
+        : null;
 
     // layout: each row as tall as its tallest box
     int rows = 5;
@@ -136,15 +131,12 @@ public final class PrismaFlowSvg {
     int width = left + columns * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + MARGIN;
     int height = top - ROW_GAP + MARGIN;
 
-    StringBuilder svg = new StringBuilder(8192);
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append(String.format(Locale.ROOT,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"%d\" height=\"%d\""
-            + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"%d\" role=\"img\">%n",
-        width, height, width, height, FONT_SIZE));
-    svg.append("<title>PRISMA 2020 flow diagram</title>\n");
-    svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-        + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#333333\"/></marker></defs>\n");
+    SvgElement svg = SvgElement.document(width, height).attribute("version", "1.1")
+        .attribute("font-family", "sans-serif").attribute("font-size", FONT_SIZE).role("img")
+        .title("PRISMA 2020 flow diagram");
+    svg.element("defs").element("marker").id("arrow").attribute("viewBox", "0 0 10 10").attribute("refX", 10)
+        .attribute("refY", 5).attribute("markerWidth", 7).attribute("markerHeight", 7).attribute("orient", "auto")
+        .path(SvgPath.moveTo(0, 0).lineTo(10, 5).lineTo(0, 10).close()).attribute("fill", STROKE);
 
     // column headers
     header(svg, "header-databases", "Identification of studies via databases and registers", left, MARGIN,
@@ -169,19 +161,17 @@ public final class PrismaFlowSvg {
         {identified, removed}, {screened, excluded}, {sought, notRetrieved}, {assessed, reportsExcluded}}) {
       across(svg, pair[0], pair[1]);
     }
-    if (other) {
-      down(svg, otherIdentified, otherSought);
-      down(svg, otherSought, otherAssessed);
-      across(svg, otherSought, otherNotRetrieved);
-      across(svg, otherAssessed, otherExcluded);
+    if (others != null) {
+      down(svg, others.identified(), others.sought());
+      down(svg, others.sought(), others.assessed());
+      across(svg, others.sought(), others.notRetrieved());
+      across(svg, others.assessed(), others.excluded());
       // from the other-methods assessment down and across into the shared included box
-      int x = otherAssessed.centreX();
-      int y1 = otherAssessed.y + otherAssessed.height;
+      int x = others.assessed().centreX();
+      int y1 = others.assessed().y + others.assessed().height;
       int y2 = included.y + included.height / 2;
-      svg.append(String.format(Locale.ROOT,
-          "<path class=\"arrow\" d=\"M%d,%d L%d,%d L%d,%d\" fill=\"none\" stroke=\"#333333\""
-              + " marker-end=\"url(#arrow)\"/>%n",
-          x, y1, x, y2, included.x + BOX_WIDTH, y2));
+      svg.path(SvgPath.moveTo(x, y1).lineTo(x, y2).lineTo(included.x + BOX_WIDTH, y2)).cssClass("arrow")
+          .attribute("fill", "none").attribute("stroke", STROKE).attribute("marker-end", "url(#arrow)");
       flow.includedFromOtherMethods().ifPresent(n -> arrowLabel(svg, "included-from-other-methods",
           n + " included", x + 6, (y1 + included.y) / 2 + FONT_SIZE / 3));
     }
@@ -189,9 +179,11 @@ public final class PrismaFlowSvg {
     for (Box b : boxes) {
       box(svg, b);
     }
-    svg.append("</svg>\n");
-    return svg.toString();
+    return svg.toDocument();
   }
+
+  /** The boxes of the column for records found by other methods. */
+  private record OtherMethods(Box identified, Box sought, Box notRetrieved, Box assessed, Box excluded) {}
 
   private static Box add(List<Box> boxes, Box box) {
     boxes.add(box);
@@ -241,60 +233,50 @@ public final class PrismaFlowSvg {
     return n.isPresent() ? "(n = " + n.getAsInt() + ")" : "(not reported)";
   }
 
-  private static void header(StringBuilder svg, String id, String text, int x, int y, int w, String fill) {
-    svg.append(String.format(Locale.ROOT,
-        "<g class=\"header\" id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\""
-            + " stroke=\"#333333\"/><text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-weight=\"bold\">%s</text>"
-            + "</g>%n",
-        id, x, y, w, HEADER_HEIGHT - 8, fill, x + w / 2, y + (HEADER_HEIGHT - 8) / 2 + FONT_SIZE / 3,
-        escape(text)));
+  private static void header(SvgElement svg, String id, String text, int x, int y, int w, String fill) {
+    SvgElement g = svg.group().cssClass("header").id(id);
+    g.rect(x, y, w, HEADER_HEIGHT - 8).attribute("rx", 6).attribute("fill", fill).attribute("stroke", STROKE);
+    g.text(x + w / 2, y + (HEADER_HEIGHT - 8) / 2 + FONT_SIZE / 3, text).attribute("text-anchor", "middle")
+        .attribute("font-weight", "bold");
   }
 
-  private static void phase(StringBuilder svg, String id, String text, int y1, int y2) {
+  private static void phase(SvgElement svg, String id, String text, int y1, int y2) {
     int x = MARGIN;
     int cy = (y1 + y2) / 2;
     // the rotated label needs room along the bar even when its row is short
     int half = Math.max((y2 - y1) / 2, text.length() * FONT_SIZE * 7 / 20);
-    y1 = cy - half;
-    y2 = cy + half;
     int cx = x + PHASE_WIDTH / 2;
-    svg.append(String.format(Locale.ROOT,
-        "<g class=\"phase\" id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\""
-            + " fill=\"#a8c6e5\" stroke=\"#333333\"/><text x=\"%d\" y=\"%d\" text-anchor=\"middle\""
-            + " font-weight=\"bold\" transform=\"rotate(-90 %d %d)\">%s</text></g>%n",
-        id, x, y1, PHASE_WIDTH, y2 - y1, cx, cy + FONT_SIZE / 3, cx, cy, escape(text)));
+    SvgElement g = svg.group().cssClass("phase").id(id);
+    g.rect(x, cy - half, PHASE_WIDTH, 2 * half).attribute("rx", 6).attribute("fill", "#a8c6e5")
+        .attribute("stroke", STROKE);
+    g.text(cx, cy + FONT_SIZE / 3, text).attribute("text-anchor", "middle").attribute("font-weight", "bold")
+        .attribute("transform", "rotate(-90 " + cx + " " + cy + ")");
   }
 
-  private static void down(StringBuilder svg, Box from, Box to) {
-    svg.append(String.format(Locale.ROOT,
-        "<line class=\"arrow\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333333\""
-            + " marker-end=\"url(#arrow)\"/>%n",
-        from.centreX(), from.y + from.height, to.centreX(), to.y));
+  private static void down(SvgElement svg, Box from, Box to) {
+    arrow(svg, from.centreX(), from.y + from.height, to.centreX(), to.y);
   }
 
-  private static void across(StringBuilder svg, Box from, Box to) {
+  private static void across(SvgElement svg, Box from, Box to) {
     int y = from.y + from.height / 2;
-    svg.append(String.format(Locale.ROOT,
-        "<line class=\"arrow\" x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333333\""
-            + " marker-end=\"url(#arrow)\"/>%n",
-        from.x + BOX_WIDTH, y, to.x, y));
+    arrow(svg, from.x + BOX_WIDTH, y, to.x, y);
   }
 
-  private static void arrowLabel(StringBuilder svg, String id, String text, int x, int y) {
-    svg.append(String.format(Locale.ROOT, "<text class=\"arrow-label\" id=\"%s\" x=\"%d\" y=\"%d\">%s</text>%n",
-        id, x, y, escape(text)));
+  private static void arrow(SvgElement svg, int x1, int y1, int x2, int y2) {
+    svg.line(x1, y1, x2, y2).cssClass("arrow").attribute("stroke", STROKE).attribute("marker-end", "url(#arrow)");
   }
 
-  private static void box(StringBuilder svg, Box b) {
-    svg.append(String.format(Locale.ROOT,
-        "<g class=\"box\" id=\"%s\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#ffffff\""
-            + " stroke=\"#333333\"/><text x=\"%d\" y=\"%d\">",
-        b.id, b.x, b.y, BOX_WIDTH, b.height, b.x + PADDING, b.y + PADDING - 3));
+  private static void arrowLabel(SvgElement svg, String id, String text, int x, int y) {
+    svg.text(x, y, text).cssClass("arrow-label").id(id);
+  }
+
+  private static void box(SvgElement svg, Box b) {
+    SvgElement g = svg.group().cssClass("box").id(b.id);
+    g.rect(b.x, b.y, BOX_WIDTH, b.height).attribute("fill", "#ffffff").attribute("stroke", STROKE);
+    SvgElement text = g.element("text").attribute("x", b.x + PADDING).attribute("y", b.y + PADDING - 3);
     for (String line : b.lines) {
-      svg.append(String.format(Locale.ROOT, "<tspan x=\"%d\" dy=\"%d\">%s</tspan>",
-          b.x + PADDING, LINE_HEIGHT, escape(line)));
+      text.element("tspan", line).attribute("x", b.x + PADDING).attribute("dy", LINE_HEIGHT);
     }
-    svg.append("</text></g>\n");
   }
 
   private static List<String> wrapAll(List<String> lines) {

@@ -1,9 +1,8 @@
 package dev.appraise.robtool.io;
 
-import static dev.appraise.core.io.XmlText.escape;
-
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
+import dev.appraise.core.markup.XmlElement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.robtool.RobRow;
 import dev.appraise.robtool.RobTable;
@@ -178,9 +177,12 @@ public final class RevMan5 {
    * @throws IllegalArgumentException naming study and domain for a level RevMan 5 cannot hold
    */
   public static String write(RobTable table) {
-    StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<REVIEW>\n<QUALITY_ITEMS>\n");
+    XmlElement review = XmlElement.of("REVIEW");
+    XmlElement items = review.element("QUALITY_ITEMS");
     for (String d : table.domains()) {
-      xml.append("<QUALITY_ITEM><NAME>").append(escape(table.domainName(d))).append("</NAME><QUALITY_ITEM_DATA>\n");
+      XmlElement item = items.element("QUALITY_ITEM");
+      item.element("NAME", table.domainName(d));
+      XmlElement data = item.element("QUALITY_ITEM_DATA");
       for (RobRow row : table.rows()) {
         RiskOfBiasLevel level = row.levels().get(d);
         if (level == null) {
@@ -201,12 +203,10 @@ public final class RevMan5 {
             throw new IllegalArgumentException("study " + row.study() + ", domain " + d + ": RevMan 5 holds only low,"
                 + " high and unclear, was " + level.label());
         }
-        xml.append("<QUALITY_ITEM_DATA_ENTRY STUDY_ID=\"").append(escape(row.study())).append("\" RESULT=\"")
-            .append(result).append("\"/>\n");
+        data.element("QUALITY_ITEM_DATA_ENTRY").attribute("STUDY_ID", row.study()).attribute("RESULT", result);
       }
-      xml.append("</QUALITY_ITEM_DATA></QUALITY_ITEM>\n");
     }
-    return xml.append("</QUALITY_ITEMS>\n</REVIEW>\n").toString();
+    return review.toDocument();
   }
 
   private static List<Element> children(Element parent, String tag) {

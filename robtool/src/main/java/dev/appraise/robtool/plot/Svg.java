@@ -1,23 +1,18 @@
 package dev.appraise.robtool.plot;
 
-import java.util.Locale;
+import dev.appraise.core.markup.SvgElement;
 
-/** Small helpers shared by the figures: escaping, number formatting and text width estimates. */
+/** What the figures draw alike: their font and their labels. */
 final class Svg {
 
   private Svg() {}
 
-  /** Formats a coordinate with at most two decimals, in Locale.ROOT. */
-  static String num(double v) {
-    String s = String.format(Locale.ROOT, "%.2f", v);
-    s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
-    return s.equals("-0") ? "0" : s;
-  }
+  static final String FONT = "Helvetica, Arial, sans-serif";
 
-  /** An estimate of the width of text in a sans-serif font. */
-  static double textWidth(String text, double fontSize) {
-    return text.codePointCount(0, text.length()) * fontSize * 0.58;
+  /** Adds a label in the figures' font and text colour. */
+  static SvgElement text(SvgElement parent, double x, double y, double size, String anchor, String weight,
+      String content) {
+    return parent.text(x, y, content).attribute("font-family", FONT).attribute("font-size", size)
+        .attribute("font-weight", weight).attribute("text-anchor", anchor).attribute("fill", "#1A1A1A");
   }
-
-  static final String FONT = "font-family=\"Helvetica, Arial, sans-serif\"";
 }

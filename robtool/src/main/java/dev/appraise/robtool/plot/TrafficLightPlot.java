@@ -1,9 +1,9 @@
 package dev.appraise.robtool.plot;
 
-import static dev.appraise.robtool.plot.Svg.FONT;
-import static dev.appraise.core.io.XmlText.escape;
-import static dev.appraise.robtool.plot.Svg.num;
+import static dev.appraise.core.markup.SvgElement.estimatedTextWidth;
+import static dev.appraise.robtool.plot.Svg.text;
 
+import dev.appraise.core.markup.SvgElement;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.robtool.RobRow;
@@ -88,15 +88,15 @@ public final class TrafficLightPlot {
     double row = n <= 20 ? 34 : n <= 60 ? 24 : 16;
     double headerFont = 13;
     double widestHeader = columns.stream()
-        .mapToDouble(c -> Svg.textWidth(c.equals(RiskOfBiasJudgement.OVERALL) ? "Overall" : columnLabel(table, c),
+        .mapToDouble(c -> estimatedTextWidth(c.equals(RiskOfBiasJudgement.OVERALL) ? "Overall" : columnLabel(table, c),
             headerFont)).max()
         .orElse(0);
     double col = Math.max(Math.max(row, 40), widestHeader + 12);
     double radius = row * 0.42;
     double labelFont = Math.min(13, row * 0.62);
     double margin = 12;
-    double labelWidth = Math.max(Svg.textWidth("Study", headerFont),
-        table.rows().stream().mapToDouble(r -> Svg.textWidth(r.study(), labelFont)).max().orElse(0)) + 12;
+    double labelWidth = Math.max(estimatedTextWidth("Study", headerFont),
+        table.rows().stream().mapToDouble(r -> estimatedTextWidth(r.study(), labelFont)).max().orElse(0)) + 12;
     double top = margin + (title.isPresent() ? 26 : 0);
     double gridTop = top + 44;
     double gridLeft = margin + labelWidth;
@@ -120,71 +120,62 @@ public final class TrafficLightPlot {
     double keyTop = gridBottom + 26;
     double legendTop = keyTop + keyLine * (key.size() + 1) + 10;
     double height = legendTop + keyLine * (used.size() + 1) + margin;
-    double keyWidth = key.stream().mapToDouble(k -> Svg.textWidth(k, keyFont)).max().orElse(0);
+    double keyWidth = key.stream().mapToDouble(k -> estimatedTextWidth(k, keyFont)).max().orElse(0);
     double width = Math.max(gridLeft + gridWidth, margin + Math.max(keyWidth, 220)) + margin;
 
-    StringBuilder svg = new StringBuilder();
-    svg.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"traffic-light\" width=\"").append(num(width))
-        .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
-        .append(num(height)).append("\" role=\"img\">\n");
-    svg.append("<title>").append(escape(title.orElse("Risk of bias: traffic-light plot"))).append("</title>\n");
-    svg.append("<rect width=\"100%\" height=\"100%\" fill=\"#FFFFFF\"/>\n");
-    title.ifPresent(t -> svg.append(text(margin, margin + 16, 16, "start", "bold", t)));
-    svg.append(text(gridLeft + gridWidth / 2, top + 14, headerFont, "middle", "bold", "Risk of bias domains"));
-    svg.append(text(margin, gridTop - 8, headerFont, "start", "bold", "Study"));
-    svg.append("<g class=\"grid\">\n");
-    svg.append("<rect x=\"").append(num(gridLeft)).append("\" y=\"").append(num(gridTop)).append("\" width=\"")
-        .append(num(gridWidth)).append("\" height=\"").append(num(row * n))
-        .append("\" fill=\"#F2F2F2\" stroke=\"#BFBFBF\"/>\n");
+    SvgElement svg = SvgElement.document(width, height).cssClass("traffic-light").role("img")
+        .title(title.orElse("Risk of bias: traffic-light plot"));
+    svg.element("rect").attribute("width", "100%").attribute("height", "100%").attribute("fill", "#FFFFFF");
+    title.ifPresent(t -> text(svg, margin, margin + 16, 16, "start", "bold", t));
+    text(svg, gridLeft + gridWidth / 2, top + 14, headerFont, "middle", "bold", "Risk of bias domains");
+    text(svg, margin, gridTop - 8, headerFont, "start", "bold", "Study");
+    SvgElement grid = svg.group().cssClass("grid");
+    grid.rect(gridLeft, gridTop, gridWidth, row * n).attribute("fill", "#F2F2F2").attribute("stroke", "#BFBFBF");
     for (int c = 0; c < columns.size(); c++) {
       String id = columns.get(c);
       double cx = gridLeft + col * (c + 0.5);
-      svg.append("<g class=\"column\" data-domain=\"").append(escape(id)).append("\">")
-          .append(text(cx, gridTop - 8, headerFont, "middle", "bold", id.equals(RiskOfBiasJudgement.OVERALL)
-              ? "Overall" : columnLabel(table, id)).strip())
-          .append("</g>\n");
+      text(grid.group().cssClass("column").data("domain", id), cx, gridTop - 8, headerFont, "middle", "bold",
+          id.equals(RiskOfBiasJudgement.OVERALL) ? "Overall" : columnLabel(table, id));
       if (c > 0) {
-        svg.append(line(gridLeft + col * c, gridTop, gridLeft + col * c, gridBottom));
+        gridLine(grid, gridLeft + col * c, gridTop, gridLeft + col * c, gridBottom);
       }
     }
     for (int r = 1; r < n; r++) {
-      svg.append(line(gridLeft, gridTop + row * r, gridLeft + gridWidth, gridTop + row * r));
+      gridLine(grid, gridLeft, gridTop + row * r, gridLeft + gridWidth, gridTop + row * r);
     }
-    svg.append("</g>\n");
     for (int r = 0; r < n; r++) {
       RobRow studyRow = table.rows().get(r);
       double cy = gridTop + row * (r + 0.5);
-      svg.append("<g class=\"study\" data-study=\"").append(escape(studyRow.study())).append("\">\n");
-      svg.append(text(gridLeft - 8, cy + labelFont * 0.35, labelFont, "end", "normal", studyRow.study()));
+      SvgElement study = svg.group().cssClass("study").data("study", studyRow.study());
+      text(study, gridLeft - 8, cy + labelFont * 0.35, labelFont, "end", "normal", studyRow.study());
       for (int c = 0; c < columns.size(); c++) {
         String domain = columns.get(c);
         Optional<RiskOfBiasLevel> level = domain.equals(RiskOfBiasJudgement.OVERALL) && overall
             ? studyRow.overall() : Optional.ofNullable(studyRow.levels().get(domain));
         if (level.isPresent()) {
-          svg.append(judgement(studyRow.study(), domain, table.domainName(domain), level.get(),
-              gridLeft + col * (c + 0.5), cy, radius));
+          SvgElement judgement = study.group().cssClass("judgement").data("study", studyRow.study())
+              .data("domain", domain).data("level", level.get().label())
+              .title(studyRow.study() + ", " + table.domainName(domain) + ": " + level.get().label());
+          glyph(judgement, level.get(), gridLeft + col * (c + 0.5), cy, radius);
         }
       }
-      svg.append("</g>\n");
     }
-    svg.append("<g class=\"domain-key\">\n");
-    svg.append(text(margin, keyTop, keyFont, "start", "bold", "Domains:"));
+    SvgElement domainKey = svg.group().cssClass("domain-key");
+    text(domainKey, margin, keyTop, keyFont, "start", "bold", "Domains:");
     for (int i = 0; i < key.size(); i++) {
-      svg.append(text(margin, keyTop + keyLine * (i + 1), keyFont, "start", "normal", key.get(i)));
+      text(domainKey, margin, keyTop + keyLine * (i + 1), keyFont, "start", "normal", key.get(i));
     }
-    svg.append("</g>\n<g class=\"legend\">\n");
-    svg.append(text(margin, legendTop, keyFont, "start", "bold", "Judgement"));
+    SvgElement legend = svg.group().cssClass("legend");
+    text(legend, margin, legendTop, keyFont, "start", "bold", "Judgement");
     int i = 0;
     for (RiskOfBiasLevel level : used) {
       double cy = legendTop + keyLine * (i + 1) - 4;
-      svg.append("<g class=\"legend-item\" data-level=\"").append(escape(level.label())).append("\">")
-          .append(glyph(level, margin + 7, cy, 7)).append(text(margin + 20, cy + 4, keyFont, "start", "normal",
-              level.label()).strip()).append("</g>\n");
+      SvgElement item = legend.group().cssClass("legend-item").data("level", level.label());
+      glyph(item, level, margin + 7, cy, 7);
+      text(item, margin + 20, cy + 4, keyFont, "start", "normal", level.label());
       i++;
     }
-    svg.append("</g>\n</svg>\n");
-    return svg.toString();
+    return svg.toDocument();
   }
 
   /** Short identifiers ({@code D1}) head their column; a long one (a domain name) is replaced by its position. */
@@ -192,30 +183,18 @@ public final class TrafficLightPlot {
     return domain.length() <= 5 ? domain : "D" + (table.domains().indexOf(domain) + 1);
   }
 
-  private String judgement(String study, String domain, String domainName, RiskOfBiasLevel level, double cx,
-      double cy, double r) {
-    return "<g class=\"judgement\" data-study=\"" + escape(study) + "\" data-domain=\"" + escape(domain)
-        + "\" data-level=\"" + escape(level.label()) + "\"><title>" + escape(study + ", " + domainName + ": "
-        + level.label()) + "</title>" + glyph(level, cx, cy, r) + "</g>\n";
+  private void glyph(SvgElement parent, RiskOfBiasLevel level, double cx, double cy, double r) {
+    parent.circle(cx, cy, r).attribute("fill", palette.colour(level)).attribute("stroke", "#4D4D4D")
+        .attribute("stroke-width", "0.6");
+    Optional<String> symbol = symbols.symbol(level).filter(s -> !s.isEmpty());
+    if (symbol.isPresent()) {
+      parent.text(cx, cy + r * 0.42, symbol.get()).attribute("font-family", Svg.FONT)
+          .attribute("font-size", r * 1.25).attribute("font-weight", "bold").attribute("text-anchor", "middle")
+          .attribute("fill", palette.textColour(level));
+    }
   }
 
-  private String glyph(RiskOfBiasLevel level, double cx, double cy, double r) {
-    String symbol = symbols.symbol(level).orElse("");
-    return "<circle cx=\"" + num(cx) + "\" cy=\"" + num(cy) + "\" r=\"" + num(r) + "\" fill=\""
-        + palette.colour(level) + "\" stroke=\"#4D4D4D\" stroke-width=\"0.6\"/>"
-        + (symbol.isEmpty() ? "" : "<text x=\"" + num(cx) + "\" y=\"" + num(cy + r * 0.42) + "\" " + FONT
-            + " font-size=\"" + num(r * 1.25) + "\" font-weight=\"bold\" text-anchor=\"middle\" fill=\""
-            + palette.textColour(level) + "\">" + escape(symbol) + "</text>");
-  }
-
-  private static String text(double x, double y, double size, String anchor, String weight, String content) {
-    return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" " + FONT + " font-size=\"" + num(size)
-        + "\" font-weight=\"" + weight + "\" text-anchor=\"" + anchor + "\" fill=\"#1A1A1A\">" + escape(content)
-        + "</text>\n";
-  }
-
-  private static String line(double x1, double y1, double x2, double y2) {
-    return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2)
-        + "\" stroke=\"#D9D9D9\" stroke-width=\"1\"/>\n";
+  private static void gridLine(SvgElement grid, double x1, double y1, double x2, double y2) {
+    grid.line(x1, y1, x2, y2).attribute("stroke", "#D9D9D9").attribute("stroke-width", "1");
   }
 }

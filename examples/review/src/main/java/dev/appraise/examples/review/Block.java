@@ -1,5 +1,6 @@
 package dev.appraise.examples.review;
 
+import dev.appraise.core.markup.MarkupTable;
 import java.util.List;
 
 /** One block of the report, rendered both as XHTML and as Markdown by {@link ReportWriter}. */
@@ -46,28 +47,32 @@ sealed interface Block {
   /**
    * A table.
    *
-   * @param caption the caption
-   * @param header the column names
-   * @param rows the rows, each as long as the header
+   * @param table the table, with its caption
    */
-  record Table(String caption, List<String> header, List<List<String>> rows) implements Block {
-    public Table {
-      for (List<String> row : rows) {
-        if (row.size() != header.size()) {
-          throw new IllegalArgumentException(
-              "table '" + caption + "' row must have " + header.size() + " cells, was " + row.size() + ": " + row);
-        }
-      }
-      header = List.copyOf(header);
-      rows = rows.stream().map(List::copyOf).toList();
+  record Table(MarkupTable table) implements Block {
+
+    /**
+     * A table of text.
+     *
+     * @param caption the caption
+     * @param header the column names
+     * @param rows the rows, each as long as the header
+     * @return the table
+     * @throws IllegalArgumentException if a row is not as long as the header
+     */
+    static Table of(String caption, List<String> header, List<List<String>> rows) {
+      MarkupTable.Builder t = MarkupTable.builder().caption(caption).header(header);
+      rows.forEach(t::addRow);
+      return new Table(t.build());
     }
   }
 
   /**
-   * A fragment another module rendered for both formats (e.g. grade's summary-of-findings table).
+   * A table another module built, with that module's own Markdown for it (e.g. grade's summary-of-findings table
+   * under its heading).
    *
-   * @param xhtml the fragment as well-formed XHTML, already escaped
-   * @param markdown the same content as Markdown
+   * @param table the table, for the page
+   * @param markdown the same content as Markdown, for the Markdown report
    */
-  record Fragment(String xhtml, String markdown) implements Block {}
+  record Fragment(MarkupTable table, String markdown) implements Block {}
 }

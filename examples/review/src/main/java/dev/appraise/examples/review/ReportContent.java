@@ -3,6 +3,8 @@ package dev.appraise.examples.review;
 import dev.appraise.core.agreement.Estimate;
 import dev.appraise.core.check.Finding;
 import dev.appraise.core.cluster.Cluster;
+import dev.appraise.core.markup.MarkupTable;
+import dev.appraise.core.markup.TableCell;
 import dev.appraise.core.model.BrainRegion;
 import dev.appraise.core.model.ClinicalAssociation;
 import dev.appraise.core.model.ClinicalOutcome;
@@ -108,7 +110,7 @@ final class ReportContent {
           associations(s),
           s.clinicalOutcomes().stream().map(ReportContent::clinical).collect(Collectors.joining("\n"))));
     }
-    b.add(new Block.Table("Table B. Included studies (refs 28-36)",
+    b.add(Block.Table.of("Table B. Included studies (refs 28-36)",
         List.of("Study", "Design", "Population", "Intervention", "Comparator", "MRI findings",
             "Associations with clinical measures", "Clinical outcomes"),
         rows));
@@ -122,7 +124,7 @@ final class ReportContent {
         + " the seven RoB 1 domains plus the cohort selection-bias item as an eighth (9 x 8 = 72)."));
     List<List<String>> key = new ArrayList<>();
     tool.domains().forEach(d -> key.add(List.of(d.id(), d.name())));
-    b.add(new Block.Table("Domains", List.of("Domain", "Name"), key));
+    b.add(Block.Table.of("Domains", List.of("Domain", "Name"), key));
     r.figures().keySet().forEach(f -> b.add(new Block.Figure(f, figureCaption(f))));
     b.add(new Block.Bullets(RobSummary.sentences(r.finalAssessment().toTable().withNamesOf(tool))));
   }
@@ -150,7 +152,7 @@ final class ReportContent {
     List<List<String>> perDomain = new ArrayList<>();
     ag.cohenKappaByDomain().forEach((d, k) -> perDomain.add(List.of(d + " " + r.tool().domain(d).shortName(),
         kappa("", k).strip())));
-    b.add(new Block.Table("Cohen's kappa per domain", List.of("Domain", "Kappa"), perDomain));
+    b.add(Block.Table.of("Cohen's kappa per domain", List.of("Domain", "Kappa"), perDomain));
     b.add(new Block.Paragraph("The review: \"Methodological quality was independently assessed by J.K. and I.C., and"
         + " discussed afterwards until consensus was reached. In cases of disagreement, the opinion of a third"
         + " reviewer (M.M.) was requested to reach a decision.\""));
@@ -164,7 +166,7 @@ final class ReportContent {
           d.rater1().level().label(), d.rater2().level().label(), words(fin.stage().name()), fin.rater(),
           fin.level().label(), fin.support().orElse("")));
     }
-    b.add(new Block.Table("Table E. Disagreements and how they were resolved (illustrative)",
+    b.add(Block.Table.of("Table E. Disagreements and how they were resolved (illustrative)",
         List.of("Study", "Domain", r.workflow().rater1(), r.workflow().rater2(), "Resolved by", "Who", "Final",
             "Note"),
         rows));
@@ -194,7 +196,7 @@ final class ReportContent {
       String treatment = c.key().treatment().orElse("-");
       List<String> certainty = new ArrayList<>();
       for (SeedGrading.Body body : SeedGrading.BODIES) {
-        if (body.treatment().split("/")[0].equals(treatment) && c.key().modality().equals(Optional.of(body.modality()))) {
+        if (body.treatmentRoot().equals(treatment) && c.key().modality().equals(Optional.of(body.modality()))) {
           certainty.add(body.outcome() + ": " + SeedGrading.LABELS.label(r.certainty(body.outcome())));
         }
       }
@@ -206,7 +208,7 @@ final class ReportContent {
               .map(e -> e.getValue() + " " + words(e.getKey().name())).collect(Collectors.joining(", ")) + ")",
           String.join("\n", certainty)));
     }
-    b.add(new Block.Table("Table D. Clusters by treatment and MRI modality",
+    b.add(Block.Table.of("Table D. Clusters by treatment and MRI modality",
         List.of("Treatment", "Modality", "Studies", "Designs", "Imaging outcomes (directions)", "GRADE certainty"),
         rows));
     if (!r.clusters().unclustered().isEmpty()) {
@@ -221,13 +223,13 @@ final class ReportContent {
         + " calls its weakest evidence preliminary: very low here. Studies start from their design (randomised"
         + " trials high, cohorts low); every rating carries its footnote."));
     EvidenceProfileWriter writer = EvidenceProfileWriter.withDefaults().withLabels(SeedGrading.LABELS);
-    b.add(new Block.Fragment(writer.html(r.profile()), writer.markdown(r.profile())));
+    b.add(new Block.Fragment(writer.table(r.profile()), writer.markdown(r.profile())));
     List<List<String>> rows = new ArrayList<>();
     for (CertaintyAssessment a : r.profile().assessments()) {
       rows.add(List.of(a.outcome(), a.grading().explanation(SeedGrading.LABELS).replace('\n', ' '),
           a.comment().orElse("")));
     }
-    b.add(new Block.Table("Table F. How each certainty was reached",
+    b.add(Block.Table.of("Table F. How each certainty was reached",
         List.of("Body of evidence", "Steps", "The review's conclusion"), rows));
   }
 
@@ -265,12 +267,15 @@ final class ReportContent {
   }
 
   private static Block findings(String caption, List<Finding> findings) {
-    List<List<String>> rows = new ArrayList<>();
+    MarkupTable.Builder t = MarkupTable.builder().caption(caption)
+        .header("Statement", "Reported", "Implied", "Verdict", "Message");
     for (Finding f : findings) {
-      rows.add(List.of(f.statement(), f.reported().orElse("-"), f.expected().orElse("-"), f.verdict().name(),
-          f.message()));
+      String verdict = f.verdict().name();
+      t.addCellRow(List.of(TableCell.of(f.statement()), TableCell.of(f.reported().orElse("-")),
+          TableCell.of(f.expected().orElse("-")), TableCell.of(verdict, "verdict-" + verdict),
+          TableCell.of(f.message())));
     }
-    return new Block.Table(caption, List.of("Statement", "Reported", "Implied", "Verdict", "Message"), rows);
+    return new Block.Table(t.build());
   }
 
   static String studyLabel(Study s) {

@@ -1,6 +1,8 @@
 package dev.appraise.examples.review;
 
 import dev.appraise.core.io.ReviewJson;
+import dev.appraise.core.markup.HtmlElement;
+import dev.appraise.core.markup.MarkdownText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,8 @@ import java.util.Map;
 /**
  * Writes a {@link ReviewReport} into a directory: {@value #INDEX} (well-formed XHTML, so it parses as XML as well as
  * HTML), {@value #MARKDOWN}, the SVG figures, and {@value #REVIEW_JSON} (the review with its risk-of-bias trail,
- * written by core's {@link ReviewJson}). All text is escaped.
+ * written by core's {@link ReviewJson}). Text is escaped for each format by core's markup: as XML in the page, as
+ * Markdown in the Markdown report.
  */
 public final class ReportWriter {
 
@@ -79,70 +82,38 @@ public final class ReportWriter {
    * @return the page
    */
   static String html(String title, List<Block> blocks) {
-    Xhtml h = new Xhtml();
-    h.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", "en");
-    h.open("head");
-    h.empty("meta", "charset", "utf-8");
-    h.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    h.element("title", title);
-    h.element("style", CSS);
-    h.close();
-    h.open("body");
+    HtmlElement page = HtmlElement.page("en");
+    HtmlElement head = page.element("head");
+    head.element("meta").attribute("charset", "utf-8");
+    head.element("meta").attribute("name", "viewport").attribute("content", "width=device-width, initial-scale=1");
+    head.element("title", title);
+    head.element("style", CSS);
+    HtmlElement body = page.element("body");
     for (Block b : blocks) {
       if (b instanceof Block.Heading x) {
-        h.element("h" + x.level(), x.text(), "id", x.id());
+        body.element("h" + x.level(), x.text()).id(x.id());
       } else if (b instanceof Block.Paragraph x) {
-        h.element("p", x.text());
+        body.element("p", x.text());
       } else if (b instanceof Block.Note x) {
-        h.element("p", x.text(), "class", "note");
+        body.element("p", x.text()).cssClass("note");
       } else if (b instanceof Block.Bullets x) {
-        h.open("ul");
-        x.items().forEach(i -> h.element("li", i));
-        h.close();
+        HtmlElement list = body.element("ul");
+        x.items().forEach(i -> list.element("li", i));
       } else if (b instanceof Block.Figure x) {
-        h.open("figure");
-        h.empty("img", "src", x.file(), "alt", x.caption());
-        h.element("figcaption", x.caption());
-        h.close();
+        HtmlElement figure = body.element("figure");
+        figure.element("img").attribute("src", x.file()).attribute("alt", x.caption());
+        figure.element("figcaption", x.caption());
       } else if (b instanceof Block.Table x) {
-        h.open("table");
-        h.element("caption", x.caption());
-        h.open("thead").open("tr");
-        x.header().forEach(c -> h.element("th", c, "scope", "col"));
-        h.close().close();
-        h.open("tbody");
-        for (List<String> row : x.rows()) {
-          h.open("tr");
-          for (String cell : row) {
-            if (cell.equals("CONSISTENT") || cell.equals("INCONSISTENT") || cell.equals("NOT_EVALUABLE")) {
-              h.element("td", cell, "class", "verdict-" + cell);
-            } else {
-              h.open("td");
-              String[] lines = cell.split("\n", -1);
-              for (int i = 0; i < lines.length; i++) {
-                if (i > 0) {
-                  h.empty("br");
-                }
-                h.text(lines[i]);
-              }
-              h.close();
-            }
-          }
-          h.close();
-        }
-        h.close();
-        h.close();
+        x.table().appendHtml(body);
       } else if (b instanceof Block.Fragment x) {
-        h.raw(x.xhtml());
+        x.table().appendHtml(body);
       }
     }
-    h.close();
-    h.close();
-    return "<!DOCTYPE html>\n" + h.finish();
+    return page.toDocument();
   }
 
   /**
-   * Renders blocks as Markdown; text that Markdown or embedded HTML would interpret is escaped.
+   * Renders blocks as Markdown; text is escaped as Markdown ({@link MarkdownText}), so that it reads as itself.
    *
    * @param title the document title
    * @param blocks the content
@@ -152,46 +123,22 @@ public final class ReportWriter {
     StringBuilder m = new StringBuilder();
     for (Block b : blocks) {
       if (b instanceof Block.Heading x) {
-        m.append("#".repeat(x.level())).append(' ').append(md(x.text())).append("\n\n");
+        m.append("#".repeat(x.level())).append(' ').append(MarkdownText.escapeLine(x.text())).append("\n\n");
       } else if (b instanceof Block.Paragraph x) {
-        m.append(md(x.text())).append("\n\n");
+        m.append(MarkdownText.escape(x.text())).append("\n\n");
       } else if (b instanceof Block.Note x) {
-        m.append("> **").append(md(x.text())).append("**\n\n");
+        m.append("> **").append(MarkdownText.escapeLine(x.text())).append("**\n\n");
       } else if (b instanceof Block.Bullets x) {
-        x.items().forEach(i -> m.append("- ").append(md(i)).append('\n'));
+        x.items().forEach(i -> m.append("- ").append(MarkdownText.escapeLine(i)).append('\n'));
         m.append('\n');
       } else if (b instanceof Block.Figure x) {
-        m.append("![").append(md(x.caption())).append("](").append(x.file()).append(")\n\n");
+        m.append("![").append(MarkdownText.escapeLine(x.caption())).append("](").append(x.file()).append(")\n\n");
       } else if (b instanceof Block.Table x) {
-        m.append("**").append(md(x.caption())).append("**\n\n");
-        m.append(row(x.header()));
-        m.append("|").append(" --- |".repeat(x.header().size())).append('\n');
-        x.rows().forEach(r -> m.append(row(r)));
-        m.append('\n');
+        m.append(x.table().toMarkdown()).append('\n');
       } else if (b instanceof Block.Fragment x) {
         m.append(x.markdown()).append("\n\n");
       }
     }
     return m.toString();
-  }
-
-  private static String row(List<String> cells) {
-    StringBuilder r = new StringBuilder("|");
-    for (String c : cells) {
-      r.append(' ').append(md(c).replace("|", "\\|").replace("\n", "<br/>")).append(" |");
-    }
-    return r.append('\n').toString();
-  }
-
-  /** Escapes HTML and the Markdown characters that would change the text's meaning. */
-  static String md(String text) {
-    StringBuilder b = new StringBuilder();
-    for (char c : Xhtml.escape(text).toCharArray()) {
-      if ("\\`*_[]#".indexOf(c) >= 0) {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.toString();
   }
 }

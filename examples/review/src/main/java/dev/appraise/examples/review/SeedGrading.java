@@ -47,7 +47,14 @@ final class SeedGrading {
       String modality,
       List<Rating> ratings,
       Certainty expected,
-      String conclusion) {}
+      String conclusion) {
+
+    /** {@return the top level of the treatment concept, e.g. {@code psychological} for {@code psychological/cbt}} */
+    String treatmentRoot() {
+      int slash = treatment.indexOf('/');
+      return slash < 0 ? treatment : treatment.substring(0, slash);
+    }
+  }
 
   private static final String SMALL = "10 to 25 patients per study";
 

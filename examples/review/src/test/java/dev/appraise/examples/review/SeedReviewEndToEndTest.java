@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -192,8 +194,42 @@ class SeedReviewEndToEndTest {
   void textFromTheDataIsEscaped() {
     String html = ReportWriter.html("a < b & \"c\"", List.of(new Block.Paragraph("<script>alert('x')</script>")));
     assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;").contains("a &lt; b &amp; &quot;c&quot;");
+    // Markdown is escaped as Markdown: \<b\> shows as <b>, as &lt;b&gt; did when it was escaped as HTML
     assertThat(ReportWriter.markdown("t", List.of(new Block.Paragraph("<b>x</b> | *y*"))))
-        .contains("&lt;b&gt;x&lt;/b&gt;").contains("\\*y\\*");
+        .contains("\\<b\\>x\\</b\\>").contains("\\*y\\*");
+  }
+
+  @Test
+  void markdownReportShowsTextNotHtmlEntities() throws Exception {
+    String md = file(ReportWriter.MARKDOWN);
+    String prose = withoutCode(md);
+    assertThat(ENTITY.matcher(prose).results().map(MatchResult::group).toList()).isEmpty();
+    assertThat(prose).doesNotContain("&#").doesNotContain("&\\#").doesNotContain("&quot;").doesNotContain("&amp;")
+        .doesNotContain("&lt;");
+    assertThat(md).contains("The review's appraisal").contains("The review: \"Methodological quality");
+  }
+
+  /**
+   * A character or entity reference, or one whose {@code #} is escaped: HTML escaping where Markdown escaping was
+   * due, which a reader would see as text ({@code The review&\#39;s}).
+   */
+  private static final Pattern ENTITY =
+      Pattern.compile("&(\\\\?#[0-9]{1,7}|\\\\?#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]*);");
+
+  /** Markdown with its fenced and indented code blocks and its code spans removed. */
+  static String withoutCode(String markdown) {
+    StringBuilder prose = new StringBuilder();
+    boolean fenced = false;
+    String previous = "";
+    for (String line : markdown.split("\n", -1)) {
+      if (line.strip().startsWith("```") || line.strip().startsWith("~~~")) {
+        fenced = !fenced;
+      } else if (!fenced && !(previous.isBlank() && (line.startsWith("    ") || line.startsWith("\t")))) {
+        prose.append(line.replaceAll("(`+)(?!`).*?(?<!`)\\1(?!`)", "")).append('\n');
+      }
+      previous = line;
+    }
+    return prose.toString();
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.appraise.core.io;
+package dev.appraise.core.markup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
