@@ -62,27 +62,35 @@ public final class MetaAnalysis {
   /** metafor's iteration limit ({@code control$maxiter}). */
   public static final int DEFAULT_MAX_ITERATIONS = 100;
 
-  private static final MetaAnalysis DEFAULTS = new MetaAnalysis(
-      Tau2Method.REML, TestKind.Z, 0.95, OptionalDouble.empty(), DEFAULT_THRESHOLD, DEFAULT_MAX_ITERATIONS);
+  /** metafor's root-finding tolerance ({@code control$tol}), R's {@code .Machine$double.eps^0.25}. */
+  public static final double DEFAULT_TOLERANCE = Zeroin.R_TOLERANCE;
+
+  private static final MetaAnalysis DEFAULTS = new MetaAnalysis(Tau2Method.REML, TestKind.Z, 0.95,
+      OptionalDouble.empty(), DEFAULT_THRESHOLD, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
 
   private final Tau2Method method;
   private final TestKind test;
   private final double level;
   private final OptionalDouble tau2Init;
   private final double threshold;
+  private final double tolerance;
   private final int maxIterations;
 
-  private MetaAnalysis(
-      Tau2Method method, TestKind test, double level, OptionalDouble tau2Init, double threshold, int maxIterations) {
+  private MetaAnalysis(Tau2Method method, TestKind test, double level, OptionalDouble tau2Init, double threshold,
+      double tolerance, int maxIterations) {
     this.method = method;
     this.test = test;
     this.level = level;
     this.tau2Init = tau2Init;
     this.threshold = threshold;
+    this.tolerance = tolerance;
     this.maxIterations = maxIterations;
   }
 
-  /** {@return metafor's defaults: REML, z test, level 0.95, threshold 1e-5, at most 100 iterations} */
+  /**
+   * {@return metafor's defaults: REML, z test, level 0.95, threshold 1e-5, tolerance {@code .Machine$double.eps^0.25},
+   * at most 100 iterations}
+   */
   public static MetaAnalysis withDefaults() {
     return DEFAULTS;
   }
@@ -94,7 +102,7 @@ public final class MetaAnalysis {
    * @return the configured algorithm
    */
   public MetaAnalysis withMethod(Tau2Method method) {
-    return new MetaAnalysis(method, test, level, tau2Init, threshold, maxIterations);
+    return new MetaAnalysis(method, test, level, tau2Init, threshold, tolerance, maxIterations);
   }
 
   /**
@@ -104,7 +112,7 @@ public final class MetaAnalysis {
    * @return the configured algorithm
    */
   public MetaAnalysis withTest(TestKind test) {
-    return new MetaAnalysis(method, test, level, tau2Init, threshold, maxIterations);
+    return new MetaAnalysis(method, test, level, tau2Init, threshold, tolerance, maxIterations);
   }
 
   /**
@@ -118,7 +126,7 @@ public final class MetaAnalysis {
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidence level must be > 0 and < 1, was " + level);
     }
-    return new MetaAnalysis(method, test, level, tau2Init, threshold, maxIterations);
+    return new MetaAnalysis(method, test, level, tau2Init, threshold, tolerance, maxIterations);
   }
 
   /**
@@ -133,7 +141,7 @@ public final class MetaAnalysis {
     if (!(tau2Init >= 0) || Double.isInfinite(tau2Init)) {
       throw new IllegalArgumentException("tau2Init must be finite and >= 0, was " + tau2Init);
     }
-    return new MetaAnalysis(method, test, level, OptionalDouble.of(tau2Init), threshold, maxIterations);
+    return new MetaAnalysis(method, test, level, OptionalDouble.of(tau2Init), threshold, tolerance, maxIterations);
   }
 
   /**
@@ -147,7 +155,22 @@ public final class MetaAnalysis {
     if (!(threshold > 0) || Double.isInfinite(threshold)) {
       throw new IllegalArgumentException("threshold must be finite and > 0, was " + threshold);
     }
-    return new MetaAnalysis(method, test, level, tau2Init, threshold, maxIterations);
+    return new MetaAnalysis(method, test, level, tau2Init, threshold, tolerance, maxIterations);
+  }
+
+  /**
+   * A copy with another root-finding tolerance for PM (metafor's {@code control$tol}), which is also the margin by
+   * which the likelihood at tau² = 0 must exceed that of the ML or REML estimate for the estimate to be set to 0.
+   *
+   * @param tolerance the tolerance, {@code > 0}
+   * @return the configured algorithm
+   * @throws IllegalArgumentException if the tolerance is not positive and finite
+   */
+  public MetaAnalysis withTolerance(double tolerance) {
+    if (!(tolerance > 0) || Double.isInfinite(tolerance)) {
+      throw new IllegalArgumentException("tolerance must be finite and > 0, was " + tolerance);
+    }
+    return new MetaAnalysis(method, test, level, tau2Init, threshold, tolerance, maxIterations);
   }
 
   /**
@@ -162,7 +185,7 @@ public final class MetaAnalysis {
     if (maxIterations < 1) {
       throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
     }
-    return new MetaAnalysis(method, test, level, tau2Init, threshold, maxIterations);
+    return new MetaAnalysis(method, test, level, tau2Init, threshold, tolerance, maxIterations);
   }
 
   /** {@return the tau² estimator} */
@@ -188,6 +211,11 @@ public final class MetaAnalysis {
   /** {@return the convergence threshold of Fisher scoring} */
   public double threshold() {
     return threshold;
+  }
+
+  /** {@return the root-finding tolerance of PM} */
+  public double tolerance() {
+    return tolerance;
   }
 
   /** {@return the iteration limit} */
