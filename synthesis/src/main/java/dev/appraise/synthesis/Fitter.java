@@ -517,7 +517,8 @@ final class Fitter {
       vt = (k - p) / fe.traceP();
       h.q(qe).qPValue(chiSquareUpper(qe, k - p)).typicalVariance(vt);
       if (config.method().isRandomEffects()) {
-        h.i2(100 * m.tau2 / (vt + m.tau2)).h2(m.tau2 / vt + 1);
+        // (at most 100: the rounding of 100 tau² / (vt + tau²) can otherwise exceed it by an ulp)
+        h.i2(Math.min(100, 100 * m.tau2 / (vt + m.tau2))).h2(m.tau2 / vt + 1);
       } else {
         h.i2(Math.max(0, 100 * (qe - (k - p)) / qe)).h2(qe / (k - p));
       }
@@ -581,8 +582,8 @@ final class Fitter {
         .level(config.level())
         .tau2Lower(lower)
         .tau2Upper(upper)
-        .i2Lower(100 * lower / (vt + lower))
-        .i2Upper(100 * upper / (vt + upper))
+        .i2Lower(Math.min(100, 100 * lower / (vt + lower)))
+        .i2Upper(Math.min(100, 100 * upper / (vt + upper)))
         .h2Lower(lower / vt + 1)
         .h2Upper(upper / vt + 1)
         .lowerKind(lowerKind)
@@ -674,7 +675,7 @@ final class Fitter {
     if (tau2Re == 0) {
       return OptionalDouble.of(0);
     }
-    return OptionalDouble.of(Math.max(0, 100 * (tau2Re - m.tau2) / tau2Re));
+    return OptionalDouble.of(Math.max(0, 100 * ((tau2Re - m.tau2) / tau2Re)));
   }
 
   /** The adjusted R² of the weighted least-squares regression with {@code w = 1/v}, as R's {@code summary.lm}. */
