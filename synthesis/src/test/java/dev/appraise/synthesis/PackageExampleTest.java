@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The code of the package documentation ({@code package-info.java}) and of the README runs as written. */
+/** The code of the package documentation ({@code package-info.java}) and of the README ("Meta-analysis") runs. */
 class PackageExampleTest {
 
   @Test
@@ -23,6 +23,23 @@ class PackageExampleTest {
     assertThat(fit.heterogeneity().i2()).isBetween(0.0, 100.0);
     assertThat(fit.heterogeneityInterval()).isPresent();
     assertThat(fit.df().getAsInt()).isEqualTo(2);
+    fit.ratioScale().orElseThrow();
+    fit.heterogeneityInterval().orElseThrow();
+  }
+
+  @Test
+  void readmeMetaRegression() {
+    List<EffectSize> bcg = Colditz1994BcgTest.logRiskRatios();
+    double[] latitudes = {44, 55, 42, 52, 13, 44, 19, 13, 27, 42, 18, 33, 33};
+    List<String> allocations = new java.util.ArrayList<>();
+    for (Object[] trial : Colditz1994BcgTest.TRIALS) {
+      allocations.add((String) trial[6]);
+    }
+    MetaRegressionResult reg = MetaAnalysis.withDefaults().fit(bcg,
+        ModelMatrix.builder(13).continuous("ablat", latitudes).categorical("alloc", allocations).build());
+    assertThat(reg.coefficient("ablat").estimate()).isNegative();
+    assertThat(reg.moderatorTest().df()).isEqualTo(3);
+    assertThat(reg.r2()).isPresent();
   }
 
   @Test
