@@ -59,11 +59,6 @@ public enum EffectMeasure {
     return reportedLabel;
   }
 
-  /** {@return the value of no effect on the analysis scale, 0 for every measure (the log of 1 for ratios)} */
-  public double nullValue() {
-    return 0;
-  }
-
   /** {@return whether the measure is computed from a 2x2 table: RR, OR, RD, PETO} */
   public boolean isTwoByTwo() {
     return this == RR || this == OR || this == RD || this == PETO;

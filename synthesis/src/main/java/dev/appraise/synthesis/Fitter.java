@@ -3,6 +3,7 @@ package dev.appraise.synthesis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
@@ -216,7 +217,7 @@ final class Fitter {
     double[] weights;
     List<Coefficient> coefficients = new ArrayList<>();
     Heterogeneity heterogeneity;
-    java.util.Optional<HeterogeneityInterval> interval = java.util.Optional.empty();
+    Optional<HeterogeneityInterval> interval = Optional.empty();
   }
 
   private Model fitModel(Data d) {
@@ -523,7 +524,7 @@ final class Fitter {
         h.i2(Math.max(0, 100 * (qe - (k - p)) / qe)).h2(qe / (k - p));
       }
       if (config.method().isRandomEffects()) {
-        m.interval = java.util.Optional.of(qProfile(d, m.tau2, vt));
+        m.interval = Optional.of(qProfile(d, m.tau2, vt));
       }
     } else {
       h.q(0).qPValue(1).i2(0).h2(1).typicalVariance(0);
