@@ -63,7 +63,7 @@ public final class CertaintyLabels {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof CertaintyLabels && ((CertaintyLabels) o).labels.equals(labels);
+    return o instanceof CertaintyLabels other && other.labels.equals(labels);
   }
 
   @Override

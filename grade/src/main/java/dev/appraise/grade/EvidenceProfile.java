@@ -6,7 +6,7 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * An evidence profile (summary-of-findings table): a title and one {@link Assessment} per outcome or cluster.
+ * An evidence profile (summary-of-findings table): a title and one {@link CertaintyAssessment} per outcome or cluster.
  * Exported by {@link EvidenceProfileWriter}; stored and read back by {@link GradeJson}.
  */
 @Value.Immutable
@@ -25,7 +25,7 @@ public abstract class EvidenceProfile {
   public abstract String title();
 
   /** {@return the assessments, one row each, in order} */
-  public abstract List<Assessment> assessments();
+  public abstract List<CertaintyAssessment> assessments();
 
   @Value.Check
   void check() {

@@ -84,7 +84,7 @@ public final class EvidenceProfileWriter {
    */
   public String csv(EvidenceProfile profile) {
     List<String> header = new ArrayList<>(List.of("outcome", "studies", "designs", "participants"));
-    for (Domain d : Domain.values()) {
+    for (CertaintyDomain d : CertaintyDomain.values()) {
       header.add(d.code());
       header.add(d.code() + "_footnote");
     }
@@ -92,16 +92,16 @@ public final class EvidenceProfileWriter {
     StringBuilder out = new StringBuilder();
     try (CSVPrinter printer =
         new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get())) {
-      for (Assessment a : profile.assessments()) {
+      for (CertaintyAssessment a : profile.assessments()) {
         List<Object> row = new ArrayList<>();
         EvidenceBody e = a.evidence();
         row.add(a.outcome());
         row.add(e.studies());
         row.add(e.designSummary());
         row.add(e.participants().isPresent() ? Integer.toString(e.participants().getAsInt()) : "");
-        for (Domain d : Domain.values()) {
+        for (CertaintyDomain d : CertaintyDomain.values()) {
           Optional<Rating> r = a.grading().rating(d);
-          row.add(r.map(x -> Domain.signed(x.levels())).orElse(""));
+          row.add(r.map(x -> CertaintyDomain.signed(x.levels())).orElse(""));
           row.add(r.map(Rating::footnote).orElse(""));
         }
         row.add(e.effect().map(Effect::format).orElse(""));
@@ -171,18 +171,18 @@ public final class EvidenceProfileWriter {
   private Table table(EvidenceProfile profile) {
     Table t = new Table();
     t.header.addAll(List.of("Outcome", "Studies", "Designs", "Participants"));
-    for (Domain d : Domain.values()) {
+    for (CertaintyDomain d : CertaintyDomain.values()) {
       t.header.add(d.label());
     }
     t.header.addAll(List.of("Effect", "Certainty"));
-    for (Assessment a : profile.assessments()) {
+    for (CertaintyAssessment a : profile.assessments()) {
       List<String> row = new ArrayList<>();
       EvidenceBody e = a.evidence();
       row.add(a.outcome());
       row.add(Integer.toString(e.studies()));
       row.add(e.designSummary());
       row.add(e.participants().isPresent() ? Integer.toString(e.participants().getAsInt()) : "");
-      for (Domain d : Domain.values()) {
+      for (CertaintyDomain d : CertaintyDomain.values()) {
         Optional<Rating> r = a.grading().rating(d);
         if (r.isEmpty()) {
           row.add("");

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
 
 /**
- * JSON for the grade types ({@link EvidenceProfile}, {@link Assessment}, {@link Grading}, ...), through Jackson and
+ * JSON for the grade types ({@link EvidenceProfile}, {@link CertaintyAssessment}, {@link Grading}, ...), through Jackson and
  * the types' Immutables bindings. Writing then reading gives back an equal value.
  */
 public final class GradeJson {

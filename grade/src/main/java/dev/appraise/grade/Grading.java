@@ -50,7 +50,7 @@ public abstract class Grading {
    * @param domain the domain
    * @return the rating, or empty if none was given
    */
-  public Optional<Rating> rating(Domain domain) {
+  public Optional<Rating> rating(CertaintyDomain domain) {
     return ratings().stream().filter(r -> r.domain() == domain).findFirst();
   }
 

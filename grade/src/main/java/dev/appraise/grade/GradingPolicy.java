@@ -117,7 +117,7 @@ public final class GradingPolicy {
   public Grading grade(Start start, Collection<Rating> ratings) {
     List<Rating> sorted = new ArrayList<>(ratings);
     sorted.sort(Comparator.comparing(Rating::domain));
-    Set<Domain> seen = EnumSet.noneOf(Domain.class);
+    Set<CertaintyDomain> seen = EnumSet.noneOf(CertaintyDomain.class);
     for (Rating r : sorted) {
       if (!seen.add(r.domain())) {
         throw new IllegalArgumentException(r.domain().label() + " rated more than once: " + ratings);
@@ -179,7 +179,7 @@ public final class GradingPolicy {
 
   private static Step step(Step.Kind kind, Rating r, int change, int level, @Nullable String note) {
     StringBuilder text = new StringBuilder();
-    text.append(r.domain().label()).append(": ").append(Domain.signed(r.levels()));
+    text.append(r.domain().label()).append(": ").append(CertaintyDomain.signed(r.levels()));
     text.append(" (").append(r.judgement()).append(')');
     if (!r.footnote().isBlank()) {
       text.append(" \u2014 ").append(r.footnote());
@@ -204,10 +204,9 @@ public final class GradingPolicy {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof GradingPolicy)) {
+    if (!(o instanceof GradingPolicy p)) {
       return false;
     }
-    GradingPolicy p = (GradingPolicy) o;
     return name.equals(p.name)
         && rateUpOnlyWhenNothingRatedDown == p.rateUpOnlyWhenNothingRatedDown
         && ratingUpRandomised == p.ratingUpRandomised;

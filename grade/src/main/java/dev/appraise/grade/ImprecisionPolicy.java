@@ -115,8 +115,8 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
   }
 
   @Override
-  public Domain domain() {
-    return Domain.IMPRECISION;
+  public CertaintyDomain domain() {
+    return CertaintyDomain.IMPRECISION;
   }
 
   @Override
@@ -149,7 +149,7 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
       levels = -1;
       reasons.add("a single small study of " + n.getAsInt() + " participants (fewer than " + smallStudy + ")");
     }
-    levels = Math.max(levels, Domain.IMPRECISION.minLevels());
+    levels = Math.max(levels, CertaintyDomain.IMPRECISION.minLevels());
     if (reasons.isEmpty()) {
       reasons.add("the interval of " + effect.format() + " crosses no threshold (" + numbers(ts) + ")");
     }

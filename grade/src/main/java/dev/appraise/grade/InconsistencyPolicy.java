@@ -74,8 +74,8 @@ public final class InconsistencyPolicy implements SuggestionPolicy {
   }
 
   @Override
-  public Domain domain() {
-    return Domain.INCONSISTENCY;
+  public CertaintyDomain domain() {
+    return CertaintyDomain.INCONSISTENCY;
   }
 
   @Override

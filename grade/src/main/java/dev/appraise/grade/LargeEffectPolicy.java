@@ -60,8 +60,8 @@ public final class LargeEffectPolicy implements SuggestionPolicy {
   }
 
   @Override
-  public Domain domain() {
-    return Domain.LARGE_EFFECT;
+  public CertaintyDomain domain() {
+    return CertaintyDomain.LARGE_EFFECT;
   }
 
   @Override

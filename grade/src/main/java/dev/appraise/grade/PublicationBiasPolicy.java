@@ -48,8 +48,8 @@ public final class PublicationBiasPolicy implements SuggestionPolicy {
   }
 
   @Override
-  public Domain domain() {
-    return Domain.PUBLICATION_BIAS;
+  public CertaintyDomain domain() {
+    return CertaintyDomain.PUBLICATION_BIAS;
   }
 
   @Override

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
  * One GRADE rating: a domain, the signed number of levels (negative rates down, positive rates up) and the footnote
  * that explains it in an evidence profile.
  *
- * <p>The levels must lie in the {@linkplain Domain#requireValid(int) domain's range}; a rating that changes the level
+ * <p>The levels must lie in the {@linkplain CertaintyDomain#requireValid(int) domain's range}; a rating that changes the level
  * must carry a non-blank footnote, because GRADE asks that every rating down or up be explained (Schünemann et al.,
  * Cochrane Handbook version 6.4, section 14.2).
  */
@@ -33,7 +33,7 @@ public abstract class Rating {
    * @return the rating, with levels {@code -levels}
    * @throws IllegalArgumentException naming the domain and the value if the levels are out of range
    */
-  public static Rating down(Domain domain, int levels, String footnote) {
+  public static Rating down(CertaintyDomain domain, int levels, String footnote) {
     return builder().domain(domain).levels(-levels).footnote(footnote).build();
   }
 
@@ -46,7 +46,7 @@ public abstract class Rating {
    * @return the rating
    * @throws IllegalArgumentException naming the domain and the value if the levels are out of range
    */
-  public static Rating up(Domain domain, int levels, String footnote) {
+  public static Rating up(CertaintyDomain domain, int levels, String footnote) {
     return builder().domain(domain).levels(levels).footnote(footnote).build();
   }
 
@@ -57,12 +57,12 @@ public abstract class Rating {
    * @param footnote the footnote, may be empty
    * @return the rating
    */
-  public static Rating none(Domain domain, String footnote) {
+  public static Rating none(CertaintyDomain domain, String footnote) {
     return builder().domain(domain).levels(0).footnote(footnote).build();
   }
 
   /** {@return the domain rated} */
-  public abstract Domain domain();
+  public abstract CertaintyDomain domain();
 
   /** {@return the signed change in levels: negative rates down, positive rates up} */
   public abstract int levels();
@@ -95,7 +95,7 @@ public abstract class Rating {
     if (levels() == 0) {
       return "none";
     }
-    if (domain() == Domain.LARGE_EFFECT) {
+    if (domain() == CertaintyDomain.LARGE_EFFECT) {
       return levels() == 1 ? "large" : "very large";
     }
     return "present";
@@ -106,7 +106,7 @@ public abstract class Rating {
     domain().requireValid(levels());
     if (levels() != 0 && footnote().isBlank()) {
       throw new IllegalArgumentException(
-          domain().label() + " rating of " + Domain.signed(levels()) + " needs a footnote, was '" + footnote() + "'");
+          domain().label() + " rating of " + CertaintyDomain.signed(levels()) + " needs a footnote, was '" + footnote() + "'");
     }
   }
 

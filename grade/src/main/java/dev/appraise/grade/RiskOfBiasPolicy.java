@@ -103,8 +103,8 @@ public final class RiskOfBiasPolicy implements SuggestionPolicy {
   }
 
   @Override
-  public Domain domain() {
-    return Domain.RISK_OF_BIAS;
+  public CertaintyDomain domain() {
+    return CertaintyDomain.RISK_OF_BIAS;
   }
 
   /**

@@ -39,7 +39,7 @@ public abstract class Step {
   public abstract Kind kind();
 
   /** {@return the domain rated, for rating steps} */
-  public abstract Optional<Domain> domain();
+  public abstract Optional<CertaintyDomain> domain();
 
   /** {@return the signed change this step made to the level (0 for a rating not applied)} */
   public abstract int change();

@@ -30,7 +30,7 @@ public abstract class Suggestion {
   public abstract String basis();
 
   /** {@return the domain of the proposed rating} */
-  public Domain domain() {
+  public CertaintyDomain domain() {
     return rating().domain();
   }
 

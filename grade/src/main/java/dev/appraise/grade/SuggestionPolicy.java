@@ -12,7 +12,7 @@ public interface SuggestionPolicy {
   String name();
 
   /** {@return the domain this policy rates} */
-  Domain domain();
+  CertaintyDomain domain();
 
   /**
    * Proposes a rating.

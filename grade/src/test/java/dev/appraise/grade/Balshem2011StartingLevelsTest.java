@@ -26,7 +26,7 @@ class Balshem2011StartingLevelsTest {
   @Test
   void seriousLimitationsLowerOneLevelAndVerySeriousTwo() {
     Start rct = Start.fromDesign(StudyDesign.RANDOMISED_CONTROLLED_TRIAL);
-    for (Domain d : Domain.values()) {
+    for (CertaintyDomain d : CertaintyDomain.values()) {
       if (!d.ratesDown()) {
         continue;
       }
@@ -44,8 +44,8 @@ class Balshem2011StartingLevelsTest {
             .grade(
                 Start.fromDesign(StudyDesign.RANDOMISED_CONTROLLED_TRIAL),
                 List.of(
-                    Rating.down(Domain.RISK_OF_BIAS, 1, "lack of blinding"),
-                    Rating.down(Domain.IMPRECISION, 1, "few events")));
+                    Rating.down(CertaintyDomain.RISK_OF_BIAS, 1, "lack of blinding"),
+                    Rating.down(CertaintyDomain.IMPRECISION, 1, "few events")));
     assertThat(g.certainty()).isEqualTo(Certainty.LOW);
     assertThat(g.clamped()).isFalse();
   }

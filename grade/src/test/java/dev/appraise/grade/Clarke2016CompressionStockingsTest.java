@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class Clarke2016CompressionStockingsTest {
 
-  private static Assessment assess(String outcome, int studies, int participants, Effect effect) {
+  private static CertaintyAssessment assess(String outcome, int studies, int participants, Effect effect) {
     EvidenceBody body =
         EvidenceBody.builder()
             .studies(studies)
@@ -43,7 +43,7 @@ class Clarke2016CompressionStockingsTest {
         .with(LargeEffectPolicy.withDefaults())
         .suggest(body)
         .forEach(s -> decisions.add(Decision.accept(s, "reviewer")));
-    return Assessment.of(outcome, body, Start.fromDesigns(body.designs()), decisions, GradingPolicy.handbook());
+    return CertaintyAssessment.of(outcome, body, Start.fromDesigns(body.designs()), decisions, GradingPolicy.handbook());
   }
 
   private static EvidenceProfile profile() {
@@ -57,12 +57,12 @@ class Clarke2016CompressionStockingsTest {
   @Test
   void certaintiesMatchThePublishedTable() {
     EvidenceProfile p = profile();
-    assertThat(p.assessments()).extracting(Assessment::certainty)
+    assertThat(p.assessments()).extracting(CertaintyAssessment::certainty)
         .containsExactly(Certainty.HIGH, Certainty.MODERATE);
-    Assessment svt = p.assessments().get(1);
-    assertThat(svt.grading().rating(Domain.IMPRECISION).orElseThrow().levels()).isEqualTo(-1);
-    Assessment dvt = p.assessments().get(0);
-    assertThat(dvt.grading().rating(Domain.LARGE_EFFECT).orElseThrow().levels()).isEqualTo(2);
+    CertaintyAssessment svt = p.assessments().get(1);
+    assertThat(svt.grading().rating(CertaintyDomain.IMPRECISION).orElseThrow().levels()).isEqualTo(-1);
+    CertaintyAssessment dvt = p.assessments().get(0);
+    assertThat(dvt.grading().rating(CertaintyDomain.LARGE_EFFECT).orElseThrow().levels()).isEqualTo(2);
     assertThat(dvt.grading().explanation()).contains("not applied").contains("does not rate up randomised evidence");
     assertThat(dvt.decisions()).allSatisfy(d -> assertThat(d.kind()).isEqualTo(Decision.Kind.ACCEPTED));
   }

@@ -18,10 +18,10 @@ class EvidenceProfileWriterTest {
         GradingPolicy.handbook()
             .grade(
                 Start.fromDesigns(body.designs()),
-                List.of(Rating.down(Domain.INDIRECTNESS, 1, "<script>alert('x')</script> & \"healthy\" | controls")));
+                List.of(Rating.down(CertaintyDomain.INDIRECTNESS, 1, "<script>alert('x')</script> & \"healthy\" | controls")));
     return EvidenceProfile.builder()
         .title("CBT <vs> waiting list")
-        .addAssessments(Assessment.builder().outcome("Grey matter | <b>").evidence(body).grading(g).build())
+        .addAssessments(CertaintyAssessment.builder().outcome("Grey matter | <b>").evidence(body).grading(g).build())
         .build();
   }
 

@@ -14,24 +14,24 @@ class GradingPolicyTest {
 
   @Test
   void outOfRangeRatingsNameTheDomainAndTheValue() {
-    assertThatThrownBy(() -> Rating.down(Domain.RISK_OF_BIAS, 3, "x"))
+    assertThatThrownBy(() -> Rating.down(CertaintyDomain.RISK_OF_BIAS, 3, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("risk of bias rating must be between -2 and 0 levels, was -3");
-    assertThatThrownBy(() -> Rating.up(Domain.LARGE_EFFECT, 3, "x"))
+    assertThatThrownBy(() -> Rating.up(CertaintyDomain.LARGE_EFFECT, 3, "x"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("large effect rating must be between 0 and +2 levels, was +3");
-    assertThatThrownBy(() -> Rating.down(Domain.IMPRECISION, 4, "x"))
+    assertThatThrownBy(() -> Rating.down(CertaintyDomain.IMPRECISION, 4, "x"))
         .hasMessage("imprecision rating must be between -3 and 0 levels, was -4");
-    assertThatThrownBy(() -> Rating.up(Domain.RISK_OF_BIAS, 1, "x"))
+    assertThatThrownBy(() -> Rating.up(CertaintyDomain.RISK_OF_BIAS, 1, "x"))
         .hasMessage("risk of bias rating must be between -2 and 0 levels, was +1");
-    assertThat(Rating.down(Domain.IMPRECISION, 3, "very wide interval").levels()).isEqualTo(-3);
+    assertThat(Rating.down(CertaintyDomain.IMPRECISION, 3, "very wide interval").levels()).isEqualTo(-3);
   }
 
   @Test
   void aRatingThatChangesTheLevelNeedsAFootnote() {
-    assertThatThrownBy(() -> Rating.down(Domain.INDIRECTNESS, 1, " "))
+    assertThatThrownBy(() -> Rating.down(CertaintyDomain.INDIRECTNESS, 1, " "))
         .hasMessageContaining("Indirectness rating of -1 needs a footnote");
-    assertThat(Rating.none(Domain.INDIRECTNESS, "").footnote()).isEmpty();
+    assertThat(Rating.none(CertaintyDomain.INDIRECTNESS, "").footnote()).isEmpty();
   }
 
   @Test
@@ -39,7 +39,7 @@ class GradingPolicyTest {
     assertThatThrownBy(
             () ->
                 GradingPolicy.handbook()
-                    .grade(RCT, List.of(Rating.down(Domain.IMPRECISION, 1, "a"), Rating.none(Domain.IMPRECISION, ""))))
+                    .grade(RCT, List.of(Rating.down(CertaintyDomain.IMPRECISION, 1, "a"), Rating.none(CertaintyDomain.IMPRECISION, ""))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Imprecision rated more than once");
   }
@@ -51,8 +51,8 @@ class GradingPolicyTest {
             .grade(
                 COHORT,
                 List.of(
-                    Rating.down(Domain.IMPRECISION, 3, "one study of 24 participants"),
-                    Rating.down(Domain.RISK_OF_BIAS, 2, "no control of confounding")));
+                    Rating.down(CertaintyDomain.IMPRECISION, 3, "one study of 24 participants"),
+                    Rating.down(CertaintyDomain.RISK_OF_BIAS, 2, "no control of confounding")));
     assertThat(g.certainty()).isEqualTo(Certainty.VERY_LOW);
     assertThat(g.clamped()).isTrue();
     assertThat(g.steps()).extracting(Step::kind)
@@ -75,8 +75,8 @@ class GradingPolicyTest {
             .grade(
                 RCT,
                 List.of(
-                    Rating.down(Domain.RISK_OF_BIAS, 1, "unclear allocation concealment"),
-                    Rating.up(Domain.LARGE_EFFECT, 1, "RR 0.3")));
+                    Rating.down(CertaintyDomain.RISK_OF_BIAS, 1, "unclear allocation concealment"),
+                    Rating.up(CertaintyDomain.LARGE_EFFECT, 1, "RR 0.3")));
     assertThat(g.certainty()).isEqualTo(Certainty.MODERATE);
     assertThat(g.steps().get(2).kind()).isEqualTo(Step.Kind.NOT_APPLIED);
     assertThat(g.steps().get(2).text()).contains("does not rate up randomised evidence");
@@ -89,7 +89,7 @@ class GradingPolicyTest {
   @Test
   void rateUpOnlyWhenNothingRatedDownBlocksRatingUpAfterARatingDown() {
     List<Rating> ratings =
-        List.of(Rating.down(Domain.INDIRECTNESS, 1, "surrogate outcome"), Rating.up(Domain.DOSE_RESPONSE, 1, "gradient"));
+        List.of(Rating.down(CertaintyDomain.INDIRECTNESS, 1, "surrogate outcome"), Rating.up(CertaintyDomain.DOSE_RESPONSE, 1, "gradient"));
     assertThat(GradingPolicy.handbook().grade(COHORT, ratings).certainty()).isEqualTo(Certainty.LOW);
     Grading strict = GradingPolicy.handbook().withRateUpOnlyWhenNothingRatedDown(true).grade(COHORT, ratings);
     assertThat(strict.certainty()).isEqualTo(Certainty.VERY_LOW);

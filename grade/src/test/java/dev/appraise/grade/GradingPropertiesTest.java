@@ -140,7 +140,7 @@ class GradingPropertiesTest {
     }
   }
 
-  private static List<Rating> without(List<Rating> ratings, Domain d) {
+  private static List<Rating> without(List<Rating> ratings, CertaintyDomain d) {
     List<Rating> out = new ArrayList<>();
     for (Rating x : ratings) {
       if (x.domain() != d) {

@@ -50,8 +50,8 @@ class Guyatt2011RatingUpTest {
             .grade(
                 cohort,
                 List.of(
-                    Rating.up(Domain.DOSE_RESPONSE, 1, "risk rises with dose"),
-                    Rating.up(Domain.RESIDUAL_CONFOUNDING, 1, "healthy-user bias would reduce the effect")));
+                    Rating.up(CertaintyDomain.DOSE_RESPONSE, 1, "risk rises with dose"),
+                    Rating.up(CertaintyDomain.RESIDUAL_CONFOUNDING, 1, "healthy-user bias would reduce the effect")));
     assertThat(g.certainty()).isEqualTo(Certainty.HIGH);
   }
 }

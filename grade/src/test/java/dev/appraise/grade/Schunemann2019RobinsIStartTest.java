@@ -22,7 +22,7 @@ class Schunemann2019RobinsIStartTest {
     assertThat(s.randomised()).isFalse();
     Grading g =
         GradingPolicy.handbook()
-            .grade(s, List.of(Rating.down(Domain.RISK_OF_BIAS, 2, "serious risk of bias (ROBINS-I), confounding")));
+            .grade(s, List.of(Rating.down(CertaintyDomain.RISK_OF_BIAS, 2, "serious risk of bias (ROBINS-I), confounding")));
     Grading traditional = GradingPolicy.handbook().grade(Start.fromDesign(StudyDesign.CONTROLLED_COHORT), List.of());
     assertThat(g.certainty()).isEqualTo(traditional.certainty()).isEqualTo(Certainty.LOW);
   }

@@ -87,7 +87,7 @@ class SuggestionPolicyTest {
     assertThat(accepted.kind()).isEqualTo(Decision.Kind.ACCEPTED);
     assertThat(accepted.rating()).isEqualTo(s.rating());
 
-    Rating mine = Rating.down(Domain.RISK_OF_BIAS, 1, "only the blinding of participants was at high risk");
+    Rating mine = Rating.down(CertaintyDomain.RISK_OF_BIAS, 1, "only the blinding of participants was at high risk");
     Decision overridden = Decision.override(s, mine, "JS", "outcome is objective; blinding matters little");
     assertThat(overridden.kind()).isEqualTo(Decision.Kind.OVERRIDDEN);
     assertThat(overridden.decidedBy()).isEqualTo("JS");
@@ -95,7 +95,7 @@ class SuggestionPolicyTest {
 
     assertThatThrownBy(() -> Decision.builder().suggestion(s).rating(mine).decidedBy("JS").build())
         .hasMessageContaining("overriding the Risk of bias suggestion needs a reason");
-    assertThatThrownBy(() -> Decision.override(s, Rating.none(Domain.IMPRECISION, ""), "JS", "x"))
+    assertThatThrownBy(() -> Decision.override(s, Rating.none(CertaintyDomain.IMPRECISION, ""), "JS", "x"))
         .hasMessageContaining("must match the suggestion's domain");
     assertThat(GradeJson.read(GradeJson.write(overridden), Decision.class)).isEqualTo(overridden);
   }
@@ -104,12 +104,12 @@ class SuggestionPolicyTest {
   void assessmentsKeepDecisionsAndRefuseGradingsThatDisagreeWithThem() {
     EvidenceBody e = body(RiskOfBiasLevel.HIGH, RiskOfBiasLevel.LOW);
     List<Decision> decisions =
-        List.of(Decision.manual(Rating.down(Domain.INDIRECTNESS, 1, "adolescents only"), "MK"));
+        List.of(Decision.manual(Rating.down(CertaintyDomain.INDIRECTNESS, 1, "adolescents only"), "MK"));
     Start start = Start.fromDesign(dev.appraise.core.model.StudyDesign.RANDOMISED_CONTROLLED_TRIAL);
-    Assessment a = Assessment.of("Pain", e, start, decisions, GradingPolicy.handbook());
+    CertaintyAssessment a = CertaintyAssessment.of("Pain", e, start, decisions, GradingPolicy.handbook());
     assertThat(a.certainty()).isEqualTo(Certainty.MODERATE);
     Grading other = GradingPolicy.handbook().grade(start, List.of());
-    assertThatThrownBy(() -> Assessment.builder().from(a).grading(other).build())
+    assertThatThrownBy(() -> CertaintyAssessment.builder().from(a).grading(other).build())
         .hasMessageContaining("the grading's ratings must be the decisions' ratings");
   }
 }

@@ -10,6 +10,6 @@ public enum CohortSelectionItem {
   NONE,
   /** An eighth domain, {@code D8}, for selection bias in cohort studies. */
   ADDED,
-  /** Domain {@code D7}, "other bias", is used for selection bias in cohort studies. */
+  /** ToolDomain {@code D7}, "other bias", is used for selection bias in cohort studies. */
   REPLACES_OTHER_BIAS
 }

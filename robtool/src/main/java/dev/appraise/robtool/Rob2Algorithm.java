@@ -114,7 +114,7 @@ public final class Rob2Algorithm {
    *     or an answer is not one the question accepts
    */
   public Proposal propose(String domainId, Map<String, Answer> answers) {
-    Domain domain = tool().domain(domainId);
+    ToolDomain domain = tool().domain(domainId);
     for (Map.Entry<String, Answer> e : answers.entrySet()) {
       SignallingQuestion q =
           domain
@@ -201,12 +201,12 @@ public final class Rob2Algorithm {
    * @return the assessment, tool {@code rob2} or {@code rob2-adhering}
    * @throws IllegalArgumentException as {@link #propose(String, Map)}, or if a domain other than D1 to D5 is given
    */
-  public Assessment assess(String studyId, String outcome, String rater, Map<String, Map<String, Answer>> answers) {
+  public RaterAssessment assess(String studyId, String outcome, String rater, Map<String, Map<String, Answer>> answers) {
     Tool tool = tool();
     for (String d : answers.keySet()) {
       tool.domain(d);
     }
-    Assessment.Builder assessment = Assessment.builder().tool(tool.id()).studyId(studyId).outcome(outcome)
+    RaterAssessment.Builder assessment = RaterAssessment.builder().tool(tool.id()).studyId(studyId).outcome(outcome)
         .rater(rater);
     Map<String, RiskOfBiasLevel> levels = new java.util.LinkedHashMap<>();
     for (String d : tool.domainIds()) {

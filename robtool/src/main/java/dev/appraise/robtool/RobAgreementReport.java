@@ -63,7 +63,7 @@ public abstract class RobAgreementReport {
   public abstract Map<String, Estimate> cohenKappaByDomain();
 
   /** {@return the disagreements, with both judgements} */
-  public abstract List<Disagreement> disagreements();
+  public abstract List<ItemDisagreement> disagreements();
 
   /**
    * Computes the report for two raters' judgements of the same items, paired by study, outcome and domain.
@@ -89,7 +89,7 @@ public abstract class RobAgreementReport {
     }
     List<RiskOfBiasLevel[]> pairs = new ArrayList<>();
     Map<String, List<RiskOfBiasLevel[]>> byDomain = new LinkedHashMap<>();
-    List<Disagreement> disagreements = new ArrayList<>();
+    List<ItemDisagreement> disagreements = new ArrayList<>();
     int agreed = 0;
     for (RiskOfBiasJudgement a : rater1) {
       RiskOfBiasJudgement b = second.get(ItemKey.of(a));
@@ -102,7 +102,7 @@ public abstract class RobAgreementReport {
       if (a.level() == b.level()) {
         agreed++;
       } else {
-        disagreements.add(Disagreement.of(a, b));
+        disagreements.add(ItemDisagreement.of(a, b));
       }
     }
     Map<String, Estimate> kappaByDomain = new LinkedHashMap<>();

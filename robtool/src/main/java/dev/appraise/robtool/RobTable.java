@@ -66,7 +66,7 @@ public abstract class RobTable {
    */
   public RobTable withNamesOf(Tool tool) {
     Map<String, String> names = new LinkedHashMap<>(domainNames());
-    for (Domain d : tool.domains()) {
+    for (ToolDomain d : tool.domains()) {
       if (domains().contains(d.id())) {
         names.put(d.id(), d.name());
       }

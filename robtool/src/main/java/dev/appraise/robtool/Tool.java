@@ -43,7 +43,7 @@ public abstract class Tool {
   public abstract List<RiskOfBiasLevel> levels();
 
   /** {@return the domains, in order} */
-  public abstract List<Domain> domains();
+  public abstract List<ToolDomain> domains();
 
   /** {@return the tool's own rule for a study's overall judgement} */
   @Value.Default
@@ -64,7 +64,7 @@ public abstract class Tool {
    * @return the domain
    * @throws IllegalArgumentException naming the tool and the identifier if the tool has no such domain
    */
-  public Domain domain(String domainId) {
+  public ToolDomain domain(String domainId) {
     return domains().stream()
         .filter(d -> d.id().equals(domainId))
         .findFirst()
@@ -76,7 +76,7 @@ public abstract class Tool {
 
   /** {@return the domain identifiers, in order} */
   public List<String> domainIds() {
-    return domains().stream().map(Domain::id).collect(Collectors.toUnmodifiableList());
+    return domains().stream().map(ToolDomain::id).collect(Collectors.toUnmodifiableList());
   }
 
   /**
@@ -106,7 +106,7 @@ public abstract class Tool {
       throw new IllegalArgumentException("tool " + id() + " domains must not be empty");
     }
     Set<String> seen = new HashSet<>();
-    for (Domain d : domains()) {
+    for (ToolDomain d : domains()) {
       if (!seen.add(d.id())) {
         throw new IllegalArgumentException("tool " + id() + " domain ids must be unique, " + d.id() + " repeats");
       }

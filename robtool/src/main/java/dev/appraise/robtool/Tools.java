@@ -82,8 +82,8 @@ public final class Tools {
    */
   public static Tool rob1(CohortSelectionItem item) {
     Tool rob1 = load("rob1");
-    Domain cohort =
-        Domain.builder()
+    ToolDomain cohort =
+        ToolDomain.builder()
             .id(item == CohortSelectionItem.REPLACES_OTHER_BIAS ? "D7" : "D8")
             .name("Selection bias in cohort studies (recruitment of patients and controls, diagnosis, history of"
                 + " the disease in healthy controls)")
@@ -95,7 +95,7 @@ public final class Tools {
       case ADDED:
         return Tool.builder().from(rob1).addDomains(cohort).build();
       case REPLACES_OTHER_BIAS:
-        List<Domain> domains = new ArrayList<>(rob1.domains());
+        List<ToolDomain> domains = new ArrayList<>(rob1.domains());
         domains.set(domains.size() - 1, cohort);
         return Tool.builder().from(rob1).domains(domains).build();
       default:
@@ -203,13 +203,13 @@ public final class Tools {
     }
   }
 
-  private static Optional<Domain> domain(JsonNode node, String pointer, List<InputProblem> problems) {
+  private static Optional<ToolDomain> domain(JsonNode node, String pointer, List<InputProblem> problems) {
     if (!node.isObject()) {
       problems.add(InputProblem.of(pointer, "a domain must be a JSON object"));
       return Optional.empty();
     }
     int before = problems.size();
-    Domain.Builder domain = Domain.builder();
+    ToolDomain.Builder domain = ToolDomain.builder();
     text(node, pointer, "id", problems).ifPresent(domain::id);
     text(node, pointer, "name", problems).ifPresent(domain::name);
     optionalText(node, pointer, "shortName", problems).ifPresent(domain::shortName);

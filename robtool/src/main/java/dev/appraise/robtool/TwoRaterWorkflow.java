@@ -95,11 +95,11 @@ public final class TwoRaterWorkflow {
    * @return the workflow
    * @throws IllegalArgumentException as {@link #of(List, List)}
    */
-  public static TwoRaterWorkflow ofAssessments(List<Assessment> rater1, List<Assessment> rater2) {
+  public static TwoRaterWorkflow ofAssessments(List<RaterAssessment> rater1, List<RaterAssessment> rater2) {
     return of(flatten(rater1), flatten(rater2));
   }
 
-  private static List<RiskOfBiasJudgement> flatten(List<Assessment> assessments) {
+  private static List<RiskOfBiasJudgement> flatten(List<RaterAssessment> assessments) {
     return assessments.stream().flatMap(a -> a.toJudgements().stream()).collect(Collectors.toList());
   }
 
@@ -151,10 +151,10 @@ public final class TwoRaterWorkflow {
   }
 
   /** {@return the disagreements, with both judgements} */
-  public List<Disagreement> disagreements() {
+  public List<ItemDisagreement> disagreements() {
     return first.keySet().stream()
         .filter(k -> !isAgreed(k))
-        .map(k -> Disagreement.of(first.get(k), second.get(k)))
+        .map(k -> ItemDisagreement.of(judged(first, k), judged(second, k)))
         .collect(Collectors.toUnmodifiableList());
   }
 
@@ -229,7 +229,7 @@ public final class TwoRaterWorkflow {
       throw new IllegalArgumentException(item + " was not assessed; " + step + " needs an assessed item");
     }
     if (isAgreed(item)) {
-      throw new IllegalArgumentException(item + ": the raters agreed (" + first.get(item).level().label()
+      throw new IllegalArgumentException(item + ": the raters agreed (" + judged(first, item).level().label()
           + "); " + step + " applies only to disagreements");
     }
     if (consensus.containsKey(item)) {
@@ -249,7 +249,7 @@ public final class TwoRaterWorkflow {
           + " decision needs a note");
     }
     return RiskOfBiasJudgement.builder()
-        .from(first.get(item))
+        .from(judged(first, item))
         .level(level)
         .rater(rater)
         .stage(stage)
@@ -257,8 +257,16 @@ public final class TwoRaterWorkflow {
         .build();
   }
 
+  private static RiskOfBiasJudgement judged(Map<ItemKey, RiskOfBiasJudgement> rater, ItemKey item) {
+    RiskOfBiasJudgement judgement = rater.get(item);
+    if (judgement == null) {
+      throw new IllegalArgumentException("no item " + item + " in this workflow");
+    }
+    return judgement;
+  }
+
   private boolean isAgreed(ItemKey k) {
-    return first.get(k).level() == second.get(k).level();
+    return judged(first, k).level() == judged(second, k).level();
   }
 
   /**
@@ -290,8 +298,8 @@ public final class TwoRaterWorkflow {
     if (decided.isPresent()) {
       return decided.get();
     }
-    RiskOfBiasJudgement a = first.get(k);
-    RiskOfBiasJudgement b = second.get(k);
+    RiskOfBiasJudgement a = judged(first, k);
+    RiskOfBiasJudgement b = judged(second, k);
     String support = a.support().orElse("") + (a.support().isPresent() && b.support().isPresent() ? " | " : "")
         + b.support().orElse("");
     return RiskOfBiasJudgement.builder()

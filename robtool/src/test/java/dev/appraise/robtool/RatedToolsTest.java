@@ -20,7 +20,7 @@ class RatedToolsTest {
         .level(RiskOfBiasLevel.HIGH)
         .support("case-control design")
         .build();
-    Assessment a = Assessment.builder().tool("quadas-2").studyId("S1").rater("AB").addDomains(patientSelection)
+    RaterAssessment a = RaterAssessment.builder().tool("quadas-2").studyId("S1").rater("AB").addDomains(patientSelection)
         .build().checkAgainst(quadas);
     assertThat(a.domains().get(0).proposal()).isEmpty();
     assertThat(a.domains().get(0).answers()).containsEntry("1.3", Answer.NI);
@@ -30,13 +30,13 @@ class RatedToolsTest {
   @Test
   void answersAreCheckedAgainstTheTool() {
     Tool quadas = Tools.load("quadas-2");
-    Assessment probablyYes = Assessment.builder().tool("quadas-2").studyId("S2").rater("AB")
+    RaterAssessment probablyYes = RaterAssessment.builder().tool("quadas-2").studyId("S2").rater("AB")
         .addDomains(DomainJudgement.builder().domain("D2").putAnswers("2.1", Answer.PY).level(RiskOfBiasLevel.LOW)
             .build())
         .build();
     assertThatThrownBy(() -> probablyYes.checkAgainst(quadas))
         .hasMessageContaining("study S2").hasMessageContaining("2.1").hasMessageContaining("PY");
-    Assessment unknownQuestion = Assessment.builder().tool("rob1").studyId("S3").rater("AB")
+    RaterAssessment unknownQuestion = RaterAssessment.builder().tool("rob1").studyId("S3").rater("AB")
         .addDomains(DomainJudgement.builder().domain("D1").putAnswers("1.1", Answer.Y).level(RiskOfBiasLevel.LOW)
             .build())
         .build();

@@ -28,7 +28,7 @@ class Rob2AlgorithmPropertiesTest {
     int combinations = 0;
     for (Rob2Algorithm algorithm :
         List.of(Rob2Algorithm.withDefaults(), Rob2Algorithm.withDefaults().withEffect(Rob2Algorithm.Effect.ADHERING))) {
-      for (Domain domain : algorithm.tool().domains()) {
+      for (ToolDomain domain : algorithm.tool().domains()) {
         for (Map<String, Answer> answers : allCombinations(domain.questions())) {
           Proposal p = algorithm.propose(domain.id(), answers);
           assertThat(ROB2_LEVELS).contains(p.level());

@@ -206,7 +206,7 @@ class Rob2AlgorithmTest {
         "D3", answers("3.1=Y"),
         "D4", answers("4.1=N 4.2=NI 4.3=N"),
         "D5", answers("5.1=N 5.2=N 5.3=N"));
-    Assessment a = ASSIGNMENT.assess("Jensen2012", "pain-evoked fMRI", "AB", answers);
+    RaterAssessment a = ASSIGNMENT.assess("Jensen2012", "pain-evoked fMRI", "AB", answers);
     assertThat(a.tool()).isEqualTo("rob2");
     assertThat(a.domains()).extracting(DomainJudgement::level)
         .containsExactly(LOW, LOW, LOW, SOME_CONCERNS, SOME_CONCERNS);
@@ -216,7 +216,7 @@ class Rob2AlgorithmTest {
     assertThat(a.checkAgainst(Tools.load("rob2"))).isSameAs(a);
     assertThat(a.toJudgements()).hasSize(6).allMatch(j -> j.outcome().orElseThrow().equals("pain-evoked fMRI"));
     assertThatThrownBy(() -> a.checkAgainst(Tools.load("rob1"))).hasMessageContaining("Jensen2012");
-    Assessment wrongLevel = Assessment.builder().from(a)
+    RaterAssessment wrongLevel = RaterAssessment.builder().from(a)
         .domains(List.of(DomainJudgement.builder().domain("D1").level(RiskOfBiasLevel.UNCLEAR).build())).build();
     assertThatThrownBy(() -> wrongLevel.checkAgainst(Tools.load("rob2")))
         .hasMessageContaining("study Jensen2012").hasMessageContaining("D1").hasMessageContaining("Unclear");

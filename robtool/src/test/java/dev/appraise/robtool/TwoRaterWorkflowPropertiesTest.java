@@ -63,7 +63,7 @@ class TwoRaterWorkflowPropertiesTest {
   void consensusNeverChangesAgreedItemsAndAdjudicationOnlyTouchesTheRest(
       @ForAll("pairs") List<RiskOfBiasLevel[]> pairs, @ForAll @IntRange(min = 0, max = 40) int consensusCount) {
     TwoRaterWorkflow w = workflow(pairs);
-    List<Disagreement> disagreements = w.disagreements();
+    List<ItemDisagreement> disagreements = w.disagreements();
     int c = Math.min(consensusCount, disagreements.size());
     for (int i = 0; i < c; i++) {
       w = w.consensus(disagreements.get(i).item(), RiskOfBiasLevel.HIGH, "discussed");

@@ -61,7 +61,7 @@ class TwoRaterWorkflowTest {
   @Test
   void consensusThenAdjudicationThenFinalWithTrail() {
     TwoRaterWorkflow w = seedShaped();
-    List<Disagreement> open = w.disagreements();
+    List<ItemDisagreement> open = w.disagreements();
     for (int i = 0; i < 5; i++) {
       w = w.consensus(open.get(i).item(), HIGH, "discussed, report p. 3");
     }
@@ -151,12 +151,12 @@ class TwoRaterWorkflowTest {
     Rob2Algorithm rob2 = Rob2Algorithm.withDefaults();
     Map<String, dev.appraise.robtool.Answer> d4 = Rob2AlgorithmTest.answers("4.1=N 4.2=NI 4.3=N");
     DomainJudgement proposed = DomainJudgement.accept("D4", d4, rob2.propose("D4", d4));
-    Assessment pain = Assessment.builder().tool("rob2").studyId("S1").outcome("pain").rater("AB")
+    RaterAssessment pain = RaterAssessment.builder().tool("rob2").studyId("S1").outcome("pain").rater("AB")
         .addDomains(proposed).build();
-    Assessment fmri = Assessment.builder().from(pain).outcome("fMRI").build();
-    Assessment pain2 = Assessment.builder().from(pain).rater("CD")
+    RaterAssessment fmri = RaterAssessment.builder().from(pain).outcome("fMRI").build();
+    RaterAssessment pain2 = RaterAssessment.builder().from(pain).rater("CD")
         .domains(List.of(proposed.override(LOW, "identical schedules in both arms"))).build();
-    Assessment fmri2 = Assessment.builder().from(fmri).rater("CD").build();
+    RaterAssessment fmri2 = RaterAssessment.builder().from(fmri).rater("CD").build();
     TwoRaterWorkflow w = TwoRaterWorkflow.ofAssessments(List.of(pain, fmri), List.of(pain2, fmri2));
     assertThat(w.items()).hasSize(2);
     assertThat(w.disagreements()).singleElement()

@@ -151,7 +151,7 @@ public enum Coefficient {
    * @return the coefficient
    * @throws IllegalArgumentException for an unknown name
    */
-  public static Coefficient fromId(String id) {
+  public static Coefficient of(String id) {
     for (Coefficient c : values()) {
       if (c.id().equals(id.toLowerCase(Locale.ROOT))) {
         return c;

@@ -31,7 +31,7 @@ public enum Level {
    * @return the level
    * @throws IllegalArgumentException for any other name
    */
-  public static Level fromId(String id) {
+  public static Level of(String id) {
     for (Level l : values()) {
       if (l.id().equals(id.toLowerCase(Locale.ROOT))) {
         return l;

@@ -147,8 +147,8 @@ public final class RatingTable<C> {
    *
    * @return the disagreeing units in table order
    */
-  public List<Disagreement<C>> disagreements() {
-    List<Disagreement<C>> out = new ArrayList<>();
+  public List<UnitDisagreement<C>> disagreements() {
+    List<UnitDisagreement<C>> out = new ArrayList<>();
     int m = raters.size();
     for (int u = 0; u < units; u++) {
       int first = -1;
@@ -168,7 +168,7 @@ public final class RatingTable<C> {
         for (int r = 0; r < m; r++) {
           values.add(rating(u, r));
         }
-        out.add(Disagreement.of(unitId(u), raters, values));
+        out.add(UnitDisagreement.of(unitId(u), raters, values));
       }
     }
     return out;

@@ -72,7 +72,7 @@ public final class Weights {
    * @return the weights
    * @throws IllegalArgumentException for any other name
    */
-  public static Weights named(String name) {
+  public static Weights of(String name) {
     switch (name.toLowerCase(Locale.ROOT)) {
       case "identity":
       case "unweighted":

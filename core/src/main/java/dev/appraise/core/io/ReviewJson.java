@@ -25,7 +25,7 @@ import dev.appraise.core.model.BrainRegion;
 import dev.appraise.core.model.Citation;
 import dev.appraise.core.model.ClinicalAssociation;
 import dev.appraise.core.model.ClinicalOutcome;
-import dev.appraise.core.model.Comparator;
+import dev.appraise.core.model.ComparatorCondition;
 import dev.appraise.core.model.Coordinates;
 import dev.appraise.core.model.Dose;
 import dev.appraise.core.model.ImagingOutcome;
@@ -87,7 +87,7 @@ public final class ReviewJson {
       Map.entry("Dose", Dose.class),
       Map.entry("InterventionComponent", InterventionComponent.class),
       Map.entry("Intervention", Intervention.class),
-      Map.entry("Comparator", Comparator.class),
+      Map.entry("ComparatorCondition", ComparatorCondition.class),
       Map.entry("Coordinates", Coordinates.class),
       Map.entry("BrainRegion", BrainRegion.class),
       Map.entry("ReportedStatistic", ReportedStatistic.class),

@@ -48,7 +48,8 @@ public abstract class ClinicalAssociation {
     Checks.between("clinical association r", r(), -1, 1);
     if (r().isPresent()) {
       double r = r().getAsDouble();
-      if (direction() == CorrelationDirection.POSITIVE && r <= 0 || direction() == CorrelationDirection.NEGATIVE && r >= 0) {
+      if ((direction() == CorrelationDirection.POSITIVE && r <= 0)
+          || (direction() == CorrelationDirection.NEGATIVE && r >= 0)) {
         throw new IllegalArgumentException(
             "clinical association r must agree with direction " + direction() + ", was " + r);
       }

@@ -57,8 +57,8 @@ public abstract class Participants {
     }
     if (meanAge().isPresent()) {
       double mean = meanAge().getAsDouble();
-      if (minAge().isPresent() && mean < minAge().getAsDouble()
-          || maxAge().isPresent() && mean > maxAge().getAsDouble()) {
+      if ((minAge().isPresent() && mean < minAge().getAsDouble())
+          || (maxAge().isPresent() && mean > maxAge().getAsDouble())) {
         throw new IllegalArgumentException("participants mean age must lie within the age range ["
             + (minAge().isPresent() ? minAge().getAsDouble() : "") + ", "
             + (maxAge().isPresent() ? maxAge().getAsDouble() : "") + "], was " + mean);

@@ -49,7 +49,7 @@ public abstract class Study {
   public abstract List<Intervention> interventions();
 
   /** {@return the comparators} */
-  public abstract List<Comparator> comparators();
+  public abstract List<ComparatorCondition> comparators();
 
   /** {@return the imaging findings} */
   public abstract List<ImagingOutcome> imagingOutcomes();
@@ -90,7 +90,7 @@ public abstract class Study {
     for (Intervention i : interventions()) {
       requireArm(prefix + "intervention '" + i.label() + "'", i.armId(), armIds);
     }
-    for (Comparator c : comparators()) {
+    for (ComparatorCondition c : comparators()) {
       requireArm(prefix + "comparator " + c.kind(), c.armId(), armIds);
     }
     for (ImagingOutcome o : imagingOutcomes()) {

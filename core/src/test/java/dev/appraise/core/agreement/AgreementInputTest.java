@@ -68,7 +68,7 @@ class AgreementInputTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("confidence level");
     assertThatThrownBy(() -> AgreementOptions.withDefaults().withBootstrap(-1, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replicates must be >= 0");
-    assertThatThrownBy(() -> Level.fromId("cardinal")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Level.of("cardinal")).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -131,8 +131,8 @@ class AgreementInputTest {
     assertThat(m.count(0, 0)).isEqualTo(1);
     assertThat(m.count(0, 1)).isEqualTo(1);
     assertThat(m.count(2, 1)).isEqualTo(1);
-    List<Disagreement<String>> d = t.disagreements();
-    assertThat(d).extracting(Disagreement::unitId).containsExactly("2", "4");
+    List<UnitDisagreement<String>> d = t.disagreements();
+    assertThat(d).extracting(UnitDisagreement::unitId).containsExactly("2", "4");
     assertThat(d.get(1).values()).containsExactly(java.util.Optional.of("c"), java.util.Optional.of("b"));
   }
 }

@@ -51,7 +51,7 @@ class AgreementPropertiesTest {
 
   static void assertSameValues(AgreementReport a, AgreementReport b, EnumSet<Coefficient> except) {
     for (Estimate x : a.coefficients()) {
-      if (except.contains(Coefficient.fromId(x.coefficient()))) {
+      if (except.contains(Coefficient.of(x.coefficient()))) {
         continue;
       }
       Estimate y = b.coefficient(x.coefficient()).orElseThrow();
@@ -74,7 +74,7 @@ class AgreementPropertiesTest {
       @ForAll @IntRange(min = 2, max = 5) int raters, @ForAll @IntRange(min = 2, max = 5) int k) {
     AgreementReport r = AgreementReport.of(table(ratings(seed, units, raters, k, 0), k), AgreementOptions.withDefaults());
     for (Estimate e : r.coefficients()) {
-      if (e.isDefined() && KAPPA_FAMILY.contains(Coefficient.fromId(e.coefficient()))) {
+      if (e.isDefined() && KAPPA_FAMILY.contains(Coefficient.of(e.coefficient()))) {
         assertThat(e.valueOrThrow()).as(e.coefficient()).isBetween(-1.0 - 1e-12, 1.0 + 1e-12);
       }
     }
@@ -194,7 +194,7 @@ class AgreementPropertiesTest {
     agreement.add(Coefficient.PERCENT_AGREEMENT);
     agreement.add(Coefficient.KRIPPENDORFF_ALPHA);
     for (Estimate e : r.coefficients()) {
-      if (e.isDefined() && agreement.contains(Coefficient.fromId(e.coefficient()))) {
+      if (e.isDefined() && agreement.contains(Coefficient.of(e.coefficient()))) {
         assertThat(e.valueOrThrow()).as(e.coefficient()).isCloseTo(1.0, within(1e-12));
       }
     }

@@ -51,7 +51,7 @@ class Gwet2014HandbookTest {
   void reproducesIrrCac(String data, String weights, Coefficient c, double value, double se, double lower,
       double upper) {
     AgreementReport r = AgreementReport.of(TestData.table(data),
-        AgreementOptions.withDefaults().withWeights(Weights.named(weights)));
+        AgreementOptions.withDefaults().withWeights(Weights.of(weights)));
     Estimate e = TestData.estimate(r, c);
     assertThat(e.valueOrThrow()).isCloseTo(value, within(5.1e-4));
     if (!Double.isNaN(se)) {

@@ -30,7 +30,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void defaults_cluster_by_treatment_and_modality_at_depth_two_with_multi_membership() {
+  void defaultsClusterByTreatmentAndModalityAtDepthTwoWithMultiMembership() {
     ClusterResult result = StudyClustering.withDefaults().cluster(STUDIES);
     assertThat(keys(result)).containsExactly(
         "exercise/aerobic × mri/functional",
@@ -44,7 +44,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void counting_components_puts_a_multidisciplinary_programme_under_its_cbt_component_too() {
+  void countingComponentsPutsAMultidisciplinaryProgrammeUnderItsCbtComponentToo() {
     ClusterResult result = StudyClustering.withDefaults().withComponents(true).cluster(STUDIES);
     assertThat(keys(result)).containsExactly(
         "exercise/aerobic × mri/functional",
@@ -69,7 +69,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void depths_and_facets_are_configurable() {
+  void depthsAndFacetsAreConfigurable() {
     ClusterResult coarse = StudyClustering.withDefaults().withTreatmentDepth(1).withModalityDepth(1).cluster(STUDIES);
     assertThat(keys(coarse)).containsExactly("exercise × mri", "multidisciplinary × mri", "psychological × mri");
     ClusterResult fine = StudyClustering.withDefaults().withTreatmentDepth(0).withModalityDepth(4).cluster(STUDIES);
@@ -88,7 +88,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void a_population_subgroup_splits_its_studies_off() {
+  void aPopulationSubgroupSplitsItsStudiesOff() {
     PopulationSubgroup pediatricCrps = PopulationSubgroup.of("pediatric CRPS",
         s -> s.population().ageGroup() == AgeGroup.PEDIATRIC && s.population().condition().contains("regional pain"));
     ClusterResult result = StudyClustering.withDefaults().withTreatmentDepth(1).withModalityDepth(0)
@@ -99,7 +99,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void an_outcome_counts_only_the_treatment_of_its_own_arm() {
+  void anOutcomeCountsOnlyTheTreatmentOfItsOwnArm() {
     Participants ten = Participants.builder().n(10).build();
     Study twoArms = Study.builder().from(ModelFixtures.exerciseBackPainCohort()).id("Sato2022")
         .arms(List.of(Arm.builder().id("walk").label("walking").participants(ten).build(),
@@ -122,7 +122,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void studies_with_nothing_to_cluster_by_are_listed_as_unclustered() {
+  void studiesWithNothingToClusterByAreListedAsUnclustered() {
     Study bare = Study.builder().from(ModelFixtures.exerciseBackPainCohort()).id("Bare2010")
         .interventions(List.of()).build();
     Study noImaging = Study.builder().from(ModelFixtures.exerciseBackPainCohort()).id("Clinical2011")
@@ -139,7 +139,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void user_taxonomies_are_used_for_roll_up() {
+  void userTaxonomiesAreUsedForRollUp() {
     Taxonomy extended = Taxonomy.treatments().extend(Concept.of("exercise/aerobic/treadmill", "Treadmill walking"));
     Study treadmill = Study.builder().from(ModelFixtures.exerciseBackPainCohort())
         .interventions(List.of(Intervention.builder().label("treadmill").concept("exercise/aerobic/treadmill")
@@ -154,7 +154,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void bad_configuration_and_input_are_rejected() {
+  void badConfigurationAndInputAreRejected() {
     assertThatIllegalArgumentException().isThrownBy(() -> StudyClustering.withDefaults().withTreatmentDepth(-1))
         .withMessage("treatment depth must be >= 0 (0 leaves the facet out), was -1");
     assertThatIllegalArgumentException().isThrownBy(() -> StudyClustering.withDefaults().withModalityDepth(-2))
@@ -175,7 +175,7 @@ class StudyClusteringTest {
   }
 
   @Test
-  void keys_print_and_sort_by_treatment_modality_subgroup() {
+  void keysPrintAndSortByTreatmentModalitySubgroup() {
     ClusterKey a = ClusterKey.builder().treatment("exercise").modality("mri").build();
     ClusterKey b = ClusterKey.builder().treatment("exercise").modality("mri").subgroup("kids").build();
     ClusterKey c = ClusterKey.builder().treatment("education").build();

@@ -47,7 +47,7 @@ class ReviewJsonExamplesTest {
   }
 
   @Test
-  void three_studies_example_reads_as_the_fixture_review_and_writes_back_byte_for_byte() throws IOException {
+  void threeStudiesExampleReadsAsTheFixtureReviewAndWritesBackByteForByte() throws IOException {
     Path file = example("three-studies.json");
     Review review = ReviewJson.withDefaults().read(file);
     assertThat(review).isEqualTo(ModelFixtures.review());
@@ -55,7 +55,7 @@ class ReviewJsonExamplesTest {
   }
 
   @Test
-  void minimal_example_fills_in_defaults_and_empty_collections() throws IOException {
+  void minimalExampleFillsInDefaultsAndEmptyCollections() throws IOException {
     Review review = ReviewJson.withDefaults().read(example("minimal.json"));
     Study study = review.studies().get(0);
     assertThat(review.schemaVersion()).isEqualTo(1);
@@ -68,14 +68,14 @@ class ReviewJsonExamplesTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"three-studies.json", "minimal.json"})
-  void examples_satisfy_the_shipped_schema(String name) throws IOException {
+  void examplesSatisfyTheShippedSchema(String name) throws IOException {
     JsonNode document = PLAIN.readTree(example(name).toFile());
     Set<ValidationMessage> errors = networkntSchema().validate(document);
     assertThat(errors).isEmpty();
   }
 
   @Test
-  void the_schema_flags_a_broken_example_too() throws IOException {
+  void theSchemaFlagsABrokenExampleToo() throws IOException {
     String broken = Files.readString(example("minimal.json")).replace("\"ADULT\"", "\"ELDERLY\"")
         .replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"colour\": \"red\"");
     Set<ValidationMessage> errors = networkntSchema().validate(PLAIN.readTree(broken));
@@ -84,7 +84,7 @@ class ReviewJsonExamplesTest {
   }
 
   @Test
-  void the_schema_is_shipped_in_the_jar_under_its_documented_name() throws IOException {
+  void theSchemaIsShippedInTheJarUnderItsDocumentedName() throws IOException {
     try (InputStream in = ReviewJson.class.getResourceAsStream(ReviewJson.SCHEMA_RESOURCE)) {
       assertThat(in).isNotNull();
       JsonNode schema = PLAIN.readTree(in);
@@ -93,7 +93,7 @@ class ReviewJsonExamplesTest {
   }
 
   @Test
-  void streams_and_files_round_trip(@TempDir Path dir) throws IOException {
+  void streamsAndFilesRoundTrip(@TempDir Path dir) throws IOException {
     Review review = ModelFixtures.review();
     Path file = dir.resolve("review.json");
     ReviewJson.withDefaults().write(review, file);

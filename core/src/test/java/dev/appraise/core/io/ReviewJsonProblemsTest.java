@@ -52,12 +52,12 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void template_is_valid() {
+  void templateIsValid() {
     assertThat(ReviewJson.withDefaults().read(withStudyFields("")).studies()).hasSize(1);
   }
 
   @Test
-  void every_structural_problem_is_reported_at_once_in_document_order() {
+  void everyStructuralProblemIsReportedAtOnceInDocumentOrder() {
     String json = """
         {
           "schemaVersion": 1,
@@ -93,7 +93,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void invariants_of_sound_objects_are_checked_everywhere_and_each_fault_reported_once() {
+  void invariantsOfSoundObjectsAreCheckedEverywhereAndEachFaultReportedOnce() {
     String json = withStudyFields("""
         "arms": [
           {"id": "a", "label": "A", "participants": {"n": 10, "meanAge": 35, "minAge": 18, "maxAge": 30}},
@@ -108,7 +108,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void study_invariants_are_checked_once_its_parts_are_sound() {
+  void studyInvariantsAreCheckedOnceItsPartsAreSound() {
     String json = withStudyFields("""
         "arms": [{"id": "b", "label": "B", "participants": {"n": 10}},
                  {"id": "b", "label": "B again", "participants": {"n": 10}}]
@@ -118,7 +118,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void review_invariants_are_reported_at_the_root() {
+  void reviewInvariantsAreReportedAtTheRoot() {
     String json = withStudyFields("").replace("\"studies\"", """
         "riskOfBias": [{"studyId": "Nobody2000", "tool": "rob1", "domain": "D1", "level": "LOW", "rater": "AB"}],
         "studies\"""");
@@ -127,7 +127,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void unknown_fields_are_accepted_and_ignored_when_allowed() {
+  void unknownFieldsAreAcceptedAndIgnoredWhenAllowed() {
     String json = withStudyFields("\"colour\": \"red\"").replace("\"title\": \"A review\"",
         "\"title\": \"A review\", \"reviewers\": [\"AB\", \"CD\"]");
     assertThat(problems(json)).containsExactly(
@@ -143,14 +143,14 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void unknown_fields_allowed_still_reports_every_other_problem() {
+  void unknownFieldsAllowedStillReportsEveryOtherProblem() {
     String json = withStudyFields("\"colour\": \"red\", \"arms\": [{\"id\": \"a\", \"label\": \"A\"}]");
     assertThat(problems(ReviewJson.withDefaults().withUnknownFieldsAllowed(true), json))
         .containsExactly("/studies/0/arms/0: missing required field \"participants\"");
   }
 
   @Test
-  void values_out_of_range_wrong_types_and_bad_formats_name_their_pointer() {
+  void valuesOutOfRangeWrongTypesAndBadFormatsNameTheirPointer() {
     String json = withStudyFields("""
         "arms": [{"id": "a", "label": "A", "participants": {"n": 2.5, "femaleShare": 1.5}}],
         "interventions": [{"label": "walking", "concept": "Exercise", "dose": {"weeks": 0}}],
@@ -176,14 +176,14 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void null_and_unsupported_schema_version_are_problems() {
+  void nullAndUnsupportedSchemaVersionAreProblems() {
     String json = withStudyFields("").replace("\"title\": \"A review\"", "\"title\": null")
         .replace("\"schemaVersion\": 1", "\"schemaVersion\": 2");
     assertThat(problems(json)).containsExactly("/schemaVersion: must be 1, was 2", "/title: must be a string, was null");
   }
 
   @Test
-  void concept_codes_are_checked_against_taxonomies_when_asked() {
+  void conceptCodesAreCheckedAgainstTaxonomiesWhenAsked() {
     String json = withStudyFields("""
         "interventions": [{"label": "CBT", "concept": "psychological/cbd",
           "components": [{"label": "walking", "concept": "exercise/aerobic"}, {"label": "x", "concept": "yoga"}]}],
@@ -208,21 +208,21 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void a_number_beyond_int_is_reported_at_its_object() {
+  void aNumberBeyondIntIsReportedAtItsObject() {
     String json = withStudyFields("\"arms\": [{\"id\": \"a\", \"label\": \"A\", \"participants\": {\"n\": 10000000000}}]");
     assertThat(problems(json)).singleElement().asString()
         .startsWith("/studies/0/arms/0/participants: Numeric value (10000000000) out of range of int");
   }
 
   @Test
-  void a_document_that_is_not_a_review_object() {
+  void aDocumentThatIsNotAReviewObject() {
     assertThat(problems("[1, 2]")).containsExactly("must be an object, was an array");
     assertThat(problems("")).containsExactly("no JSON content");
     assertThat(problems("   ")).containsExactly("no JSON content");
   }
 
   @Test
-  void text_that_is_not_json_is_reported_with_line_and_column() {
+  void textThatIsNotJsonIsReportedWithLineAndColumn() {
     assertThat(problems("{\n  \"title\": ,\n}")).singleElement().asString()
         .startsWith("line 2, column 12: Unexpected character (',' (code 44))");
     assertThat(problems("{\"title\": \"a\", \"title\": \"b\"}")).singleElement().asString()
@@ -232,7 +232,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void files_and_streams_name_their_source(@TempDir Path dir) throws IOException {
+  void filesAndStreamsNameTheirSource(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("broken.json");
     Files.writeString(file, "{}");
     assertThatThrownBy(() -> ReviewJson.withDefaults().read(file))
@@ -246,7 +246,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void a_single_problem_reads_on_one_line() {
+  void aSingleProblemReadsOnOneLine() {
     InputFormatException e = new InputFormatException("x.json", List.of(InputProblem.of("/a", "must be a string")));
     assertThat(e).hasMessage("x.json: /a: must be a string");
     assertThatThrownBy(() -> new InputFormatException("x.json", List.of()))
@@ -256,7 +256,7 @@ class ReviewJsonProblemsTest {
   }
 
   @Test
-  void nothing_is_returned_when_any_problem_is_found() {
+  void nothingIsReturnedWhenAnyProblemIsFound() {
     String json = withStudyFields("\"arms\": [{\"id\": \"a\", \"label\": \"A\", \"participants\": {\"n\": -1}}]");
     Review[] result = new Review[1];
     assertThatThrownBy(() -> result[0] = ReviewJson.withDefaults().read(json)).isInstanceOf(InputFormatException.class);

@@ -60,7 +60,7 @@ class ReviewSchemaSyncTest {
   }
 
   @Test
-  void every_enum_lists_the_constants_of_its_java_enum() throws ClassNotFoundException {
+  void everyEnumListsTheConstantsOfItsJavaEnum() throws ClassNotFoundException {
     Map<String, Set<String>> enums = new java.util.TreeMap<>();
     collectEnums(SCHEMA, enums);
     assertThat(enums).isNotEmpty();
@@ -102,7 +102,7 @@ class ReviewSchemaSyncTest {
   }
 
   @Test
-  void the_schema_uses_only_keywords_the_reader_checks() {
+  void theSchemaUsesOnlyKeywordsTheReaderChecks() {
     Set<String> used = new TreeSet<>();
     collectKeywords(SCHEMA, used);
     assertThat(SchemaWalker.KEYWORDS).containsAll(used);

@@ -103,9 +103,9 @@ public final class ModelArbitraries {
     return armIds.isEmpty() ? Arbitraries.just(Optional.empty()) : maybe(Arbitraries.of(armIds));
   }
 
-  static Arbitrary<Comparator> comparators(List<String> armIds) {
+  static Arbitrary<ComparatorCondition> comparators(List<String> armIds) {
     return Combinators.combine(Arbitraries.of(ComparatorKind.class), maybe(text()), armReference(armIds))
-        .as((kind, label, arm) -> Comparator.builder().kind(kind)
+        .as((kind, label, arm) -> ComparatorCondition.builder().kind(kind)
             .label(kind == ComparatorKind.OTHER && label.isEmpty() ? Optional.of("other") : label).armId(arm)
             .build());
   }

@@ -109,11 +109,11 @@ class ModelInvariantsTest {
         rejects("intervention arm id must start with a letter or digit and hold only letters, digits, '.', '_' and "
             + "'-', was '-x'", () -> Intervention.builder().label("CBT").concept("psychological").armId("-x").build()),
         rejects("comparator label must be given when kind is OTHER, was empty",
-            () -> Comparator.builder().kind(ComparatorKind.OTHER).build()),
+            () -> ComparatorCondition.builder().kind(ComparatorKind.OTHER).build()),
         rejects("comparator label must not be blank, was ' '",
-            () -> Comparator.builder().kind(ComparatorKind.USUAL_CARE).label(" ").build()),
+            () -> ComparatorCondition.builder().kind(ComparatorKind.USUAL_CARE).label(" ").build()),
         rejects("comparator arm id must start with a letter or digit and hold only letters, digits, '.', '_' and "
-            + "'-', was ''", () -> Comparator.builder().kind(ComparatorKind.NO_TREATMENT).armId("").build()));
+            + "'-', was ''", () -> ComparatorCondition.builder().kind(ComparatorKind.NO_TREATMENT).armId("").build()));
   }
 
   @TestFactory
@@ -161,7 +161,7 @@ class ModelInvariantsTest {
   }
 
   @Test
-  void coordinates_without_a_space_cannot_be_built() {
+  void coordinatesWithoutASpaceCannotBeBuilt() {
     assertThatIllegalStateException().isThrownBy(() -> Coordinates.builder().x(1).y(2).z(3).build())
         .withMessageContaining("space");
   }
@@ -206,7 +206,7 @@ class ModelInvariantsTest {
             () -> study().addInterventions(Intervention.builder().label("yoga").concept("exercise").armId("yoga")
                 .build()).build()),
         rejects("study 'Varga2016' comparator NO_TREATMENT arm id must name one of the study's arms [exercise], was "
-            + "'none'", () -> study().addComparators(Comparator.builder().kind(ComparatorKind.NO_TREATMENT)
+            + "'none'", () -> study().addComparators(ComparatorCondition.builder().kind(ComparatorKind.NO_TREATMENT)
                 .armId("none").build()).build()),
         rejects("study 'Varga2016' imaging outcome 'thickness' arm id must name one of the study's arms [exercise], "
             + "was 'controls'", () -> study().addImagingOutcomes(outcome().armId("controls").build()).build()),
@@ -238,7 +238,7 @@ class ModelInvariantsTest {
   }
 
   @Test
-  void fixtures_build_and_answer_lookups() {
+  void fixturesBuildAndAnswerLookups() {
     Review review = ModelFixtures.review();
     assertThat(review.schemaVersion()).isEqualTo(Review.SCHEMA_VERSION);
     assertThat(review.study("Okafor2020")).map(Study::totalParticipants).contains(24);
@@ -250,7 +250,7 @@ class ModelInvariantsTest {
   }
 
   @Test
-  void women_only_population_accepts_share_one_and_unreported_share() {
+  void womenOnlyPopulationAcceptsShareOneAndUnreportedShare() {
     Study trial = ModelFixtures.cbtFibromyalgiaTrial();
     Study withUnknownShare = Study.builder().from(trial)
         .addArms(Arm.builder().id("extra").label("extra").participants(participants().build()).build()).build();

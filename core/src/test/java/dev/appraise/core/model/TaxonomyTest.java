@@ -28,7 +28,7 @@ class TaxonomyTest {
   private final Taxonomy mri = Taxonomy.mriModalities();
 
   @Test
-  void default_taxonomies_hold_the_documented_concepts() {
+  void defaultTaxonomiesHoldTheDocumentedConcepts() {
     assertThat(treatments.name()).isEqualTo("treatments");
     assertThat(mri.name()).isEqualTo("MRI modalities");
     ModelArbitraries.TREATMENTS.forEach(c -> assertThat(treatments.contains(c)).as(c).isTrue());
@@ -38,7 +38,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void is_a_depth_parent_children_and_roll_up() {
+  void isADepthParentChildrenAndRollUp() {
     assertThat(mri.isA("mri/functional/task/pain-evoked", "mri/functional")).isTrue();
     assertThat(mri.isA("mri/functional", "mri/functional")).isTrue();
     assertThat(mri.isA("mri/functional", "mri/functional/task")).isFalse();
@@ -56,7 +56,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void an_unknown_code_is_rejected_with_the_nearest_known_codes() {
+  void anUnknownCodeIsRejectedWithTheNearestKnownCodes() {
     assertThatIllegalArgumentException().isThrownBy(() -> treatments.concept("psychological/cbd"))
         .withMessage("taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known codes: "
             + "psychological/cbt, psychological/other, psychological/mindfulness");
@@ -72,7 +72,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void users_extend_a_taxonomy() {
+  void usersExtendATaxonomy() {
     Taxonomy extended = treatments.extend(Concept.of("exercise/aquatic", "Aquatic exercise"),
         Concept.builder().code("exercise/aquatic/hydrotherapy").label("Hydrotherapy").description("warm pool").build());
     assertThat(extended.isA("exercise/aquatic/hydrotherapy", "exercise")).isTrue();
@@ -90,7 +90,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void concept_invariants() {
+  void conceptInvariants() {
     assertThatIllegalArgumentException().isThrownBy(() -> Concept.of("Exercise", "x")).withMessage(
         "concept code must be lower-case segments separated by '/' (e.g. 'psychological/cbt'), was 'Exercise'");
     assertThatIllegalArgumentException().isThrownBy(() -> Concept.of("exercise", " "))
@@ -103,7 +103,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void users_read_their_own_taxonomy_from_json(@TempDir Path dir) throws IOException {
+  void usersReadTheirOwnTaxonomyFromJson(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("lab.json");
     Files.writeString(file, "{\"name\": \"lab\", \"concepts\": [{\"code\": \"bodywork/feldenkrais\", \"label\": "
         + "\"Feldenkrais\"}, {\"code\": \"bodywork\", \"label\": \"Bodywork\", \"description\": \"hands-on\"}]}");
@@ -114,7 +114,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void reading_a_broken_taxonomy_reports_every_problem_with_its_pointer() throws IOException {
+  void readingABrokenTaxonomyReportsEveryProblemWithItsPointer() throws IOException {
     InputFormatException e;
     try (InputStream in = TaxonomyTest.class.getResourceAsStream("broken-taxonomy.json")) {
       e = catchThrowableOfType(InputFormatException.class, () -> Taxonomy.read(in, "broken-taxonomy.json"));
@@ -132,7 +132,7 @@ class TaxonomyTest {
   }
 
   @Test
-  void reading_text_that_is_not_a_taxonomy() {
+  void readingTextThatIsNotATaxonomy() {
     assertThat(problems("{\"name\": \"x\"")).singleElement().asString().startsWith("line 1, column");
     assertThat(problems("[]")).containsExactly("must be an object with \"name\" and \"concepts\"");
     assertThat(problems("{\"concepts\": {}}")).containsExactly("missing required field \"name\"",
@@ -146,14 +146,14 @@ class TaxonomyTest {
   }
 
   @Property
-  void roll_up_is_idempotent(@ForAll("allCodes") String code, @ForAll @IntRange(min = 1, max = 5) int depth) {
+  void rollUpIsIdempotent(@ForAll("allCodes") String code, @ForAll @IntRange(min = 1, max = 5) int depth) {
     Taxonomy t = taxonomyOf(code);
     String once = t.rollUp(code, depth);
     assertThat(t.rollUp(once, depth)).isEqualTo(once);
   }
 
   @Property
-  void roll_up_gives_an_ancestor_at_the_clamped_depth(@ForAll("allCodes") String code,
+  void rollUpGivesAnAncestorAtTheClampedDepth(@ForAll("allCodes") String code,
       @ForAll @IntRange(min = 1, max = 5) int depth) {
     Taxonomy t = taxonomyOf(code);
     String rolled = t.rollUp(code, depth);
@@ -162,7 +162,7 @@ class TaxonomyTest {
   }
 
   @Property
-  void rolling_up_in_steps_equals_rolling_up_at_once(@ForAll("allCodes") String code,
+  void rollingUpInStepsEqualsRollingUpAtOnce(@ForAll("allCodes") String code,
       @ForAll @IntRange(min = 1, max = 5) int shallow, @ForAll @IntRange(min = 1, max = 5) int deep) {
     Taxonomy t = taxonomyOf(code);
     int d1 = Math.min(shallow, deep);

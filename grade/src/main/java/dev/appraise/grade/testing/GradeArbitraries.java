@@ -4,9 +4,9 @@ import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.core.model.StudyDesign;
-import dev.appraise.grade.Assessment;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.Certainty;
-import dev.appraise.grade.Domain;
+import dev.appraise.grade.CertaintyDomain;
 import dev.appraise.grade.Effect;
 import dev.appraise.grade.EvidenceBody;
 import dev.appraise.grade.EvidenceProfile;
@@ -38,8 +38,8 @@ public final class GradeArbitraries {
   }
 
   /** {@return every domain} */
-  public static Arbitrary<Domain> domains() {
-    return Arbitraries.of(Domain.class);
+  public static Arbitrary<CertaintyDomain> domains() {
+    return Arbitraries.of(CertaintyDomain.class);
   }
 
   /**
@@ -48,7 +48,7 @@ public final class GradeArbitraries {
    * @param domain the domain
    * @return the ratings
    */
-  public static Arbitrary<Rating> ratings(Domain domain) {
+  public static Arbitrary<Rating> ratings(CertaintyDomain domain) {
     return Combinators.combine(Arbitraries.integers().between(domain.minLevels(), domain.maxLevels()), footnotes())
         .as((levels, note) -> Rating.builder().domain(domain).levels(levels).footnote(note).build());
   }
@@ -61,7 +61,7 @@ public final class GradeArbitraries {
   /** {@return lists of ratings naming each domain at most once, in random order} */
   public static Arbitrary<List<Rating>> ratingSets() {
     List<Arbitrary<Optional<Rating>>> perDomain = new ArrayList<>();
-    for (Domain d : Domain.values()) {
+    for (CertaintyDomain d : CertaintyDomain.values()) {
       perDomain.add(ratings(d).optional(0.6));
     }
     return Combinators.combine(perDomain)
@@ -175,7 +175,7 @@ public final class GradeArbitraries {
   }
 
   /** {@return assessments of random outcomes, bodies of evidence and gradings} */
-  public static Arbitrary<Assessment> assessments() {
+  public static Arbitrary<CertaintyAssessment> assessments() {
     return Combinators.combine(
             Arbitraries.strings().alpha().numeric().withChars(" -|<>&\"").ofMinLength(1).ofMaxLength(30)
                 .filter(s -> !s.isBlank()),
@@ -184,7 +184,7 @@ public final class GradeArbitraries {
             Arbitraries.strings().ofMaxLength(40).optional(0.3))
         .as(
             (outcome, body, grading, comment) ->
-                Assessment.builder().outcome(outcome).evidence(body).grading(grading).comment(comment).build());
+                CertaintyAssessment.builder().outcome(outcome).evidence(body).grading(grading).comment(comment).build());
   }
 
   /** {@return evidence profiles of up to five assessments} */

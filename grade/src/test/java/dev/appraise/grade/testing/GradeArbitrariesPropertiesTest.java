@@ -2,8 +2,8 @@ package dev.appraise.grade.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.appraise.grade.Assessment;
-import dev.appraise.grade.Domain;
+import dev.appraise.grade.CertaintyAssessment;
+import dev.appraise.grade.CertaintyDomain;
 import dev.appraise.grade.EvidenceBody;
 import dev.appraise.grade.Grading;
 import dev.appraise.grade.Rating;
@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
 class GradeArbitrariesPropertiesTest {
 
   @Provide
-  Arbitrary<Assessment> assessments() {
+  Arbitrary<CertaintyAssessment> assessments() {
     return GradeArbitraries.assessments();
   }
 
@@ -61,8 +61,8 @@ class GradeArbitrariesPropertiesTest {
   }
 
   @Property(tries = 300)
-  void assessmentsAreValidAndConsistent(@ForAll("assessments") Assessment a) {
-    assertThat(Assessment.builder().from(a).build()).isEqualTo(a);
+  void assessmentsAreValidAndConsistent(@ForAll("assessments") CertaintyAssessment a) {
+    assertThat(CertaintyAssessment.builder().from(a).build()).isEqualTo(a);
     Grading g = a.grading();
     assertThat(g.certainty().level()).isBetween(1, 4);
     assertThat(g.steps().get(0).kind()).isEqualTo(Step.Kind.START);
@@ -78,7 +78,7 @@ class GradeArbitrariesPropertiesTest {
             s -> {
               assertThat(s.rating().levels()).isBetween(s.domain().minLevels(), s.domain().maxLevels());
               assertThat(s.rationale()).isNotBlank();
-              assertThat(s.domain()).isIn((Object[]) Domain.values());
+              assertThat(s.domain()).isIn((Object[]) CertaintyDomain.values());
             });
   }
 }

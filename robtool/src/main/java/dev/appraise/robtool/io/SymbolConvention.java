@@ -1,7 +1,8 @@
 package dev.appraise.robtool.io;
 
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
 import dev.appraise.core.model.RiskOfBiasLevel;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,11 +26,11 @@ public enum SymbolConvention {
    */
   ROBVIS(robvis());
 
-  private final Map<String, RiskOfBiasLevel> levels;
-  private final Map<RiskOfBiasLevel, String> symbols;
+  private final ImmutableMap<String, RiskOfBiasLevel> levels;
+  private final ImmutableMap<RiskOfBiasLevel, String> symbols;
 
   SymbolConvention(Map<String, RiskOfBiasLevel> levels) {
-    this.levels = Collections.unmodifiableMap(new LinkedHashMap<>(levels));
+    this.levels = ImmutableMap.copyOf(levels);
     Map<RiskOfBiasLevel, String> s = new EnumMap<>(RiskOfBiasLevel.class);
     levels.forEach((symbol, level) -> s.put(level, symbol));
     if (levels.containsValue(RiskOfBiasLevel.SOME_CONCERNS)) {
@@ -37,7 +38,7 @@ public enum SymbolConvention {
       s.put(RiskOfBiasLevel.MODERATE, "-");
       s.put(RiskOfBiasLevel.SERIOUS, "X");
     }
-    this.symbols = Collections.unmodifiableMap(s);
+    this.symbols = Maps.immutableEnumMap(s);
   }
 
   private static Map<String, RiskOfBiasLevel> robvis() {

@@ -145,8 +145,8 @@ public final class AgreementCommand implements Callable<Integer> {
     if (bootstrap == null && seed != null) {
       throw new BadInputException("--seed is only used with --bootstrap");
     }
-    Level lvl = Level.fromId(level);
-    Weights w = Weights.named(weights);
+    Level lvl = Level.of(level);
+    Weights w = Weights.of(weights);
     AgreementOptions options = AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl);
     if (bootstrap != null) {
       options = options.withBootstrap(bootstrap, seed);
@@ -168,7 +168,7 @@ public final class AgreementCommand implements Callable<Integer> {
     }
     List<Row> rows = new ArrayList<>();
     for (Estimate e : report.coefficients()) {
-      Coefficient c = Coefficient.fromId(e.coefficient());
+      Coefficient c = Coefficient.of(e.coefficient());
       rows.add(Row.of(e, c.usesLevel() ? report.level() : null, c.usesWeights() ? report.weights() : null));
     }
     int dropped = 0;

@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 final class AgreementCsv {
 
   /** A units x raters table of category labels, with the numeric matrix when every rating is a number. */
+  @SuppressWarnings("ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
   record Ratings(RatingTable<String> table, double @Nullable [][] numeric) {}
 
   private final String name;

@@ -3,7 +3,7 @@ package dev.appraise.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.appraise.grade.Domain;
+import dev.appraise.grade.CertaintyDomain;
 import dev.appraise.grade.Grading;
 import dev.appraise.grade.GradingPolicy;
 import dev.appraise.grade.Rating;
@@ -97,14 +97,14 @@ public final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     List<Rating> ratings = new ArrayList<>();
-    add(ratings, Domain.RISK_OF_BIAS, "--risk-of-bias", riskOfBias);
-    add(ratings, Domain.INCONSISTENCY, "--inconsistency", inconsistency);
-    add(ratings, Domain.INDIRECTNESS, "--indirectness", indirectness);
-    add(ratings, Domain.IMPRECISION, "--imprecision", imprecision);
-    add(ratings, Domain.PUBLICATION_BIAS, "--publication-bias", publicationBias);
-    add(ratings, Domain.LARGE_EFFECT, "--large-effect", largeEffect);
-    add(ratings, Domain.DOSE_RESPONSE, "--dose-response", doseResponse);
-    add(ratings, Domain.RESIDUAL_CONFOUNDING, "--confounding", confounding);
+    add(ratings, CertaintyDomain.RISK_OF_BIAS, "--risk-of-bias", riskOfBias);
+    add(ratings, CertaintyDomain.INCONSISTENCY, "--inconsistency", inconsistency);
+    add(ratings, CertaintyDomain.INDIRECTNESS, "--indirectness", indirectness);
+    add(ratings, CertaintyDomain.IMPRECISION, "--imprecision", imprecision);
+    add(ratings, CertaintyDomain.PUBLICATION_BIAS, "--publication-bias", publicationBias);
+    add(ratings, CertaintyDomain.LARGE_EFFECT, "--large-effect", largeEffect);
+    add(ratings, CertaintyDomain.DOSE_RESPONSE, "--dose-response", doseResponse);
+    add(ratings, CertaintyDomain.RESIDUAL_CONFOUNDING, "--confounding", confounding);
     GradingPolicy policy =
         GradingPolicy.handbook()
             .withRatingUpRandomised(rateUpRandomised)
@@ -121,7 +121,7 @@ public final class GradeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void add(List<Rating> ratings, Domain domain, String option, Integer levels) {
+  private static void add(List<Rating> ratings, CertaintyDomain domain, String option, Integer levels) {
     if (levels == null) {
       return;
     }
@@ -150,7 +150,7 @@ public final class GradeCommand implements Callable<Integer> {
     for (Step step : g.steps()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("kind", step.kind().name().toLowerCase(Locale.ROOT));
-      m.put("domain", step.domain().map(Domain::code).orElse(null));
+      m.put("domain", step.domain().map(CertaintyDomain::code).orElse(null));
       m.put("change", step.change());
       m.put("level", step.level());
       m.put("text", step.text());

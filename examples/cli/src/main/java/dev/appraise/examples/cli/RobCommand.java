@@ -12,7 +12,7 @@ import dev.appraise.core.agreement.Estimate;
 import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
-import dev.appraise.robtool.Disagreement;
+import dev.appraise.robtool.ItemDisagreement;
 import dev.appraise.robtool.DomainDistribution;
 import dev.appraise.robtool.OverallRule;
 import dev.appraise.robtool.RobAgreementReport;
@@ -167,7 +167,7 @@ public final class RobCommand implements Runnable {
         root.putNull("cohen_kappa");
       }
       ArrayNode list = root.putArray("disagreements");
-      for (Disagreement d : r.disagreements()) {
+      for (ItemDisagreement d : r.disagreements()) {
         list.addObject()
             .put("study", d.item().studyId())
             .put("domain", d.item().domain())
@@ -192,7 +192,7 @@ public final class RobCommand implements Runnable {
           .map(e -> e.getKey() + " " + kappaText(e.getValue())).collect(Collectors.joining(", ")))
           .append(System.lineSeparator());
       s.append(String.format(Locale.ROOT, "disagreements: %d%n", r.disagreed()));
-      for (Disagreement d : r.disagreements()) {
+      for (ItemDisagreement d : r.disagreements()) {
         s.append(String.format(Locale.ROOT, "  %s, %s: rater 1 %s, rater 2 %s%n", d.item().studyId(),
             d.item().domain(), d.rater1().level().label(), d.rater2().level().label()));
       }

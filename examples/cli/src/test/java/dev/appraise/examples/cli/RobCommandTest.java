@@ -54,7 +54,7 @@ class RobCommandTest {
         if (differ) {
           disagreements++;
         }
-        b.append(',').append(differ ? levels[((s + 2 * d) + 1) % 3] : " " + level.toLowerCase() + " ");
+        b.append(',').append(differ ? levels[((s + 2 * d) + 1) % 3] : " " + level.toLowerCase(java.util.Locale.ROOT) + " ");
       }
       a.append('\n');
       b.append('\n');

@@ -3,6 +3,7 @@ package dev.appraise.examples.jmh;
 import dev.appraise.core.agreement.AgreementOptions;
 import dev.appraise.core.agreement.Coefficient;
 import dev.appraise.core.agreement.RatingTable;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.jspecify.annotations.Nullable;
@@ -89,9 +90,9 @@ public class AgreementBenchmark {
   public double coefficient() {
     switch (implementation) {
       case "appraise":
-        return Appraise.compute(appraise, options, appraiseCoefficient);
+        return Appraise.compute(Objects.requireNonNull(appraise), options, appraiseCoefficient);
       case "dkpro":
-        return Dkpro.compute(measured, dkpro);
+        return Dkpro.compute(measured, Objects.requireNonNull(dkpro));
       default:
         return floor(codes);
     }

@@ -160,7 +160,8 @@ public final class StreamingScale {
       }
       return new Pass(merged.snapshot(), seconds(start), cpuNanos);
     } catch (ExecutionException e) {
-      throw new IllegalStateException("reading " + file + " failed: " + e.getCause().getMessage(), e.getCause());
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new IllegalStateException("reading " + file + " failed: " + cause.getMessage(), cause);
     } finally {
       pool.shutdown();
     }

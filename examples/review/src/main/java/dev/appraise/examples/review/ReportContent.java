@@ -7,7 +7,7 @@ import dev.appraise.core.cluster.Cluster;
 import dev.appraise.core.model.BrainRegion;
 import dev.appraise.core.model.ClinicalAssociation;
 import dev.appraise.core.model.ClinicalOutcome;
-import dev.appraise.core.model.Comparator;
+import dev.appraise.core.model.ComparatorCondition;
 import dev.appraise.core.model.ImagingOutcome;
 import dev.appraise.core.model.Intervention;
 import dev.appraise.core.model.InterventionComponent;
@@ -19,9 +19,9 @@ import dev.appraise.core.model.Search;
 import dev.appraise.core.model.SexRestriction;
 import dev.appraise.core.model.SourceLocation;
 import dev.appraise.core.model.Study;
-import dev.appraise.grade.Assessment;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.EvidenceProfileWriter;
-import dev.appraise.robtool.Disagreement;
+import dev.appraise.robtool.ItemDisagreement;
 import dev.appraise.robtool.FinalAssessment;
 import dev.appraise.robtool.RobAgreementReport;
 import dev.appraise.robtool.RobSummary;
@@ -156,7 +156,7 @@ final class ReportContent {
         + " reviewer (M.M.) was requested to reach a decision.\""));
     FinalAssessment done = r.finalAssessment();
     List<List<String>> rows = new ArrayList<>();
-    for (Disagreement d : ag.disagreements()) {
+    for (ItemDisagreement d : ag.disagreements()) {
       RiskOfBiasJudgement fin = done.judgements().stream()
           .filter(j -> j.studyId().equals(d.item().studyId()) && j.domain().equals(d.item().domain()))
           .findFirst().orElseThrow();
@@ -223,7 +223,7 @@ final class ReportContent {
     EvidenceProfileWriter writer = EvidenceProfileWriter.withDefaults().withLabels(SeedGrading.LABELS);
     b.add(new Block.Fragment(writer.html(r.profile()), writer.markdown(r.profile())));
     List<List<String>> rows = new ArrayList<>();
-    for (Assessment a : r.profile().assessments()) {
+    for (CertaintyAssessment a : r.profile().assessments()) {
       rows.add(List.of(a.outcome(), a.grading().explanation(SeedGrading.LABELS).replace('\n', ' '),
           a.comment().orElse("")));
     }
@@ -293,7 +293,7 @@ final class ReportContent {
     return i.label() + " (" + i.concept() + ")" + parts;
   }
 
-  private static String comparator(Comparator c) {
+  private static String comparator(ComparatorCondition c) {
     return c.label().orElse(words(c.kind().name()));
   }
 

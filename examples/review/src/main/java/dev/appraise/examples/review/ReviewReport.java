@@ -5,7 +5,7 @@ import dev.appraise.core.cluster.ClusterResult;
 import dev.appraise.core.check.Verdict;
 import dev.appraise.core.model.Review;
 import dev.appraise.core.model.StudyDesign;
-import dev.appraise.grade.Assessment;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.Certainty;
 import dev.appraise.grade.EvidenceProfile;
 import dev.appraise.robtool.FinalAssessment;
@@ -114,7 +114,7 @@ public abstract class ReviewReport {
         agreed, compared, 100.0 * agreed / compared));
     clusters().clusters().forEach(c -> out.add("cluster " + c.key() + ": " + c.studies().size() + (c.studies().size() == 1 ? " study (" : " studies (")
         + c.studies().stream().map(s -> s.id()).collect(java.util.stream.Collectors.joining(", ")) + ")"));
-    for (Assessment a : profile().assessments()) {
+    for (CertaintyAssessment a : profile().assessments()) {
       out.add("GRADE: " + a.outcome() + ": " + SeedGrading.LABELS.label(a.certainty()));
     }
     for (Finding f : inconsistencies()) {

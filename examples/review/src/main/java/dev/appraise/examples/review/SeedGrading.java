@@ -3,11 +3,11 @@ package dev.appraise.examples.review;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.core.model.Study;
-import dev.appraise.grade.Assessment;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.Certainty;
 import dev.appraise.grade.CertaintyLabels;
 import dev.appraise.grade.Decision;
-import dev.appraise.grade.Domain;
+import dev.appraise.grade.CertaintyDomain;
 import dev.appraise.grade.EvidenceBody;
 import dev.appraise.grade.GradingPolicy;
 import dev.appraise.grade.Rating;
@@ -58,10 +58,10 @@ final class SeedGrading {
           "psychological/cbt",
           "mri/functional",
           List.of(
-              Rating.down(Domain.RISK_OF_BIAS, 1,
+              Rating.down(CertaintyDomain.RISK_OF_BIAS, 1,
                   "Both trials gave insufficient information on allocation concealment, and participants and"
                       + " personnel were not blinded."),
-              Rating.down(Domain.IMPRECISION, 1,
+              Rating.down(CertaintyDomain.IMPRECISION, 1,
                   "Two small trials (" + SMALL + ") with different imaging techniques and outcomes.")),
           Certainty.LOW,
           "These results indicate a low level of evidence regarding both functional and structural changes in"
@@ -71,10 +71,10 @@ final class SeedGrading {
           "psychological/cbt",
           "mri/structural",
           List.of(
-              Rating.none(Domain.RISK_OF_BIAS,
+              Rating.none(CertaintyDomain.RISK_OF_BIAS,
                   "Cohort against healthy controls; its design is why the evidence starts low, so not rated down"
                       + " again."),
-              Rating.none(Domain.IMPRECISION,
+              Rating.none(CertaintyDomain.IMPRECISION,
                   "A single cohort (" + SMALL + "); not rated down, as in the review.")),
           Certainty.LOW,
           "a low level of evidence regarding both functional and structural changes in prefrontal areas following"
@@ -84,7 +84,7 @@ final class SeedGrading {
           "psychological/extinction-training",
           "mri/functional",
           List.of(
-              Rating.down(Domain.IMPRECISION, 1,
+              Rating.down(CertaintyDomain.IMPRECISION, 1,
                   "A single cohort; no significant pre-to-post contrast.")),
           Certainty.VERY_LOW,
           "Preliminary evidence was found for a shift of pain-induced activations from more affective brain"
@@ -94,11 +94,11 @@ final class SeedGrading {
           "multidisciplinary",
           "mri/functional",
           List.of(
-              Rating.none(Domain.RISK_OF_BIAS,
+              Rating.none(CertaintyDomain.RISK_OF_BIAS,
                   "Cohorts against healthy controls; their design is why the evidence starts low."),
-              Rating.none(Domain.INCONSISTENCY,
+              Rating.none(CertaintyDomain.INCONSISTENCY,
                   "Three cohorts of one research group, consistent in the direction of change."),
-              Rating.none(Domain.INDIRECTNESS, "Pediatric CRPS only, which is the population of this cluster.")),
+              Rating.none(CertaintyDomain.INDIRECTNESS, "Pediatric CRPS only, which is the population of this cluster.")),
           Certainty.LOW,
           "A low level of evidence was found regarding the normalization of the resting-state network functional"
               + " connectivity"),
@@ -108,7 +108,7 @@ final class SeedGrading {
           "multidisciplinary",
           "mri/structural",
           List.of(
-              Rating.none(Domain.IMPRECISION,
+              Rating.none(CertaintyDomain.IMPRECISION,
                   "A single cohort (" + SMALL + "); the review grades it low all the same.")),
           Certainty.LOW,
           "Based on the single study results of morphological changes, a low level of evidence indicates a"
@@ -118,7 +118,7 @@ final class SeedGrading {
           "exercise",
           "mri/functional",
           List.of(
-              Rating.down(Domain.IMPRECISION, 1,
+              Rating.down(CertaintyDomain.IMPRECISION, 1,
                   "Only one of six seed-region pairs changed significantly in one study; only non-significant"
                       + " group-by-time trends in the other.")),
           Certainty.VERY_LOW,
@@ -135,7 +135,7 @@ final class SeedGrading {
    * @param overall each study's overall risk of bias
    * @return the assessment, a row of the summary-of-findings table
    */
-  static Assessment assess(Body body, List<Study> studies, Map<String, RiskOfBiasLevel> overall) {
+  static CertaintyAssessment assess(Body body, List<Study> studies, Map<String, RiskOfBiasLevel> overall) {
     EvidenceBody.Builder evidence = EvidenceBody.builder().studies(studies.size());
     for (Study s : studies) {
       evidence.addDesigns(s.design());
@@ -153,8 +153,8 @@ final class SeedGrading {
     }
     List<Decision> decisions = body.ratings().stream().map(r -> Decision.manual(r, DECIDED_BY)).toList();
     Start start = Start.fromDesigns(studies.stream().map(Study::design).toList());
-    return Assessment.builder()
-        .from(Assessment.of(body.outcome(), evidence.build(), start, decisions, GradingPolicy.handbook()))
+    return CertaintyAssessment.builder()
+        .from(CertaintyAssessment.of(body.outcome(), evidence.build(), start, decisions, GradingPolicy.handbook()))
         .comment("The review: \"" + body.conclusion() + "\"")
         .build();
   }

@@ -203,7 +203,7 @@ public final class SeedReview {
    * @throws IllegalStateException if the body's cluster is missing
    */
   static List<Study> studiesOf(ClusterResult clusters, SeedGrading.Body body) {
-    ClusterKey key = ClusterKey.builder().treatment(body.treatment().split("/")[0]).modality(body.modality()).build();
+    ClusterKey key = ClusterKey.builder().treatment(body.treatment().substring(0, (body.treatment() + "/").indexOf('/'))).modality(body.modality()).build();
     Cluster cluster = clusters.cluster(key)
         .orElseThrow(() -> new IllegalStateException("no cluster " + key + " for " + body.outcome()));
     return cluster.studies().stream()

@@ -13,11 +13,11 @@ import org.immutables.value.Value;
  * signalling questions (none for tools judged directly, such as Cochrane RoB 1).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDomain.class)
-@JsonDeserialize(as = ImmutableDomain.class)
-public abstract class Domain {
+@JsonSerialize(as = ImmutableToolDomain.class)
+@JsonDeserialize(as = ImmutableToolDomain.class)
+public abstract class ToolDomain {
 
-  Domain() {}
+  ToolDomain() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -71,8 +71,8 @@ public abstract class Domain {
     }
   }
 
-  /** Builds {@link Domain} values. */
-  public static final class Builder extends ImmutableDomain.Builder {
+  /** Builds {@link ToolDomain} values. */
+  public static final class Builder extends ImmutableToolDomain.Builder {
     Builder() {}
   }
 }

@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  * @param <C> the category type
  */
 @Value.Immutable
-public abstract class Disagreement<C> {
+public abstract class UnitDisagreement<C> {
 
-  Disagreement() {}
+  UnitDisagreement() {}
 
   /**
    * A new builder.
@@ -25,9 +25,9 @@ public abstract class Disagreement<C> {
     return new Builder<>();
   }
 
-  static <C> Disagreement<C> of(String unitId, List<String> raters, List<Optional<C>> values) {
+  static <C> UnitDisagreement<C> of(String unitId, List<String> raters, List<Optional<C>> values) {
     List<Optional<C>> copy = new ArrayList<>(values);
-    return Disagreement.<C>builder().unitId(unitId).raters(raters).values(copy).build();
+    return UnitDisagreement.<C>builder().unitId(unitId).raters(raters).values(copy).build();
   }
 
   /** {@return the unit's identifier} */
@@ -48,11 +48,11 @@ public abstract class Disagreement<C> {
   }
 
   /**
-   * Builds {@link Disagreement} values.
+   * Builds {@link UnitDisagreement} values.
    *
    * @param <C> the category type
    */
-  public static final class Builder<C> extends ImmutableDisagreement.Builder<C> {
+  public static final class Builder<C> extends ImmutableUnitDisagreement.Builder<C> {
     Builder() {}
   }
 }

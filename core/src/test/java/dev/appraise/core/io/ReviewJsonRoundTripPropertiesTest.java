@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Writing then reading any valid review gives it back exactly, and what is written satisfies the schema. */
-class ReviewJsonRoundTripProperties {
+class ReviewJsonRoundTripPropertiesTest {
 
   private static final JsonSchema SCHEMA = ReviewJsonExamplesTest.networkntSchema();
 
@@ -23,20 +23,20 @@ class ReviewJsonRoundTripProperties {
   }
 
   @Property(tries = 100)
-  void read_of_write_is_identity(@ForAll("reviews") Review review) {
+  void readOfWriteIsIdentity(@ForAll("reviews") Review review) {
     String json = ReviewJson.withDefaults().write(review);
     assertThat(ReviewJson.withDefaults().read(json)).isEqualTo(review);
   }
 
   @Property(tries = 40)
-  void written_reviews_satisfy_the_schema_by_an_independent_validator(@ForAll("reviews") Review review)
+  void writtenReviewsSatisfyTheSchemaByAnIndependentValidator(@ForAll("reviews") Review review)
       throws IOException {
     JsonNode tree = ReviewJsonExamplesTest.PLAIN.readTree(ReviewJson.withDefaults().write(review));
     assertThat(SCHEMA.validate(tree)).isEmpty();
   }
 
   @Property(tries = 30)
-  void writing_is_deterministic(@ForAll("reviews") Review review) {
+  void writingIsDeterministic(@ForAll("reviews") Review review) {
     assertThat(ReviewJson.withDefaults().write(review))
         .isEqualTo(ReviewJson.withDefaults().write(Review.builder().from(review).build()));
   }

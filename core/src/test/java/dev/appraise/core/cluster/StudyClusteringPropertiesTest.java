@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The laws of clustering: exact membership, independence of input order, and merging under roll-up. */
-class StudyClusteringProperties {
+class StudyClusteringPropertiesTest {
 
   private static final Taxonomy TREATMENTS = Taxonomy.treatments();
   private static final Taxonomy MODALITIES = Taxonomy.mriModalities();
@@ -67,7 +67,7 @@ class StudyClusteringProperties {
   }
 
   @Property(tries = 100)
-  void each_outcome_lands_exactly_in_the_clusters_its_concepts_imply(@ForAll("studies") List<Study> studies,
+  void eachOutcomeLandsExactlyInTheClustersItsConceptsImply(@ForAll("studies") List<Study> studies,
       @ForAll @IntRange(min = 0, max = 3) int treatmentDepth, @ForAll @IntRange(min = 0, max = 4) int modalityDepth,
       @ForAll boolean components) {
     ClusterResult result = StudyClustering.withDefaults().withTreatmentDepth(treatmentDepth)
@@ -91,7 +91,7 @@ class StudyClusteringProperties {
   }
 
   @Property(tries = 50)
-  void input_order_does_not_change_the_result(@ForAll("studies") List<Study> studies, @ForAll long seed,
+  void inputOrderDoesNotChangeTheResult(@ForAll("studies") List<Study> studies, @ForAll long seed,
       @ForAll boolean components) {
     List<Study> shuffled = new ArrayList<>(studies);
     Collections.shuffle(shuffled, new Random(seed));
@@ -100,7 +100,7 @@ class StudyClusteringProperties {
   }
 
   @Property(tries = 60)
-  void clusters_at_a_shallower_treatment_depth_are_unions_of_deeper_ones(@ForAll("studies") List<Study> studies,
+  void clustersAtAShallowerTreatmentDepthAreUnionsOfDeeperOnes(@ForAll("studies") List<Study> studies,
       @ForAll @IntRange(min = 1, max = 2) int depth, @ForAll @IntRange(min = 0, max = 3) int modalityDepth) {
     StudyClustering base = StudyClustering.withDefaults().withModalityDepth(modalityDepth);
     ClusterResult shallow = base.withTreatmentDepth(depth).cluster(studies);
@@ -110,7 +110,7 @@ class StudyClusteringProperties {
   }
 
   @Property(tries = 60)
-  void clusters_at_a_shallower_modality_depth_are_unions_of_deeper_ones(@ForAll("studies") List<Study> studies,
+  void clustersAtAShallowerModalityDepthAreUnionsOfDeeperOnes(@ForAll("studies") List<Study> studies,
       @ForAll @IntRange(min = 1, max = 3) int depth, @ForAll @IntRange(min = 0, max = 2) int treatmentDepth) {
     StudyClustering base = StudyClustering.withDefaults().withTreatmentDepth(treatmentDepth);
     ClusterResult shallow = base.withModalityDepth(depth).cluster(studies);
@@ -138,7 +138,7 @@ class StudyClusteringProperties {
   }
 
   @Property(tries = 50)
-  void summaries_count_what_the_cluster_holds(@ForAll("studies") List<Study> studies) {
+  void summariesCountWhatTheClusterHolds(@ForAll("studies") List<Study> studies) {
     for (Cluster c : StudyClustering.withDefaults().withComponents(true).cluster(studies).clusters()) {
       assertThat(c.designs().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.studies().size());
       assertThat(c.directions().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.outcomes().size());

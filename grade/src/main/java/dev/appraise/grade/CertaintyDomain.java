@@ -12,7 +12,7 @@ import java.util.Optional;
  * residual confounding +1 (Guyatt et al., GRADE guidelines 9, J Clin Epidemiol 2011;64:1311-1316). Each domain also
  * carries its code in the FHIR R5 code system {@code http://hl7.org/fhir/certainty-type}.
  */
-public enum Domain {
+public enum CertaintyDomain {
   /** Limitations in study design and execution. */
   RISK_OF_BIAS("risk-of-bias", "Risk of bias", "RiskOfBias", -2, 0),
   /** Unexplained heterogeneity of results. */
@@ -36,7 +36,7 @@ public enum Domain {
   private final int minLevels;
   private final int maxLevels;
 
-  Domain(String code, String label, String fhirCode, int minLevels, int maxLevels) {
+  CertaintyDomain(String code, String label, String fhirCode, int minLevels, int maxLevels) {
     this.code = code;
     this.label = label;
     this.fhirCode = fhirCode;
@@ -102,9 +102,9 @@ public enum Domain {
    * @param text the text, e.g. {@code "risk of bias"} or {@code "RISK_OF_BIAS"}
    * @return the domain, or empty if the text names none
    */
-  public static Optional<Domain> parse(String text) {
+  public static Optional<CertaintyDomain> parse(String text) {
     String key = normalise(text);
-    for (Domain d : values()) {
+    for (CertaintyDomain d : values()) {
       if (normalise(d.code).equals(key) || normalise(d.label).equals(key) || normalise(d.fhirCode).equals(key)) {
         return Optional.of(d);
       }

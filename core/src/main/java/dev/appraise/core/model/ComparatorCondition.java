@@ -9,15 +9,15 @@ import org.immutables.value.Value;
  * What a study compared its intervention against: no treatment, a waiting list, education material, pain-free
  * healthy controls, usual care, a placebo or sham, or something else.
  *
- * <p>Not to be confused with {@link java.util.Comparator}. Build with {@link #builder()}; a comparator of kind {@link
+ * <p>Build with {@link #builder()}; a comparator of kind {@link
  * ComparatorKind#OTHER} needs a label, a label is never blank, and the arm, if given, must be an arm of the study.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableComparator.class)
-@JsonDeserialize(as = ImmutableComparator.class)
-public abstract class Comparator {
+@JsonSerialize(as = ImmutableComparatorCondition.class)
+@JsonDeserialize(as = ImmutableComparatorCondition.class)
+public abstract class ComparatorCondition {
 
-  Comparator() {}
+  ComparatorCondition() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -42,8 +42,8 @@ public abstract class Comparator {
     armId().ifPresent(id -> Checks.identifier("comparator arm id", id));
   }
 
-  /** Builds {@link Comparator} values. */
-  public static final class Builder extends ImmutableComparator.Builder {
+  /** Builds {@link ComparatorCondition} values. */
+  public static final class Builder extends ImmutableComparatorCondition.Builder {
     Builder() {}
   }
 }

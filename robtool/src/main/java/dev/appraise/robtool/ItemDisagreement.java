@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 
 /** An item on which the two raters' independent judgements differ, with both judgements. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDisagreement.class)
-@JsonDeserialize(as = ImmutableDisagreement.class)
-public abstract class Disagreement {
+@JsonSerialize(as = ImmutableItemDisagreement.class)
+@JsonDeserialize(as = ImmutableItemDisagreement.class)
+public abstract class ItemDisagreement {
 
-  Disagreement() {}
+  ItemDisagreement() {}
 
   /**
    * Creates a disagreement.
@@ -20,7 +20,7 @@ public abstract class Disagreement {
    * @param rater2 the second rater's judgement of the same item
    * @return the disagreement
    */
-  public static Disagreement of(RiskOfBiasJudgement rater1, RiskOfBiasJudgement rater2) {
+  public static ItemDisagreement of(RiskOfBiasJudgement rater1, RiskOfBiasJudgement rater2) {
     return builder().item(ItemKey.of(rater1)).rater1(rater1).rater2(rater2).build();
   }
 
@@ -46,8 +46,8 @@ public abstract class Disagreement {
     }
   }
 
-  /** Builds {@link Disagreement} values. */
-  public static final class Builder extends ImmutableDisagreement.Builder {
+  /** Builds {@link ItemDisagreement} values. */
+  public static final class Builder extends ImmutableItemDisagreement.Builder {
     Builder() {}
   }
 }

@@ -16,11 +16,11 @@ import org.immutables.value.Value;
  * tool: a judgement per domain and, optionally, an overall judgement.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAssessment.class)
-@JsonDeserialize(as = ImmutableAssessment.class)
-public abstract class Assessment {
+@JsonSerialize(as = ImmutableRaterAssessment.class)
+@JsonDeserialize(as = ImmutableRaterAssessment.class)
+public abstract class RaterAssessment {
 
-  Assessment() {}
+  RaterAssessment() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -53,14 +53,14 @@ public abstract class Assessment {
    * @return this assessment
    * @throws IllegalArgumentException naming study and domain otherwise
    */
-  public Assessment checkAgainst(Tool t) {
+  public RaterAssessment checkAgainst(Tool t) {
     if (!t.id().equals(tool())) {
       throw new IllegalArgumentException(
           "study " + studyId() + ": assessment is for tool " + tool() + ", not " + t.id());
     }
     for (DomainJudgement d : domains()) {
       try {
-        Domain domain = t.domain(d.domain());
+        ToolDomain domain = t.domain(d.domain());
         t.checkLevel(d.domain(), d.level());
         d.answers().forEach((questionId, answer) -> {
           SignallingQuestion q = domain.question(questionId).orElseThrow(() -> new IllegalArgumentException(
@@ -120,8 +120,8 @@ public abstract class Assessment {
     }
   }
 
-  /** Builds {@link Assessment} values. */
-  public static final class Builder extends ImmutableAssessment.Builder {
+  /** Builds {@link RaterAssessment} values. */
+  public static final class Builder extends ImmutableRaterAssessment.Builder {
     Builder() {}
   }
 }

@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * keeps who decided each rating and why.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableAssessment.class)
-@JsonDeserialize(as = ImmutableAssessment.class)
-public abstract class Assessment {
+@JsonSerialize(as = ImmutableCertaintyAssessment.class)
+@JsonDeserialize(as = ImmutableCertaintyAssessment.class)
+public abstract class CertaintyAssessment {
 
-  Assessment() {}
+  CertaintyAssessment() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -38,7 +38,7 @@ public abstract class Assessment {
    * @param policy the grading policy
    * @return the assessment
    */
-  public static Assessment of(
+  public static CertaintyAssessment of(
       String outcome,
       EvidenceBody evidence,
       Start start,
@@ -91,8 +91,8 @@ public abstract class Assessment {
     }
   }
 
-  /** Builds {@link Assessment} values. */
-  public static final class Builder extends ImmutableAssessment.Builder {
+  /** Builds {@link CertaintyAssessment} values. */
+  public static final class Builder extends ImmutableCertaintyAssessment.Builder {
     Builder() {}
   }
 }
