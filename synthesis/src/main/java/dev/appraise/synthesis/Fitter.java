@@ -119,6 +119,7 @@ final class Fitter {
   }
 
   /** The data of one fit: estimates, variances, model matrix columns after dropping redundant ones. */
+  @SuppressWarnings("NullAway.Init") // every field is set by prepare() before the data is used
   private static final class Data {
     EffectMeasure measure;
     int k;
@@ -204,6 +205,7 @@ final class Fitter {
   // the model
 
   /** A fitted model. */
+  @SuppressWarnings("NullAway.Init") // every field is set by fitModel() before the model is read
   private static final class Model {
     double tau2;
     OptionalDouble seTau2 = OptionalDouble.empty();

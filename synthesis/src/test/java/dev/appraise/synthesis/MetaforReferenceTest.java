@@ -49,7 +49,7 @@ class MetaforReferenceTest {
     List<EffectSize> effects = all.stream().filter(e -> e != null).toList();
     for (JsonNode fit : ref.root.get("fits")) {
       String name = fit.get("method").asText() + " " + fit.get("test").asText() + " " + fit.get("level").asInt();
-      tests.add(DynamicTest.dynamicTest(name, () -> checkFit(ref, all, effects, fit)));
+      tests.add(DynamicTest.dynamicTest(name, () -> checkFit(all, effects, fit)));
     }
     if (ref.root.has("metaregression")) {
       for (JsonNode reg : ref.root.get("metaregression")) {
@@ -98,7 +98,7 @@ class MetaforReferenceTest {
         .withLevel(fit.get("level").asDouble() / 100);
   }
 
-  private static void checkFit(MetaforReference ref, List<EffectSize> all, List<EffectSize> effects, JsonNode fit) {
+  private static void checkFit(List<EffectSize> all, List<EffectSize> effects, JsonNode fit) {
     MetaAnalysisResult r = analysis(fit).fit(effects);
     Tau2Method method = r.method();
     boolean iterative = method.isIterative();
