@@ -17,6 +17,9 @@ public final class ConvergenceException extends ArithmeticException {
   /** The last change of the iterate. */
   private final double lastChange;
 
+  /** What went wrong or what to try. */
+  private final String detail;
+
   /**
    * Creates the exception.
    *
@@ -31,6 +34,7 @@ public final class ConvergenceException extends ArithmeticException {
     this.computation = computation;
     this.iterations = iterations;
     this.lastChange = lastChange;
+    this.detail = detail;
   }
 
   /** {@return what was computed, e.g. {@code "REML tau² (Fisher scoring)"}} */
@@ -46,5 +50,10 @@ public final class ConvergenceException extends ArithmeticException {
   /** {@return the last change of the iterate, {@code NaN} if none is known} */
   public double lastChange() {
     return lastChange;
+  }
+
+  /** {@return what went wrong or what to try, the end of the message} */
+  public String detail() {
+    return detail;
   }
 }

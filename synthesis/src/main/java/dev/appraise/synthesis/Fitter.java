@@ -37,6 +37,7 @@ final class Fitter {
     Data d = prepare(effects, ModelMatrix.interceptOnly(effects.size()));
     Model m = fitModel(d);
     MetaAnalysisResult.Builder r = MetaAnalysisResult.builder()
+        .analysis(config)
         .measure(d.measure)
         .method(config.method())
         .test(config.test())

@@ -1,7 +1,9 @@
 package dev.appraise.synthesis;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Equal- and random-effects meta-analysis and meta-regression as R's metafor fits them ({@code rma.uni}). An
@@ -248,6 +250,25 @@ public final class MetaAnalysis {
    */
   public MetaRegressionResult fit(List<EffectSize> effects, ModelMatrix moderators) {
     return new Fitter(this).fit(effects, moderators);
+  }
+
+  /**
+   * Two configurations are equal when every setting is.
+   *
+   * @param other the object to compare with
+   * @return whether {@code other} is a {@code MetaAnalysis} with the same settings
+   */
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof MetaAnalysis o && method == o.method && test == o.test
+        && Double.compare(level, o.level) == 0 && tau2Init.equals(o.tau2Init)
+        && Double.compare(threshold, o.threshold) == 0 && Double.compare(tolerance, o.tolerance) == 0
+        && maxIterations == o.maxIterations;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(method, test, level, tau2Init, threshold, tolerance, maxIterations);
   }
 
   @Override

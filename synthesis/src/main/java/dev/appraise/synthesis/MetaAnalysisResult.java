@@ -33,6 +33,17 @@ public abstract class MetaAnalysisResult {
   /** {@return the confidence level of the intervals, e.g. 0.95} */
   public abstract double level();
 
+  /**
+   * {@return the configured algorithm that produced this fit, with every setting (estimator, test, level, threshold,
+   * tolerance, iteration limit, starting value); the analyses of a fitted model ({@link LeaveOneOut}, {@link
+   * SmallStudyTests}) refit with it, as metafor reuses the model's {@code control}. Unless set, metafor's defaults
+   * with this fit's method, test and level}
+   */
+  @Value.Default
+  public MetaAnalysis analysis() {
+    return MetaAnalysis.withDefaults().withMethod(method()).withTest(test()).withLevel(level());
+  }
+
   /** {@return the studies with their weights, in input order} */
   public abstract List<WeightedStudy> studies();
 
@@ -94,6 +105,15 @@ public abstract class MetaAnalysisResult {
 
   /** {@return the iterations of an iterative estimator (Fisher scoring steps or root-finding evaluations)} */
   public abstract OptionalInt iterations();
+
+  @Value.Check
+  void check() {
+    MetaAnalysis a = analysis();
+    if (a.method() != method() || a.test() != test() || a.level() != level()) {
+      throw new IllegalArgumentException("analysis must have the result's method, test and level (" + method() + ", "
+          + test() + ", " + level() + "), was " + a);
+    }
+  }
 
   /** Builds {@link MetaAnalysisResult} values. */
   public static final class Builder extends ImmutableMetaAnalysisResult.Builder {

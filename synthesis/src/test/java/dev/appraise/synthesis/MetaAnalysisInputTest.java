@@ -2,7 +2,9 @@ package dev.appraise.synthesis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +75,43 @@ class MetaAnalysisInputTest {
           assertThat(c.lastChange()).isGreaterThan(1e-5);
           assertThat(c.computation()).isEqualTo("REML tau² (Fisher scoring)");
         });
+  }
+
+  /**
+   * Twelve studies on which Fisher scoring settles into a cycle between two values of tau² (0.1663 and 0.2644 for ML)
+   * and never converges: metafor 3.8-1 stops with "Fisher scoring algorithm did not converge" for ML, REML and EB,
+   * with its default control and with {@code threshold = 1e-13, maxiter = 10000} (synthesis/src/test/scripts/
+   * fisher-scoring-cycle.R). The studies are those {@code MetaAnalysisPropertiesTest.studies(1446270, 12)} generates.
+   */
+  @Test
+  void fisherScoringThatCyclesThrowsAsMetaforStops() {
+    double[] yi = {-0x1.5cdb7a9253496p0, -0x1.2a34f254cceaap0, -0x1.3ee17b3bd09f2p-1, -0x1.fcc0b62d14ef5p0,
+        -0x1.9906060c9230dp-2, -0x1.14a14ea0fac6fp0, -0x1.0d9ffe265e39fp-2, -0x1.50e9031f15f66p-2,
+        -0x1.238f4eb486fe8p0, -0x1.08ed520e1c152p-1, -0x1.8c937b9118a87p-1, -0x1.be4235fe27f2cp0};
+    double[] vi = {0x1.bea7c5ca46d3p-1, 0x1.3aa1cd9041bc6p-2, 0x1.bf8aff30bc1ap-1, 0x1.39bd178ddfc5cp-6,
+        0x1.28076c6c74a26p-1, 0x1.788142d31305fp-1, 0x1.8a1add5be8f5p-1, 0x1.a134192d2894bp-1, 0x1.edb0796c90c1dp-2,
+        0x1.110bc37eefce4p-2, 0x1.df4836745387dp-4, 0x1.5b6920a38edc8p-1};
+    List<EffectSize> cycling = new ArrayList<>();
+    for (int i = 0; i < yi.length; i++) {
+      cycling.add(EffectSize.of("s" + i, EffectMeasure.GEN, yi[i], vi[i]));
+    }
+    assertThat(cycling).isEqualTo(MetaAnalysisPropertiesTest.studies(1446270, 12));
+    for (Tau2Method method : List.of(Tau2Method.ML, Tau2Method.REML, Tau2Method.EB)) {
+      MetaAnalysis defaults = MetaAnalysis.withDefaults().withMethod(method);
+      MetaAnalysis tight = defaults.withThreshold(1e-13).withMaxIterations(10_000);
+      for (MetaAnalysis a : List.of(defaults, tight)) {
+        assertThatThrownBy(() -> a.fit(cycling))
+            .as("%s", a)
+            .isInstanceOf(ConvergenceException.class)
+            .hasMessageStartingWith(method + " tau² (Fisher scoring) did not converge after "
+                + (a.maxIterations() + 1) + " iterations");
+      }
+    }
+    // ML alternates between the two values of metafor's cycle
+    assertThatThrownBy(() -> MetaAnalysis.withDefaults().withMethod(Tau2Method.ML).withThreshold(1e-13)
+        .withMaxIterations(10_000).fit(cycling))
+        .hasMessageContaining("last tau² = 0.1662")
+        .satisfies(e -> assertThat(((ConvergenceException) e).lastChange()).isCloseTo(0.098, within(0.001)));
   }
 
   @Test

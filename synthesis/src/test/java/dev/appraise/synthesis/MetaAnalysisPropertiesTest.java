@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -28,6 +29,23 @@ class MetaAnalysisPropertiesTest {
   private static MetaAnalysis analysis(Tau2Method method, TestKind test) {
     MetaAnalysis a = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
     return method.isIterative() ? a.withThreshold(1e-13).withTolerance(1e-13).withMaxIterations(10_000) : a;
+  }
+
+  /**
+   * The fit, or the try skipped when an iterative estimator does not converge. Convergence is a precondition of these
+   * laws, not one of them: on some data Fisher scoring settles into a cycle between two values of tau² and metafor
+   * 3.8-1 stops with "Fisher scoring algorithm did not converge" as this throws a {@link ConvergenceException} (the
+   * studies of seed 1446270, k = 12 under ML, REML and EB: {@code
+   * MetaAnalysisInputTest.fisherScoringThatCyclesThrowsAsMetaforStops}, synthesis/src/test/scripts/
+   * fisher-scoring-cycle.R). A law about two fits is checked where both exist.
+   */
+  static MetaAnalysisResult fitOrSkip(MetaAnalysis analysis, List<EffectSize> effects) {
+    try {
+      return analysis.fit(effects);
+    } catch (ConvergenceException e) {
+      Assume.that(false);
+      throw e;
+    }
   }
 
   /** k studies with estimates and variances that range from homogeneous to very heterogeneous. */
@@ -54,8 +72,8 @@ class MetaAnalysisPropertiesTest {
     List<EffectSize> effects = studies(seed, k);
     List<EffectSize> shuffled = new ArrayList<>(effects);
     Collections.shuffle(shuffled, new Random(seed));
-    MetaAnalysisResult a = analysis(method, test).fit(effects);
-    MetaAnalysisResult b = analysis(method, test).fit(shuffled);
+    MetaAnalysisResult a = fitOrSkip(analysis(method, test), effects);
+    MetaAnalysisResult b = fitOrSkip(analysis(method, test), shuffled);
     assertThat(b.estimate()).isCloseTo(a.estimate(), within(tol(a.estimate(), 1e-8)));
     assertThat(b.standardError()).isCloseTo(a.standardError(), within(tol(a.standardError(), 1e-8)));
     assertThat(b.ciLower()).isCloseTo(a.ciLower(), within(tol(a.ciLower(), 1e-8)));
@@ -80,7 +98,7 @@ class MetaAnalysisPropertiesTest {
     List<EffectSize> effects = studies(seed, k);
     double min = effects.stream().mapToDouble(EffectSize::yi).min().orElseThrow();
     double max = effects.stream().mapToDouble(EffectSize::yi).max().orElseThrow();
-    MetaAnalysisResult r = analysis(method, test).fit(effects);
+    MetaAnalysisResult r = fitOrSkip(analysis(method, test), effects);
     // any weighted mean with positive weights lies within the range of the estimates
     assertThat(r.estimate()).isBetween(min - 1e-12, max + 1e-12);
     Heterogeneity h = r.heterogeneity();
@@ -113,8 +131,8 @@ class MetaAnalysisPropertiesTest {
     List<EffectSize> effects = studies(seed, k);
     List<EffectSize> shifted = effects.stream().map(e -> EffectSize.of(e.study(), e.measure(), e.yi() + c, e.vi()))
         .toList();
-    MetaAnalysisResult a = analysis(method, test).fit(effects);
-    MetaAnalysisResult b = analysis(method, test).fit(shifted);
+    MetaAnalysisResult a = fitOrSkip(analysis(method, test), effects);
+    MetaAnalysisResult b = fitOrSkip(analysis(method, test), shifted);
     assertThat(b.estimate()).isCloseTo(a.estimate() + c, within(1e-8));
     assertThat(b.ciLower()).isCloseTo(a.ciLower() + c, within(1e-8));
     assertThat(b.ciUpper()).isCloseTo(a.ciUpper() + c, within(1e-8));
@@ -135,9 +153,9 @@ class MetaAnalysisPropertiesTest {
     List<EffectSize> effects = studies(seed, k);
     List<EffectSize> scaled = effects.stream()
         .map(e -> EffectSize.of(e.study(), e.measure(), c * e.yi(), c * c * e.vi())).toList();
-    MetaAnalysisResult a = analysis(method, test).fit(effects);
+    MetaAnalysisResult a = fitOrSkip(analysis(method, test), effects);
     // (PM searches [0, max(100, 10 mad²)], whose floor does not scale; run to convergence, the root does)
-    MetaAnalysisResult b = analysis(method, test).fit(scaled);
+    MetaAnalysisResult b = fitOrSkip(analysis(method, test), scaled);
     assertThat(b.estimate()).isCloseTo(c * a.estimate(), within(tol(c * a.estimate(), 1e-8)));
     assertThat(b.standardError()).isCloseTo(c * a.standardError(), within(tol(c * a.standardError(), 1e-8)));
     assertThat(b.heterogeneity().tau2()).isCloseTo(c * c * a.heterogeneity().tau2(),
@@ -155,8 +173,8 @@ class MetaAnalysisPropertiesTest {
       // identical estimates: Q = 0 and every estimator gives tau² = 0
       effects = effects.stream().map(e -> EffectSize.of(e.study(), e.measure(), 0.25, e.vi())).toList();
     }
-    MetaAnalysisResult fe = MetaAnalysis.withDefaults().withMethod(Tau2Method.FE).fit(effects);
-    MetaAnalysisResult re = MetaAnalysis.withDefaults().withMethod(method).fit(effects);
+    MetaAnalysisResult fe = fitOrSkip(MetaAnalysis.withDefaults().withMethod(Tau2Method.FE), effects);
+    MetaAnalysisResult re = fitOrSkip(MetaAnalysis.withDefaults().withMethod(method), effects);
     if (identical) {
       assertThat(re.heterogeneity().tau2()).isZero();
     }
@@ -175,7 +193,7 @@ class MetaAnalysisPropertiesTest {
   void theQProfileIntervalHoldsTheEstimatesThatSolveQ(@ForAll long seed, @ForAll @IntRange(min = 2, max = 15) int k,
       @ForAll("likelihoodOrMoments") Tau2Method method) {
     List<EffectSize> effects = studies(seed, k);
-    MetaAnalysisResult r = MetaAnalysis.withDefaults().withMethod(method).fit(effects);
+    MetaAnalysisResult r = fitOrSkip(MetaAnalysis.withDefaults().withMethod(method), effects);
     HeterogeneityInterval ci = r.heterogeneityInterval().orElseThrow();
     double tau2 = r.heterogeneity().tau2();
     if (tau2 > 0 && !ci.isEmpty() && ci.upperKind() == BoundKind.ROOT) {
@@ -193,7 +211,7 @@ class MetaAnalysisPropertiesTest {
   void anInterceptOnlyRegressionIsTheMetaAnalysis(@ForAll long seed, @ForAll @IntRange(min = 3, max = 10) int k,
       @ForAll Tau2Method method, @ForAll TestKind test) {
     List<EffectSize> effects = studies(seed, k);
-    MetaAnalysisResult a = MetaAnalysis.withDefaults().withMethod(method).withTest(test).fit(effects);
+    MetaAnalysisResult a = fitOrSkip(MetaAnalysis.withDefaults().withMethod(method).withTest(test), effects);
     MetaRegressionResult m =
         MetaAnalysis.withDefaults().withMethod(method).withTest(test).fit(effects, ModelMatrix.interceptOnly(k));
     assertThat(m.coefficients()).containsExactly(a.pooled());
