@@ -1,0 +1,122 @@
+package dev.appraise.synthesis;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+
+/**
+ * An equal- or random-effects meta-analysis without moderators, as metafor's {@code rma.uni} fits it: the pooled
+ * effect with its test and interval, the prediction interval, the studies' weights, heterogeneity and its Q-profile
+ * interval, and the settings that produced them. Built by {@link MetaAnalysis#fit(List)}.
+ */
+@Value.Immutable
+public abstract class MetaAnalysisResult {
+
+  MetaAnalysisResult() {}
+
+  /** {@return a new builder} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@return the effect measure of every study} */
+  public abstract EffectMeasure measure();
+
+  /** {@return the tau² estimator} */
+  public abstract Tau2Method method();
+
+  /** {@return the test of the coefficients} */
+  public abstract TestKind test();
+
+  /** {@return the confidence level of the intervals, e.g. 0.95} */
+  public abstract double level();
+
+  /**
+   * {@return the configured algorithm that produced this fit, with every setting (estimator, test, level, threshold,
+   * tolerance, iteration limit, starting value); the analyses of a fitted model ({@link LeaveOneOut}, {@link
+   * SmallStudyTests}) refit with it, as metafor reuses the model's {@code control}. Unless set, metafor's defaults
+   * with this fit's method, test and level}
+   */
+  @Value.Default
+  public MetaAnalysis analysis() {
+    return MetaAnalysis.withDefaults().withMethod(method()).withTest(test()).withLevel(level());
+  }
+
+  /** {@return the studies with their weights, in input order} */
+  public abstract List<WeightedStudy> studies();
+
+  /** {@return the number of studies} */
+  public int k() {
+    return studies().size();
+  }
+
+  /** {@return the pooled effect as a coefficient named {@code "intrcpt"}} */
+  public abstract Coefficient pooled();
+
+  /** {@return the pooled estimate on the analysis scale (log scale for ratio measures)} */
+  public double estimate() {
+    return pooled().estimate();
+  }
+
+  /** {@return the standard error of the pooled estimate} */
+  public double standardError() {
+    return pooled().standardError();
+  }
+
+  /** {@return the test statistic, z or t} */
+  public double statistic() {
+    return pooled().statistic();
+  }
+
+  /** {@return the two-sided p-value} */
+  public double pValue() {
+    return pooled().pValue();
+  }
+
+  /** {@return the lower bound of the confidence interval} */
+  public double ciLower() {
+    return pooled().ciLower();
+  }
+
+  /** {@return the upper bound of the confidence interval} */
+  public double ciUpper() {
+    return pooled().ciUpper();
+  }
+
+  /** {@return the degrees of freedom {@code k - 1} of the t and Knapp-Hartung tests; absent for z} */
+  public abstract OptionalInt df();
+
+  /** {@return the prediction interval; absent for equal effects, where it equals the confidence interval} */
+  public abstract Optional<Prediction> prediction();
+
+  /** {@return heterogeneity: Q, tau², I², H²} */
+  public abstract Heterogeneity heterogeneity();
+
+  /** {@return the Q-profile interval for tau², tau, I² and H²; random-effects models only} */
+  public abstract Optional<HeterogeneityInterval> heterogeneityInterval();
+
+  /** {@return the pooled effect on the ratio scale, for ratio measures} */
+  public abstract Optional<RatioScale> ratioScale();
+
+  /** {@return the Knapp-Hartung scaling factor {@code s²} of the variance, under {@link TestKind#KNHA}} */
+  public abstract OptionalDouble knhaScale();
+
+  /** {@return the iterations of an iterative estimator (Fisher scoring steps or root-finding evaluations)} */
+  public abstract OptionalInt iterations();
+
+  @Value.Check
+  void check() {
+    MetaAnalysis a = analysis();
+    if (a.method() != method() || a.test() != test() || a.level() != level()) {
+      throw new IllegalArgumentException("analysis must have the result's method, test and level (" + method() + ", "
+          + test() + ", " + level() + "), was " + a);
+    }
+  }
+
+  /** Builds {@link MetaAnalysisResult} values. */
+  public static final class Builder extends ImmutableMetaAnalysisResult.Builder {
+    Builder() {}
+  }
+}
