@@ -39,7 +39,7 @@ public abstract class EggerTestResult {
   public abstract MetaRegressionResult model();
 
   /** {@return the coefficient of the standard errors, {@code b1}, whose test is the test of asymmetry} */
-  public Coefficient slope() {
+  public ModelCoefficient slope() {
     return model().coefficient(SmallStudyTests.SEI);
   }
 
@@ -67,7 +67,7 @@ public abstract class EggerTestResult {
    * {@return the intercept {@code b0}: the limit estimate, the effect as the standard error goes to 0, with its test
    * and confidence interval (metafor's {@code est}, {@code ci.lb}, {@code ci.ub})}
    */
-  public Coefficient limitEstimate() {
+  public ModelCoefficient limitEstimate() {
     return model().coefficient(ModelMatrix.INTERCEPT);
   }
 

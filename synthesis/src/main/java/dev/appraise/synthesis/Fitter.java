@@ -62,7 +62,7 @@ final class Fitter {
       r.prediction(prediction);
     }
     if (d.measure.isRatio()) {
-      Coefficient c = m.coefficients.get(0);
+      ModelCoefficient c = m.coefficients.get(0);
       RatioScale.Builder ratio = RatioScale.builder()
           .estimate(Math.exp(c.estimate()))
           .ciLower(Math.exp(c.ciLower()))
@@ -218,7 +218,7 @@ final class Fitter {
     OptionalInt df = OptionalInt.empty();
     OptionalDouble knhaScale = OptionalDouble.empty();
     double[] weights;
-    List<Coefficient> coefficients = new ArrayList<>();
+    List<ModelCoefficient> coefficients = new ArrayList<>();
     Heterogeneity heterogeneity;
     Optional<HeterogeneityInterval> interval = Optional.empty();
   }
@@ -263,7 +263,7 @@ final class Fitter {
       double stat = m.b[j] / m.se[j];
       double pValue = t != null ? 2 * t.cumulativeProbability(-Math.abs(stat))
           : 2 * NORMAL.cumulativeProbability(-Math.abs(stat));
-      m.coefficients.add(Coefficient.builder()
+      m.coefficients.add(ModelCoefficient.builder()
           .name(d.names.get(j))
           .estimate(m.b[j])
           .standardError(m.se[j])

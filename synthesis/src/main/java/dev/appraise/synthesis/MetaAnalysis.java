@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{@code y = X β + u + e} with {@code e ~ N(0, diag(v))} and, for random effects, {@code u ~ N(0, tau² I)}. tau² is
  * estimated by the {@link Tau2Method}; then with {@code w = 1/(v + tau²)} the coefficients are the weighted least
  * squares fit {@code b = (X'WX)⁻¹ X'Wy} with covariance {@code (X'WX)⁻¹}, times the Knapp-Hartung factor under
- * {@link TestKind#KNHA}. Tests and intervals are described on {@link Coefficient}, {@link ModeratorTest}, {@link
+ * {@link TestKind#KNHA}. Tests and intervals are described on {@link ModelCoefficient}, {@link ModeratorTest}, {@link
  * Prediction}, {@link Heterogeneity} and {@link HeterogeneityInterval}.
  *
  * <h2>Iterative estimators</h2>

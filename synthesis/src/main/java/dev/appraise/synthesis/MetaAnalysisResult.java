@@ -53,7 +53,7 @@ public abstract class MetaAnalysisResult {
   }
 
   /** {@return the pooled effect as a coefficient named {@code "intrcpt"}} */
-  public abstract Coefficient pooled();
+  public abstract ModelCoefficient pooled();
 
   /** {@return the pooled estimate on the analysis scale (log scale for ratio measures)} */
   public double estimate() {

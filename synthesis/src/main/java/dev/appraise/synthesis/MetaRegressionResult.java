@@ -52,7 +52,7 @@ public abstract class MetaRegressionResult {
   }
 
   /** {@return the coefficients, the intercept {@code "intrcpt"} first, in model-matrix column order} */
-  public abstract List<Coefficient> coefficients();
+  public abstract List<ModelCoefficient> coefficients();
 
   /** {@return the number of coefficients {@code p}} */
   public int p() {
@@ -66,8 +66,8 @@ public abstract class MetaRegressionResult {
    * @return the coefficient
    * @throws NoSuchElementException naming the coefficients there are, if none has that name
    */
-  public Coefficient coefficient(String name) {
-    for (Coefficient c : coefficients()) {
+  public ModelCoefficient coefficient(String name) {
+    for (ModelCoefficient c : coefficients()) {
       if (c.name().equals(name)) {
         return c;
       }
@@ -76,7 +76,7 @@ public abstract class MetaRegressionResult {
   }
 
   private List<String> coefficientNames() {
-    return coefficients().stream().map(Coefficient::name).toList();
+    return coefficients().stream().map(ModelCoefficient::name).toList();
   }
 
   /**

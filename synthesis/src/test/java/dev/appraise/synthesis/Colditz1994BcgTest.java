@@ -119,14 +119,14 @@ class Colditz1994BcgTest {
     assertThat(r.moderatorTest().statistic()).isCloseTo(16.3571, within(PRINTED));
     assertThat(r.moderatorTest().df()).isEqualTo(1);
     assertThat(r.moderatorTest().coefficients()).containsExactly("ablat");
-    Coefficient intercept = r.coefficient("intrcpt");
+    ModelCoefficient intercept = r.coefficient("intrcpt");
     assertThat(intercept.estimate()).isCloseTo(0.2515, within(PRINTED));
     assertThat(intercept.standardError()).isCloseTo(0.2491, within(PRINTED));
     assertThat(intercept.statistic()).isCloseTo(1.0095, within(PRINTED));
     assertThat(intercept.pValue()).isCloseTo(0.3127, within(PRINTED));
     assertThat(intercept.ciLower()).isCloseTo(-0.2368, within(PRINTED));
     assertThat(intercept.ciUpper()).isCloseTo(0.7397, within(PRINTED));
-    Coefficient slope = r.coefficient("ablat");
+    ModelCoefficient slope = r.coefficient("ablat");
     assertThat(slope.estimate()).isCloseTo(-0.0291, within(PRINTED));
     assertThat(slope.standardError()).isCloseTo(0.0072, within(PRINTED));
     assertThat(slope.statistic()).isCloseTo(-4.0444, within(PRINTED));

@@ -58,8 +58,8 @@ class MetaRegressionPropertiesTest {
     MetaRegressionResult a = analysis(method, test).fit(effects, moderators(seed, identity));
     MetaRegressionResult b = analysis(method, test).fit(shuffled, moderators(seed, order));
     for (int j = 0; j < a.p(); j++) {
-      Coefficient x = a.coefficients().get(j);
-      Coefficient y = b.coefficients().get(j);
+      ModelCoefficient x = a.coefficients().get(j);
+      ModelCoefficient y = b.coefficients().get(j);
       assertThat(y.name()).isEqualTo(x.name());
       assertThat(y.estimate()).isCloseTo(x.estimate(), within(1e-7 * Math.max(1, Math.abs(x.estimate()))));
       assertThat(y.standardError()).isCloseTo(x.standardError(), within(1e-7 * Math.max(1, x.standardError())));

@@ -216,7 +216,7 @@ class MetaforReferenceTest {
     assertThat(r.p()).isEqualTo(reg.get("p").asInt());
     for (JsonNode c : reg.get("coefficients")) {
       String name = c.get("name").asText();
-      Coefficient coefficient = r.coefficient(name);
+      ModelCoefficient coefficient = r.coefficient(name);
       close(name + " estimate", coefficient.estimate(), c.get("estimate"), tol);
       close(name + " se", coefficient.standardError(), c.get("se"), tol);
       close(name + " statistic", coefficient.statistic(), c.has("zval") ? c.get("zval") : c.get("tval"), tol);

@@ -99,7 +99,7 @@ class MetaforRegressionReferenceTest {
     }
     for (JsonNode e : c.get("coefficients")) {
       String name = e.get("name").asText();
-      Coefficient coefficient = r.coefficient(name);
+      ModelCoefficient coefficient = r.coefficient(name);
       close(name + " estimate", coefficient.estimate(), e.get("estimate"), TOL);
       close(name + " se", coefficient.standardError(), e.get("se"), TOL);
       close(name + " statistic", coefficient.statistic(), e.get("statistic"), TOL);

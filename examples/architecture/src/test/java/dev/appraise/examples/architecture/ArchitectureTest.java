@@ -50,7 +50,7 @@ class ArchitectureTest {
   @Test
   void everyModuleIsImported() {
     List<String> missing = new ArrayList<>();
-    for (String module : List.of("core", "robtool", "grade", "examples.review")) {
+    for (String module : List.of("core", "robtool", "grade", "synthesis", "examples.review")) {
       if (classes.stream().noneMatch(c -> c.getPackageName().startsWith("dev.appraise." + module))) {
         missing.add(module);
       }
@@ -118,6 +118,33 @@ class ArchitectureTest {
             .and(notGenerated())
             .should(exposeOnlyPublicHandWrittenTypes());
     rule.check(classes);
+  }
+
+  @Test
+  void publicTypeNamesDoNotClash() {
+    java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
+    for (JavaClass c : classes) {
+      boolean library = c.getPackageName().matches("dev\\.appraise\\.(core|robtool|grade|synthesis)(\\..*)?");
+      if (library && c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass()) {
+        byName.computeIfAbsent(c.getSimpleName(), n -> new ArrayList<>()).add(c.getName());
+      }
+    }
+    List<String> clashes = new ArrayList<>();
+    byName.forEach(
+        (name, types) -> {
+          if (types.size() > 1) {
+            clashes.add(String.join(" and ", types));
+          }
+          for (String jdk : List.of("java.lang.", "java.util.", "java.util.function.")) {
+            try {
+              Class.forName(jdk + name, false, ArchitectureTest.class.getClassLoader());
+              clashes.add(types.get(0) + " and " + jdk + name);
+            } catch (ClassNotFoundException expected) {
+              // no clash with this JDK package
+            }
+          }
+        });
+    assertThat(clashes).isEmpty();
   }
 
   private static DescribedPredicate<JavaClass> notGenerated() {

@@ -12,9 +12,9 @@ import org.immutables.value.Value;
  * {@code k - p} df takes the normal's place.
  */
 @Value.Immutable
-public abstract class Coefficient {
+public abstract class ModelCoefficient {
 
-  Coefficient() {}
+  ModelCoefficient() {}
 
   /** {@return a new builder} */
   public static Builder builder() {
@@ -42,8 +42,8 @@ public abstract class Coefficient {
   /** {@return the upper bound of the confidence interval} */
   public abstract double ciUpper();
 
-  /** Builds {@link Coefficient} values. */
-  public static final class Builder extends ImmutableCoefficient.Builder {
+  /** Builds {@link ModelCoefficient} values. */
+  public static final class Builder extends ImmutableModelCoefficient.Builder {
     Builder() {}
   }
 }
