@@ -4,11 +4,15 @@ import java.util.List;
 
 /**
  * Input that cannot be read: it lists every problem found, each with its location, so that a file can be fixed in
- * one pass. Readers that throw it return nothing half-read.
+ * one pass. Readers that throw it return nothing half-read. The message lists the first {@value #MAX_LISTED}
+ * problems and counts the others; {@link #problems()} has them all.
  */
 public final class InputFormatException extends IllegalArgumentException {
 
   private static final long serialVersionUID = 1L;
+
+  /** The most problems the message lists; it says how many more there are. */
+  public static final int MAX_LISTED = 20;
 
   /** The name of the input. */
   private final String source;
@@ -38,8 +42,11 @@ public final class InputFormatException extends IllegalArgumentException {
       return text.append(": ").append(problems.get(0)).toString();
     }
     text.append(": ").append(problems.size()).append(" problems");
-    for (InputProblem problem : problems) {
+    for (InputProblem problem : problems.subList(0, Math.min(MAX_LISTED, problems.size()))) {
       text.append('\n').append("  ").append(problem);
+    }
+    if (problems.size() > MAX_LISTED) {
+      text.append('\n').append("  and ").append(problems.size() - MAX_LISTED).append(" more");
     }
     return text.toString();
   }

@@ -14,6 +14,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class InputProblem {
 
+  /** The most characters of a value {@link #quote(String)} echoes. */
+  public static final int MAX_QUOTED_LENGTH = 60;
+
   InputProblem() {}
 
   /**
@@ -25,6 +28,63 @@ public abstract class InputProblem {
    */
   public static InputProblem of(String location, String message) {
     return builder().location(location).message(message).build();
+  }
+
+  /**
+   * A value as a message echoes it: in single quotes, one line, cut short. Line breaks, tabs and other control or
+   * invisible format characters (a byte order mark, a zero-width space, a line separator) are written as Java writes
+   * them in a string ({@code \n}, {@code \t}, a backslash, {@code u} and four hexadecimal digits for the others), so
+   * that a message stays one line and shows what is really there; a
+   * value longer than {@value #MAX_QUOTED_LENGTH} characters is cut there and says how long it was.
+   *
+   * @param value the value
+   * @return e.g. {@code 'Lw'}, {@code 'a\nb'} or {@code 'xxxxx... (1000000 characters)'}
+   */
+  public static String quote(String value) {
+    StringBuilder out = new StringBuilder("'");
+    int end = Math.min(value.length(), MAX_QUOTED_LENGTH);
+    if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    escapeTo(value.substring(0, end), out);
+    if (end < value.length()) {
+      out.append("... (").append(value.length()).append(" characters)");
+    }
+    return out.append('\'').toString();
+  }
+
+  /**
+   * Text made into one line: line breaks, tabs and other control or invisible format characters written as
+   * escapes, as {@link #quote(String)} writes them, and nothing cut.
+   *
+   * @param text the text
+   * @return the text on one line
+   */
+  public static String oneLine(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    escapeTo(text, out);
+    return out.toString();
+  }
+
+  private static void escapeTo(String text, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        default -> {
+          int type = Character.getType(c);
+          boolean invisible = type == Character.CONTROL || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
+          if (invisible) {
+            out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
   }
 
   /** {@return a new builder} */

@@ -39,6 +39,12 @@ public final class AgreementOptions {
     NULL_HYPOTHESIS
   }
 
+  /**
+   * The most bootstrap replicates: every replicate of every coefficient is kept until the intervals are formed (8
+   * bytes each), and intervals settle long before this; BCa intervals are commonly taken from 2,000 to 10,000.
+   */
+  public static final int MAX_BOOTSTRAP_REPLICATES = 100_000;
+
   private final double confidence;
   private final Weights weights;
   private final Level level;
@@ -129,14 +135,19 @@ public final class AgreementOptions {
    * Adds a seeded unit-level bootstrap: the units are resampled with replacement {@code replicates} times and each
    * coefficient's interval becomes the bootstrap interval.
    *
-   * @param replicates the number of replicates, {@code >= 0} (0 turns the bootstrap off)
+   * @param replicates the number of replicates, {@code 0 <= replicates <=} {@value #MAX_BOOTSTRAP_REPLICATES} (0
+   *     turns the bootstrap off)
    * @param seed the random seed; the same seed gives the same intervals
    * @return new options
-   * @throws IllegalArgumentException if {@code replicates < 0}
+   * @throws IllegalArgumentException if {@code replicates} is negative or above {@link #MAX_BOOTSTRAP_REPLICATES}
    */
   public AgreementOptions withBootstrap(int replicates, long seed) {
     if (replicates < 0) {
       throw new IllegalArgumentException("bootstrap replicates must be >= 0, was " + replicates);
+    }
+    if (replicates > MAX_BOOTSTRAP_REPLICATES) {
+      throw new IllegalArgumentException("bootstrap replicates must be at most " + MAX_BOOTSTRAP_REPLICATES
+          + ", was " + replicates);
     }
     return new AgreementOptions(confidence, weights, level, metric, metricName, replicates, seed, bootstrapInterval,
         population, fleissVariance, coefficients, standardErrors);

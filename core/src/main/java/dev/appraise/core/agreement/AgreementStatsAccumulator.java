@@ -24,7 +24,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Cost per unit O(m^2) for {@code m} raters; memory O(m^2 k^2). Standard errors, other than those that depend on
  * the margins only, and the bootstrap need the units themselves: use a {@link RatingTable} for those.
  *
- * <p>Not thread-safe; one accumulator per thread, then merge.
+ * <p>Memory grows with the square of the number of categories, so a category set may hold at most {@link
+ * #MAX_CATEGORIES} categories here (numeric ratings with more distinct values are better rounded to a grid first).
+ *
+ * <p>Not thread-safe: give each thread its own accumulator and merge them with {@link
+ * #addAll(AgreementStatsAccumulator)} when the threads are done. Two threads inside one accumulator at the same time
+ * are detected where it is cheap (one compare-and-set per call) and fail with a {@link
+ * java.util.ConcurrentModificationException} rather than mix their sums.
  *
  * @param <C> the category type
  */
@@ -36,6 +42,13 @@ public final class AgreementStatsAccumulator<C> {
    * prevalence and bias) are reported undefined.
    */
   public static final long MAX_PAIR_CELLS = 1L << 24;
+
+  /**
+   * The most categories the statistics take: each of their matrices has a cell per pair of categories, so 2,000
+   * categories take about 32 MB per matrix, and 20,000 would take 3.2 GB. Agreement on more distinct values than this
+   * is agreement on measurements, not categories: round them to a grid, or use the intraclass correlation.
+   */
+  public static final int MAX_CATEGORIES = 2000;
 
   final CategorySet<C> categories;
   final @Nullable List<String> raters;
@@ -56,6 +69,7 @@ public final class AgreementStatsAccumulator<C> {
   final boolean pairsTracked;
   private final int[] scratch;
   private final int[] present;
+  private final SingleThreaded guard = new SingleThreaded("an AgreementStatsAccumulator");
 
   private AgreementStatsAccumulator(CategorySet<C> categories, @Nullable List<String> raters) {
     this.categories = categories;
@@ -64,6 +78,11 @@ public final class AgreementStatsAccumulator<C> {
     this.m = raters == null ? 0 : raters.size();
     if (raters != null && m < 2) {
       throw new IllegalArgumentException("agreement needs at least two raters, was " + m);
+    }
+    if (k > MAX_CATEGORIES) {
+      throw new IllegalArgumentException("agreement statistics take at most " + MAX_CATEGORIES + " categories (their"
+          + " memory grows with the square of the number of categories), was " + k + "; round numeric ratings to a"
+          + " grid, or use the intraclass correlation for measurements");
     }
     coincidence = new double[k * k];
     pairAgreement = new double[k * k];
@@ -83,7 +102,7 @@ public final class AgreementStatsAccumulator<C> {
    * @param raters the raters' names, at least two
    * @param <C> the category type
    * @return an empty accumulator
-   * @throws IllegalArgumentException with fewer than two raters
+   * @throws IllegalArgumentException with fewer than two raters, or more than {@link #MAX_CATEGORIES} categories
    */
   public static <C> AgreementStatsAccumulator<C> create(CategorySet<C> categories, List<String> raters) {
     return new AgreementStatsAccumulator<>(categories, List.copyOf(raters));
@@ -95,6 +114,7 @@ public final class AgreementStatsAccumulator<C> {
    * @param categories the categories
    * @param <C> the category type
    * @return an empty accumulator
+   * @throws IllegalArgumentException with more than {@link #MAX_CATEGORIES} categories
    */
   public static <C> AgreementStatsAccumulator<C> forCounts(CategorySet<C> categories) {
     return new AgreementStatsAccumulator<>(categories, null);
@@ -107,8 +127,19 @@ public final class AgreementStatsAccumulator<C> {
    * @return this accumulator
    * @throws IllegalArgumentException if the number of ratings is not the number of raters, a value is outside the
    *     categories, or this accumulator takes counts
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public AgreementStatsAccumulator<C> add(List<? extends @Nullable C> ratings) {
+    guard.enter();
+    try {
+      addRatings(ratings);
+    } finally {
+      guard.leave();
+    }
+    return this;
+  }
+
+  private void addRatings(List<? extends @Nullable C> ratings) {
     List<String> raters = requireRaters();
     if (ratings.size() != m) {
       throw new IllegalArgumentException("unit " + (long) (units + 1) + " has " + ratings.size()
@@ -123,7 +154,7 @@ public final class AgreementStatsAccumulator<C> {
             + "' is not one of the declared categories " + categories);
       }
     }
-    return addCodes(codes);
+    addCodes(codes, 0, 1);
   }
 
   /**
@@ -132,6 +163,7 @@ public final class AgreementStatsAccumulator<C> {
    * @param codes one code per rater
    * @return this accumulator
    * @throws IllegalArgumentException if the length is not the number of raters or a code is out of range
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public AgreementStatsAccumulator<C> addCodes(int[] codes) {
     requireRaters();
@@ -143,7 +175,12 @@ public final class AgreementStatsAccumulator<C> {
         throw new IllegalArgumentException("category code must be -1 (missing) or in [0, " + k + "), was " + c);
       }
     }
-    addCodes(codes, 0, 1);
+    guard.enter();
+    try {
+      addCodes(codes, 0, 1);
+    } finally {
+      guard.leave();
+    }
     return this;
   }
 
@@ -152,8 +189,9 @@ public final class AgreementStatsAccumulator<C> {
    *
    * @param counts how many raters chose each category, non-negative
    * @return this accumulator
-   * @throws IllegalArgumentException if the length is not the number of categories, a count is negative, or this
-   *     accumulator tracks raters
+   * @throws IllegalArgumentException if the length is not the number of categories, a count is negative, the
+   *     counts sum past {@code Integer.MAX_VALUE}, or this accumulator tracks raters
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public AgreementStatsAccumulator<C> addCounts(int[] counts) {
     if (raters != null) {
@@ -162,13 +200,23 @@ public final class AgreementStatsAccumulator<C> {
     if (counts.length != k) {
       throw new IllegalArgumentException("expected " + k + " counts, was " + counts.length);
     }
+    long ratings = 0;
     for (int c = 0; c < k; c++) {
       if (counts[c] < 0) {
         throw new IllegalArgumentException(
             "count of category '" + categories.get(c) + "' must be >= 0, was " + counts[c]);
       }
+      ratings += counts[c];
     }
-    addCounts(counts, 0, 1);
+    if (ratings > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("counts sum to " + ratings + " ratings, more than " + Integer.MAX_VALUE);
+    }
+    guard.enter();
+    try {
+      addCounts(counts, 0, 1);
+    } finally {
+      guard.leave();
+    }
     return this;
   }
 
@@ -178,12 +226,32 @@ public final class AgreementStatsAccumulator<C> {
    * @param other an accumulator of the same categories and raters
    * @return this accumulator
    * @throws IllegalArgumentException if the categories or raters differ
+   * @throws java.util.ConcurrentModificationException if another thread is using either accumulator at the same time
    */
   public AgreementStatsAccumulator<C> addAll(AgreementStatsAccumulator<C> other) {
     if (!categories.equals(other.categories) || !java.util.Objects.equals(raters, other.raters)) {
       throw new IllegalArgumentException("cannot merge statistics of different categories or raters: "
           + categories + " " + raters + " and " + other.categories + " " + other.raters);
     }
+    guard.enter();
+    try {
+      if (other == this) {
+        merge(this);
+      } else {
+        other.guard.enter();
+        try {
+          merge(other);
+        } finally {
+          other.guard.leave();
+        }
+      }
+    } finally {
+      guard.leave();
+    }
+    return this;
+  }
+
+  private void merge(AgreementStatsAccumulator<C> other) {
     units += other.units;
     pairable += other.pairable;
     values += other.values;
@@ -199,7 +267,6 @@ public final class AgreementStatsAccumulator<C> {
     for (int i = 0; i < pairTables.length; i++) {
       pairTables[i] += other.pairTables[i];
     }
-    return this;
   }
 
   /**
@@ -208,6 +275,7 @@ public final class AgreementStatsAccumulator<C> {
    * @param table a table of the same categories and raters
    * @return this accumulator
    * @throws IllegalArgumentException if the categories or raters differ
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public AgreementStatsAccumulator<C> addAll(RatingTable<C> table) {
     requireRaters();
@@ -215,21 +283,40 @@ public final class AgreementStatsAccumulator<C> {
       throw new IllegalArgumentException("table of categories " + table.categories() + " and raters "
           + table.raters() + " does not match " + categories + " " + raters);
     }
-    short[] codes = table.codes();
-    UnitPatterns patterns = UnitPatterns.of(m, k, table.units());
-    if (patterns != null) {
-      patterns.addTo(this, patterns.histogram(codes, table.units()));
-      return this;
-    }
-    for (int u = 0; u < table.units(); u++) {
-      addCodes(codes, u * m, 1);
+    guard.enter();
+    try {
+      addTable(table);
+    } finally {
+      guard.leave();
     }
     return this;
   }
 
-  /** {@return an immutable snapshot of the statistics so far; the accumulator stays usable} */
+  /** Adds every unit of a table of the same categories and raters. */
+  private void addTable(RatingTable<C> table) {
+    short[] codes = table.codes();
+    UnitPatterns patterns = UnitPatterns.of(m, k, table.units());
+    if (patterns != null) {
+      patterns.addTo(this, patterns.histogram(codes, table.units()));
+      return;
+    }
+    for (int u = 0; u < table.units(); u++) {
+      addCodes(codes, u * m, 1);
+    }
+  }
+
+  /**
+   * {@return an immutable snapshot of the statistics so far; the accumulator stays usable}
+   *
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   */
   public AgreementStats<C> snapshot() {
-    return new AgreementStats<>(this, true);
+    guard.enter();
+    try {
+      return new AgreementStats<>(this, true);
+    } finally {
+      guard.leave();
+    }
   }
 
   private List<String> requireRaters() {

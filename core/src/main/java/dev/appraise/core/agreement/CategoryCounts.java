@@ -33,7 +33,8 @@ public final class CategoryCounts<C> {
    * @param counts one row per unit, one non-negative count per category
    * @param <C> the category type
    * @return the counts
-   * @throws IllegalArgumentException if a row has the wrong length or a count is negative
+   * @throws IllegalArgumentException if a row has the wrong length, a count is negative or a unit's counts sum past
+   *     {@code Integer.MAX_VALUE}
    */
   public static <C> CategoryCounts<C> of(CategorySet<C> categories, int[][] counts) {
     String[] ids = new String[counts.length];
@@ -51,8 +52,9 @@ public final class CategoryCounts<C> {
    * @param counts one row per unit, one non-negative count per category
    * @param <C> the category type
    * @return the counts
-   * @throws IllegalArgumentException if the number of ids and rows differ, a row has the wrong length or a count is
-   *     negative (the message names the unit and the category)
+   * @throws IllegalArgumentException if the number of ids and rows differ, a row has the wrong length, a count is
+   *     negative (the message names the unit and the category) or a unit's counts sum past {@code
+   *     Integer.MAX_VALUE}
    */
   public static <C> CategoryCounts<C> of(CategorySet<C> categories, List<String> unitIds, int[][] counts) {
     int k = categories.size();
@@ -66,12 +68,18 @@ public final class CategoryCounts<C> {
         throw new IllegalArgumentException("unit '" + unitIds.get(u) + "' has " + counts[u].length
             + " counts, expected one per category (" + k + ")");
       }
+      long ratings = 0;
       for (int c = 0; c < k; c++) {
         if (counts[u][c] < 0) {
           throw new IllegalArgumentException("unit '" + unitIds.get(u) + "', category '" + categories.get(c)
               + "': count must be >= 0, was " + counts[u][c]);
         }
         flat[u * k + c] = counts[u][c];
+        ratings += counts[u][c];
+      }
+      if (ratings > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("unit '" + unitIds.get(u) + "': counts sum to " + ratings
+            + " ratings, more than " + Integer.MAX_VALUE);
       }
     }
     return new CategoryCounts<>(categories, List.copyOf(unitIds), flat, counts.length);

@@ -30,7 +30,8 @@ public final class ContingencyTable<C> {
    * @param counts {@code counts[i][j]}: units in row category {@code i} and column category {@code j}
    * @param <C> the category type
    * @return the table
-   * @throws IllegalArgumentException if the table is not square with one row per category, or a count is negative
+   * @throws IllegalArgumentException if the table is not square with one row per category, a count is negative, or
+   *     the counts sum past {@code Long.MAX_VALUE}
    */
   public static <C> ContingencyTable<C> of(CategorySet<C> categories, long[][] counts) {
     int k = categories.size();
@@ -52,7 +53,11 @@ public final class ContingencyTable<C> {
               + "'), column " + (j + 1) + " ('" + categories.get(j) + "') must be >= 0, was " + c);
         }
         flat[i * k + j] = c;
-        total = Math.addExact(total, c);
+        if (c > Long.MAX_VALUE - total) {
+          throw new IllegalArgumentException("contingency table counts sum past " + Long.MAX_VALUE + " at row "
+              + (i + 1) + " ('" + categories.get(i) + "'), column " + (j + 1) + " ('" + categories.get(j) + "')");
+        }
+        total += c;
       }
     }
     return new ContingencyTable<>(categories, flat, total);

@@ -332,7 +332,11 @@ enum KappaFamily implements Estimator {
 
   /** The reason of every coefficient that needs the raters' pairwise tables when they were not kept. */
   private static Point untracked(Context x) {
-    return Point.undefined("too many categories (" + x.k() + ") to keep the raters' pairwise tables");
+    int m = x.stats().raterCount();
+    long cells = (long) m * (m - 1) / 2 * x.k() * x.k();
+    return Point.undefined("the raters' pairwise tables are not kept: " + m + " raters and " + x.k()
+        + " categories need " + cells + " cells (m(m-1)/2 k^2), more than "
+        + AgreementStatsAccumulator.MAX_PAIR_CELLS);
   }
 
   /** Cohen's kappa of raters {@code g < h}, with the chosen weights. */

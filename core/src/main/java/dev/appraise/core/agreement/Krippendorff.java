@@ -51,6 +51,9 @@ enum Krippendorff implements Estimator {
         expected += n[c] * n[d] * delta[c * k + d];
       }
     }
+    if (!Double.isFinite(observed) || !Double.isFinite(expected)) {
+      return Point.undefined(Point.OVERFLOW);
+    }
     if (!(expected > 0)) {
       return Point.undefined("expected disagreement is 0 (every pairable value is in one category): alpha is 0/0");
     }

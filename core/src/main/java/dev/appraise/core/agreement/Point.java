@@ -16,10 +16,17 @@ record Point(double value, double pa, double pe, @Nullable String reason) {
   /** The reason of every unit-level coefficient on an input without a pairable unit. */
   static final String NO_PAIRS = "no unit has two or more ratings";
 
+  /**
+   * The reason of an estimate whose sums overflowed: squares and products of very large numeric values exceed double
+   * precision, and a NaN is never reported as a value.
+   */
+  static final String OVERFLOW = "not computable in double precision: an intermediate sum overflowed (are some"
+      + " numeric values extremely large?)";
+
   private static final double ONE = 1 - 1e-12;
 
   /**
-   * A defined estimate.
+   * A defined estimate, or an undefined one saying so when {@code value} is not finite.
    *
    * @param value the estimate
    * @param pa the observed agreement
@@ -27,6 +34,9 @@ record Point(double value, double pa, double pe, @Nullable String reason) {
    * @return the point
    */
   static Point of(double value, double pa, double pe) {
+    if (!Double.isFinite(value)) {
+      return undefined(OVERFLOW);
+    }
     return new Point(value, pa, pe, null);
   }
 

@@ -18,7 +18,10 @@ import org.jspecify.annotations.Nullable;
  * naming the unit, the rater and the value; without one, categories are collected as they appear and, if they are
  * mutually {@link Comparable}, sorted in their natural order when the table is taken.
  *
- * <p>Not thread-safe: give each thread its own accumulator and {@link #addAll merge} them.
+ * <p>Not thread-safe: give each thread its own accumulator and {@link #addAll(RatingTableAccumulator) merge} them
+ * when the threads are done, in the order the units should have. Two threads inside one accumulator at the same time
+ * are detected where it is cheap (one compare-and-set per call) and fail with a {@link
+ * java.util.ConcurrentModificationException} rather than lose units.
  *
  * @param <C> the category type
  */
@@ -31,6 +34,7 @@ public final class RatingTableAccumulator<C> {
   private short[] codes;
   private @Nullable String[] ids;
   private int units;
+  private final SingleThreaded guard = new SingleThreaded("a RatingTableAccumulator");
 
   private RatingTableAccumulator(@Nullable CategorySet<C> declared, List<String> raters) {
     if (raters.size() < 2) {
@@ -103,8 +107,19 @@ public final class RatingTableAccumulator<C> {
    * @return this accumulator
    * @throws IllegalArgumentException if the number of ratings differs from the number of raters, or a value is not
    *     in the declared category set (the message names the unit, the rater and the value)
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public RatingTableAccumulator<C> add(String unitId, List<? extends @Nullable C> ratings) {
+    guard.enter();
+    try {
+      addUnit(unitId, ratings);
+    } finally {
+      guard.leave();
+    }
+    return this;
+  }
+
+  private void addUnit(String unitId, List<? extends @Nullable C> ratings) {
     int m = raters.size();
     if (ratings.size() != m) {
       throw new IllegalArgumentException(
@@ -118,7 +133,6 @@ public final class RatingTableAccumulator<C> {
     }
     ids[units] = unitId;
     units++;
-    return this;
   }
 
   /**
@@ -129,7 +143,13 @@ public final class RatingTableAccumulator<C> {
    * @throws IllegalArgumentException as {@link #add(String, List)}
    */
   public RatingTableAccumulator<C> add(List<? extends @Nullable C> ratings) {
-    return add(Integer.toString(units + 1), ratings);
+    guard.enter();
+    try {
+      addUnit(Integer.toString(units + 1), ratings);
+    } finally {
+      guard.leave();
+    }
+    return this;
   }
 
   /**
@@ -138,8 +158,28 @@ public final class RatingTableAccumulator<C> {
    * @param other an accumulator over the same raters (and the same declared categories, if any)
    * @return this accumulator
    * @throws IllegalArgumentException if the raters or declared categories differ
+   * @throws java.util.ConcurrentModificationException if another thread is using either accumulator at the same time
    */
   public RatingTableAccumulator<C> addAll(RatingTableAccumulator<C> other) {
+    guard.enter();
+    try {
+      if (other == this) {
+        merge(this);
+      } else {
+        other.guard.enter();
+        try {
+          merge(other);
+        } finally {
+          other.guard.leave();
+        }
+      }
+    } finally {
+      guard.leave();
+    }
+    return this;
+  }
+
+  private void merge(RatingTableAccumulator<C> other) {
     if (!raters.equals(other.raters)) {
       throw new IllegalArgumentException("cannot merge tables of different raters: " + raters + " and " + other.raters);
     }
@@ -163,7 +203,6 @@ public final class RatingTableAccumulator<C> {
     }
     System.arraycopy(other.ids, 0, ids, units, other.units);
     units += other.units;
-    return this;
   }
 
   /**
@@ -172,20 +211,26 @@ public final class RatingTableAccumulator<C> {
    * @param table a table over the same raters
    * @return this accumulator
    * @throws IllegalArgumentException if the raters differ or a value is outside the declared categories
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public RatingTableAccumulator<C> addAll(RatingTable<C> table) {
     if (!raters.equals(table.raters())) {
       throw new IllegalArgumentException(
           "cannot merge tables of different raters: " + raters + " and " + table.raters());
     }
-    List<@Nullable C> row = new ArrayList<>();
-    for (int u = 0; u < table.units(); u++) {
-      row.clear();
-      for (int r = 0; r < table.raters().size(); r++) {
-        int c = table.code(u, r);
-        row.add(c < 0 ? null : table.categories().get(c));
+    guard.enter();
+    try {
+      List<@Nullable C> row = new ArrayList<>();
+      for (int u = 0; u < table.units(); u++) {
+        row.clear();
+        for (int r = 0; r < table.raters().size(); r++) {
+          int c = table.code(u, r);
+          row.add(c < 0 ? null : table.categories().get(c));
+        }
+        addUnit(table.unitId(u), row);
       }
-      add(table.unitId(u), row);
+    } finally {
+      guard.leave();
     }
     return this;
   }
@@ -194,8 +239,18 @@ public final class RatingTableAccumulator<C> {
    * The table of the units added so far. The accumulator stays usable.
    *
    * @return an immutable table
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
    */
   public RatingTable<C> snapshot() {
+    guard.enter();
+    try {
+      return table();
+    } finally {
+      guard.leave();
+    }
+  }
+
+  private RatingTable<C> table() {
     int m = raters.size();
     short[] out = Arrays.copyOf(codes, units * m);
     String[] outIds = Arrays.copyOf(ids, units, String[].class);
@@ -215,8 +270,12 @@ public final class RatingTableAccumulator<C> {
         order = new ArrayList<>(seen);
       }
     }
+    Map<C, Integer> position = new HashMap<>(order.size() * 2);
+    for (int c = 0; c < order.size(); c++) {
+      position.put(order.get(c), c);
+    }
     for (int c = 0; c < seen.size(); c++) {
-      remap[c] = (short) order.indexOf(seen.get(c));
+      remap[c] = (short) (int) Objects.requireNonNull(position.get(seen.get(c)));
     }
     for (int i = 0; i < out.length; i++) {
       if (out[i] >= 0) {
