@@ -57,7 +57,11 @@ public final class GradeJson {
    */
   public static <T> T read(String json, Class<T> type) {
     try {
-      return MAPPER.readValue(json, type);
+      T value = MAPPER.readValue(json, type);
+      if (value == null) {
+        throw new IllegalArgumentException(type.getSimpleName() + " JSON: expected an object, was null");
+      }
+      return value;
     } catch (JsonMappingException e) {
       String pointer = "";
       for (JsonMappingException.Reference r : e.getPath()) {

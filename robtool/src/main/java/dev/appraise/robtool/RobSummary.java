@@ -47,11 +47,20 @@ public final class RobSummary {
       boolean weighted) {
     Map<RiskOfBiasLevel, Integer> counts = new EnumMap<>(RiskOfBiasLevel.class);
     Map<RiskOfBiasLevel, Double> weights = new EnumMap<>(RiskOfBiasLevel.class);
+    // weights are summed scaled by the power of two of the largest, so that no sum of finite weights overflows;
+    // scaling by a power of two is exact, so the shares are those of the weights as given
+    double largest = 0;
+    if (weighted) {
+      for (RobRow row : table.rows()) {
+        largest = Math.max(largest, row.weight().orElse(0));
+      }
+    }
+    int shift = largest > 0 ? Math.getExponent(largest) : 0;
     double total = 0;
     for (RobRow row : table.rows()) {
       Optional<RiskOfBiasLevel> level = cell.apply(row);
       if (level.isPresent()) {
-        double w = weighted ? row.weight().orElse(0) : 1;
+        double w = weighted ? Math.scalb(row.weight().orElse(0), -shift) : 1;
         counts.merge(level.get(), 1, Integer::sum);
         weights.merge(level.get(), w, Double::sum);
         total += w;

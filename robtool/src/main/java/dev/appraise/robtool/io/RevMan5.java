@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -85,11 +87,20 @@ public final class RevMan5 {
     }
     List<InputProblem> problems = new ArrayList<>();
     Map<String, String> studyNames = new HashMap<>();
+    Map<String, Integer> studyElement = new HashMap<>();
     NodeList studies = doc.getElementsByTagName("STUDY");
     for (int i = 0; i < studies.getLength(); i++) {
       Element s = (Element) studies.item(i);
-      if (!s.getAttribute("ID").isEmpty() && !s.getAttribute("NAME").isEmpty()) {
-        studyNames.put(s.getAttribute("ID"), s.getAttribute("NAME"));
+      String id = s.getAttribute("ID");
+      if (id.isEmpty()) {
+        continue;
+      }
+      Integer first = studyElement.putIfAbsent(id, i + 1);
+      if (first != null) {
+        problems.add(InputProblem.of("STUDY[" + (i + 1) + "]", "study ID " + InputProblem.quote(id)
+            + " repeats STUDY[" + first + "]"));
+      } else if (!s.getAttribute("NAME").isEmpty()) {
+        studyNames.put(id, s.getAttribute("NAME"));
       }
     }
     NodeList items = doc.getElementsByTagName("QUALITY_ITEM");
@@ -97,9 +108,10 @@ public final class RevMan5 {
       throw new InputFormatException(source, List.of(InputProblem.of("/", "no QUALITY_ITEMS/QUALITY_ITEM: the file"
           + " has no risk-of-bias table")));
     }
-    List<String> domains = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
     Map<String, Map<String, RiskOfBiasLevel>> rows = new LinkedHashMap<>();
+    Map<String, String> idOfStudy = new HashMap<>();
+    Set<String> sharedNames = new HashSet<>();
     for (int i = 0; i < items.getLength(); i++) {
       Element item = (Element) items.item(i);
       String where = "QUALITY_ITEM[" + (i + 1) + "]";
@@ -108,8 +120,10 @@ public final class RevMan5 {
         name = "Item " + (i + 1);
       }
       Map<String, String> groups = new LinkedHashMap<>();
+      Map<String, Integer> groupPosition = new HashMap<>();
       for (Element g : children(item, "QUALITY_ITEM_DATA_ENTRY_GROUP")) {
         groups.put(g.getAttribute("ID"), childText(g, "NAME").strip());
+        groupPosition.putIfAbsent(g.getAttribute("ID"), groupPosition.size() + 1);
       }
       String base = "D" + (i + 1);
       for (Element data : children(item, "QUALITY_ITEM_DATA")) {
@@ -126,9 +140,8 @@ public final class RevMan5 {
           String domain = base;
           String domainName = name;
           if (!groupId.isEmpty()) {
-            List<String> ids = new ArrayList<>(groups.keySet());
-            int g = ids.indexOf(groupId);
-            domain = base + "." + (g < 0 ? groupId : Integer.toString(g + 1));
+            Integer g = groupPosition.get(groupId);
+            domain = base + "." + (g == null ? groupId : Integer.toString(g));
             domainName = name + " (" + groups.getOrDefault(groupId, groupId) + ")";
           }
           String result = entry.getAttribute("RESULT").strip().toUpperCase(Locale.ROOT);
@@ -148,11 +161,17 @@ public final class RevMan5 {
                   + entry.getAttribute("RESULT") + "'; expected YES (low risk), NO (high risk) or UNKNOWN (unclear)"));
               continue;
           }
-          if (!domains.contains(domain)) {
-            domains.add(domain);
-            names.put(domain, domainName);
-          }
+          names.putIfAbsent(domain, domainName);
           String study = studyNames.getOrDefault(studyId, studyId);
+          String owner = idOfStudy.putIfAbsent(study, studyId);
+          if (owner != null && !owner.equals(studyId)) {
+            if (sharedNames.add(study)) {
+              problems.add(InputProblem.of(at, "studies " + InputProblem.quote(owner) + " and "
+                  + InputProblem.quote(studyId) + " share the name " + InputProblem.quote(study)
+                  + "; give each study its own NAME"));
+            }
+            continue;
+          }
           if (rows.computeIfAbsent(study, s -> new LinkedHashMap<>()).put(domain, level) != null) {
             problems.add(InputProblem.of(at, "study " + studyId + " is rated twice for '" + domainName + "'"));
           }
@@ -162,7 +181,7 @@ public final class RevMan5 {
     if (!problems.isEmpty()) {
       throw new InputFormatException(source, problems);
     }
-    RobTable.Builder table = RobTable.builder().domains(domains).domainNames(names);
+    RobTable.Builder table = RobTable.builder().domains(names.keySet()).domainNames(names);
     rows.forEach((study, levels) -> table.addRows(RobRow.builder().study(study).levels(levels).build()));
     return table.build();
   }
@@ -221,6 +240,29 @@ public final class RevMan5 {
 
   private static String childText(Element parent, String tag) {
     List<Element> c = children(parent, tag);
-    return c.isEmpty() ? "" : c.get(0).getTextContent();
+    return c.isEmpty() ? "" : text(c.get(0));
+  }
+
+  /**
+   * The text of an element and all its descendants, in document order, as {@link Node#getTextContent()} gives it but
+   * walked iteratively: however deep a hostile file nests elements, no stack is used up.
+   */
+  private static String text(Element element) {
+    StringBuilder out = new StringBuilder();
+    Node node = element.getFirstChild();
+    while (node != null) {
+      if (node.getNodeType() == Node.TEXT_NODE || node.getNodeType() == Node.CDATA_SECTION_NODE) {
+        out.append(node.getNodeValue());
+      }
+      Node next = node.getFirstChild();
+      while (next == null && node != null && node != element) {
+        next = node.getNextSibling();
+        if (next == null) {
+          node = node.getParentNode();
+        }
+      }
+      node = next;
+    }
+    return out.toString();
   }
 }

@@ -5,20 +5,31 @@ import dev.appraise.core.InputProblem;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.robtool.RobRow;
 import dev.appraise.robtool.RobTable;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -30,10 +41,12 @@ import org.apache.commons.csv.CSVRecord;
  * 2021;12:55-61).
  *
  * <p>Reading is case- and whitespace-tolerant: {@code " some concerns "}, {@code "LOW"}, {@code "Low risk"} and
- * {@code "high risk of bias"} all read; an empty cell is a domain not judged; blank lines are skipped. Symbols such
- * as {@code +} are read only through a named {@link SymbolConvention} ({@link #withSymbols(SymbolConvention)}).
- * Every problem (unknown level, bad weight, repeated study, short row) is collected with its file, line and value,
- * and one {@link InputFormatException} lists them all; nothing half-read is returned.
+ * {@code "high risk of bias"} all read; an empty cell is a domain not judged; blank lines and a leading byte order
+ * mark are skipped. Symbols such as {@code +} are read only through a named {@link SymbolConvention} ({@link
+ * #withSymbols(SymbolConvention)}). Every problem (unknown level, bad weight, repeated study, short row) is collected
+ * with its file, the line its record starts on and the value, and one {@link InputFormatException} lists them all;
+ * nothing half-read is returned. Text that is not CSV (bytes that are not UTF-8, UTF-16 text, a binary file, a
+ * quoted field that is never closed) is reported as such. Reading is one pass, linear in the file.
  *
  * <p>Writing prints robvis' labels ({@code Low}, {@code Some concerns}, ...), an {@code Overall} column when any row
  * has one, and a {@code Weight} column when any row has a weight.
@@ -43,6 +56,7 @@ public final class RobvisCsv {
   private static final String STUDY = "study";
   private static final String OVERALL = "overall";
   private static final String WEIGHT = "weight";
+  private static final Pattern RISK_SUFFIX = Pattern.compile("(?i)\\s+risk(\\s+of\\s+bias)?$");
 
   private final Optional<SymbolConvention> symbols;
 
@@ -70,12 +84,21 @@ public final class RobvisCsv {
    *
    * @param path the CSV file (UTF-8)
    * @return the table
-   * @throws InputFormatException listing every problem with file, line and value
+   * @throws InputFormatException listing every problem with file, line and value; also for bytes that are not UTF-8
+   *     text
    * @throws UncheckedIOException if the file cannot be read
    */
   public RobTable read(Path path) {
-    try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return read(reader, path.toString());
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+      in.mark(2);
+      int first = in.read();
+      int second = in.read();
+      in.reset();
+      if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
+        throw new InputFormatException(path.toString(), List.of(InputProblem.of("line 1", "UTF-16 text, not UTF-8:"
+            + " save the table as UTF-8 CSV")));
+      }
+      return read(new Utf8Reader(in), path.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": " + e.getMessage(), e);
     }
@@ -90,32 +113,30 @@ public final class RobvisCsv {
    * @throws InputFormatException listing every problem with line and value
    */
   public RobTable read(Reader reader, String source) {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+    // empty lines are records here, skipped below, so that each record starts on the line after the previous one
+    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
     List<InputProblem> problems = new ArrayList<>();
     RobTable.Builder table = RobTable.builder();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
-      var records = parser.iterator();
-      if (!records.hasNext()) {
-        throw new InputFormatException(source, List.of(InputProblem.of("line 1", "empty file: expected a header"
-            + " 'Study, D1, ..., Dn[, Overall][, Weight]'")));
-      }
-      CSVRecord header = records.next();
-      long headerLine = parser.getCurrentLineNumber();
-      Columns columns = columns(header, "line " + headerLine, problems);
-      table.domains(columns.domains);
-      Map<String, Long> seen = new HashMap<>();
-      while (records.hasNext()) {
-        CSVRecord record;
-        try {
-          record = records.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-          problems.add(InputProblem.of("line " + (parser.getCurrentLineNumber() + 1), "malformed CSV: "
-              + e.getMessage()));
-          break;
+    Records records = new Records();
+    try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(reader), format)) {
+      records.parser = parser;
+      records.iterator = parser.iterator();
+      CSVRecord header = records.next(problems);
+      if (header == null) {
+        if (problems.isEmpty()) {
+          problems.add(InputProblem.of("line 1", "empty file: expected a header 'Study, D1, ..., Dn[, Overall][,"
+              + " Weight]'"));
         }
-        long line = parser.getCurrentLineNumber();
-        row(record, line, columns, seen, problems).ifPresent(table::addRows);
+        throw new InputFormatException(source, problems);
       }
+      Columns columns = columns(header, "line " + records.start, problems);
+      table.domains(columns.domains);
+      Rows rows = new Rows(columns, problems);
+      for (CSVRecord record = records.next(problems); record != null; record = records.next(problems)) {
+        rows.read(record, records.start).ifPresent(table::addRows);
+      }
+    } catch (CharacterCodingException e) {
+      problems.add(InputProblem.of("line " + (records.end + 1), Records.NOT_UTF8));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -123,6 +144,164 @@ public final class RobvisCsv {
       throw new InputFormatException(source, problems);
     }
     return table.build();
+  }
+
+  /** The records of a parser that are not blank, each with the line it starts on, and what stops the reading. */
+  private static final class Records {
+    static final String NOT_UTF8 = "not UTF-8 text (a binary file, or text in another encoding): save the table as"
+        + " UTF-8 CSV";
+
+    @org.jspecify.annotations.Nullable CSVParser parser;
+    @org.jspecify.annotations.Nullable Iterator<CSVRecord> iterator;
+    /** The line the last record returned starts on. */
+    long start;
+    /** The line the last record read ends on. */
+    long end;
+
+    /** The next record that is not blank, or null at the end or after the problem that stops the reading. */
+    @org.jspecify.annotations.Nullable CSVRecord next(List<InputProblem> problems) {
+      Iterator<CSVRecord> it = java.util.Objects.requireNonNull(iterator);
+      CSVParser p = java.util.Objects.requireNonNull(parser);
+      while (true) {
+        CSVRecord record;
+        try {
+          if (!it.hasNext()) {
+            return null;
+          }
+          record = it.next();
+        } catch (UncheckedIOException | IllegalStateException e) {
+          problems.add(InputProblem.of("line " + (end + 1), notCsv(e)));
+          return null;
+        }
+        start = end + 1;
+        end = p.getCurrentLineNumber();
+        if (hasNul(record)) {
+          problems.add(InputProblem.of("line " + start, "NUL characters: a binary file or UTF-16 text, not a UTF-8"
+              + " CSV table"));
+          return null;
+        }
+        if (record.size() > 1 || !record.get(0).isEmpty()) {
+          return record;
+        }
+      }
+    }
+
+    private static boolean hasNul(CSVRecord record) {
+      for (String value : record) {
+        if (value.indexOf('\0') >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** What made the parser give up, in words: text that is not UTF-8, or CSV quoting gone wrong. */
+    private static String notCsv(RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause()) {
+        if (t instanceof CharacterCodingException) {
+          return NOT_UTF8;
+        }
+      }
+      String why = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+      if (why.contains("EOF reached before encapsulated token finished")) {
+        return "a quoted field that starts in this record is never closed: its opening '\"' has no closing '\"'";
+      }
+      if (why.contains("Invalid character between encapsulated token and delimiter")) {
+        return "text follows the closing quote of a field; write a quote inside a quoted field as two quotes ('\"\"')";
+      }
+      return "malformed CSV: " + why;
+    }
+  }
+
+  /**
+   * UTF-8 decoding that hands over all the text before a byte that is not UTF-8 before it reports that byte, so that
+   * the reader knows the line it is on ({@link java.io.InputStreamReader} reports it at once, losing the text before it).
+   */
+  private static final class Utf8Reader extends Reader {
+    private final InputStream in;
+    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+    private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
+    private final CharBuffer chars = CharBuffer.allocate(8192).flip();
+    private boolean endOfInput;
+    private boolean flushed;
+    private @org.jspecify.annotations.Nullable CharacterCodingException pending;
+
+    Utf8Reader(InputStream in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      if (!chars.hasRemaining() && !fill()) {
+        return -1;
+      }
+      int n = Math.min(length, chars.remaining());
+      chars.get(buffer, offset, n);
+      return n;
+    }
+
+    /** Decodes more text; false at the end; the error of a bad byte once the text before it has been read. */
+    private boolean fill() throws IOException {
+      if (pending != null) {
+        throw pending;
+      }
+      if (flushed) {
+        return false;
+      }
+      chars.clear();
+      try {
+        while (chars.position() == 0) {
+          CoderResult result = decoder.decode(bytes, chars, endOfInput);
+          if (result.isError()) {
+            pending = new MalformedInputException(result.length());
+            break;
+          }
+          if (result.isOverflow()) {
+            break;
+          }
+          if (endOfInput) {
+            decoder.flush(chars);
+            flushed = true;
+            break;
+          }
+          bytes.compact();
+          int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+          if (n < 0) {
+            endOfInput = true;
+          } else {
+            bytes.position(bytes.position() + n);
+          }
+          bytes.flip();
+        }
+      } finally {
+        chars.flip();
+      }
+      if (chars.hasRemaining()) {
+        return true;
+      }
+      if (pending != null) {
+        throw pending;
+      }
+      return false;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
+  /** The text without a byte order mark at its start, which editors on Windows write before UTF-8 text. */
+  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+    PushbackReader in = new PushbackReader(reader, 1);
+    int first = in.read();
+    if (first >= 0 && first != '\uFEFF') {
+      in.unread(first);
+    }
+    return in;
   }
 
   /** The roles of the header's columns. */
@@ -138,8 +317,8 @@ public final class RobvisCsv {
     Columns c = new Columns();
     c.width = header.size();
     if (!key(header.get(0)).equals(STUDY)) {
-      problems.add(InputProblem.of(where + ", column 1", "the first column must be 'Study', was '" + header.get(0)
-          + "'"));
+      problems.add(InputProblem.of(where + ", column 1", "the first column must be 'Study', was "
+          + InputProblem.quote(header.get(0))));
     }
     for (int i = 1; i < header.size(); i++) {
       String name = header.get(i);
@@ -148,10 +327,10 @@ public final class RobvisCsv {
         c.overall = i;
       } else if (k.equals(WEIGHT) && c.weight < 0) {
         c.weight = i;
-      } else if (name.isEmpty()) {
+      } else if (name.isBlank()) {
         problems.add(InputProblem.of(where + ", column " + (i + 1), "empty column name"));
       } else if (c.domains.stream().anyMatch(d -> key(d).equals(k))) {
-        problems.add(InputProblem.of(where + ", column " + (i + 1), "repeated column '" + name + "'"));
+        problems.add(InputProblem.of(where + ", column " + (i + 1), "repeated column " + InputProblem.quote(name)));
       } else {
         c.domains.add(name);
         c.domainIndex.add(i);
@@ -160,67 +339,94 @@ public final class RobvisCsv {
     return c;
   }
 
-  private Optional<RobRow> row(
-      CSVRecord record, long line, Columns columns, Map<String, Long> seen, List<InputProblem> problems) {
-    int before = problems.size();
-    String where = "line " + line;
-    if (record.size() != columns.width) {
-      problems.add(InputProblem.of(where, "expected " + columns.width + " values as in the header, found "
-          + record.size()));
-      return Optional.empty();
+  /**
+   * Reads the rows after the header, remembering the studies seen, the total weight so far and each distinct cell's
+   * level (a table has few distinct cells, and parsing one is the costly part of a row).
+   */
+  private final class Rows {
+    private final Columns columns;
+    private final Map<String, Long> seen = new HashMap<>();
+    private final Map<String, Optional<RiskOfBiasLevel>> levels = new HashMap<>();
+    private final List<InputProblem> problems;
+    private double totalWeight;
+
+    Rows(Columns columns, List<InputProblem> problems) {
+      this.columns = columns;
+      this.problems = problems;
     }
-    String study = record.get(0);
-    RobRow.Builder row = RobRow.builder().study(study);
-    if (study.isEmpty()) {
-      problems.add(InputProblem.of(where + ", column Study", "empty study"));
-    } else if (seen.containsKey(study)) {
-      problems.add(InputProblem.of(where + ", column Study", "study '" + study + "' repeats line "
-          + seen.get(study)));
-    } else {
-      seen.put(study, line);
-    }
-    for (int d = 0; d < columns.domains.size(); d++) {
-      String column = columns.domains.get(d);
-      level(record.get(columns.domainIndex.get(d)), where + ", column " + column, problems)
-          .ifPresent(l -> row.putLevels(column, l));
-    }
-    if (columns.overall >= 0) {
-      level(record.get(columns.overall), where + ", column Overall", problems).ifPresent(row::overall);
-    }
-    if (columns.weight >= 0 && !record.get(columns.weight).isEmpty()) {
-      String w = record.get(columns.weight);
-      try {
-        double weight = Double.parseDouble(w);
-        if (!(weight >= 0) || Double.isInfinite(weight)) {
-          problems.add(InputProblem.of(where + ", column Weight", "weight must be finite and >= 0, was '" + w
-              + "'"));
-        } else {
-          row.weight(weight);
-        }
-      } catch (NumberFormatException e) {
-        problems.add(InputProblem.of(where + ", column Weight", "weight must be a number, was '" + w + "'"));
+
+    Optional<RobRow> read(CSVRecord record, long line) {
+      int before = problems.size();
+      String where = "line " + line;
+      if (record.size() != columns.width) {
+        problems.add(InputProblem.of(where, "expected " + columns.width + " values as in the header, found "
+            + record.size()));
+        return Optional.empty();
       }
+      String study = record.get(0);
+      RobRow.Builder row = RobRow.builder().study(study);
+      Long first = study.isBlank() ? null : seen.putIfAbsent(study, line);
+      if (study.isBlank()) {
+        problems.add(InputProblem.of(where + ", column Study", "empty study"));
+      } else if (first != null) {
+        problems.add(InputProblem.of(where + ", column Study", "study " + InputProblem.quote(study) + " repeats line "
+            + first));
+      }
+      for (int d = 0; d < columns.domains.size(); d++) {
+        String column = columns.domains.get(d);
+        level(record.get(columns.domainIndex.get(d)), where + ", column " + column).ifPresent(l -> row.putLevels(column,
+            l));
+      }
+      if (columns.overall >= 0) {
+        level(record.get(columns.overall), where + ", column Overall").ifPresent(row::overall);
+      }
+      if (columns.weight >= 0 && !record.get(columns.weight).isEmpty()) {
+        weight(record.get(columns.weight), where + ", column Weight", row);
+      }
+      return problems.size() > before ? Optional.empty() : Optional.of(row.build());
     }
-    return problems.size() > before ? Optional.empty() : Optional.of(row.build());
+
+    private void weight(String w, String where, RobRow.Builder row) {
+      double weight;
+      try {
+        weight = Double.parseDouble(w);
+      } catch (NumberFormatException e) {
+        problems.add(InputProblem.of(where, "weight must be a number, was " + InputProblem.quote(w)));
+        return;
+      }
+      if (!(weight >= 0) || Double.isInfinite(weight)) {
+        problems.add(InputProblem.of(where, "weight must be finite and >= 0, was " + InputProblem.quote(w)));
+        return;
+      }
+      boolean overflowed = Double.isInfinite(totalWeight);
+      totalWeight += weight;
+      if (Double.isInfinite(totalWeight) && !overflowed) {
+        problems.add(InputProblem.of(where, "the weights sum past the largest number a double holds (about"
+            + " 1.8e308); give them on a smaller scale"));
+      }
+      row.weight(weight);
+    }
+
+    private Optional<RiskOfBiasLevel> level(String cell, String where) {
+      if (cell.isEmpty()) {
+        return Optional.empty();
+      }
+      Optional<RiskOfBiasLevel> level = levels.computeIfAbsent(cell, RobvisCsv.this::parseCell);
+      if (level.isEmpty()) {
+        boolean symbol = SymbolConvention.ROBVIS.level(cell).isPresent() || SymbolConvention.COCHRANE.level(cell)
+            .isPresent();
+        problems.add(InputProblem.of(where, (symbol && symbols.isEmpty()
+            ? "symbol " + InputProblem.quote(cell) + " needs a named symbol convention"
+            : "unknown level " + InputProblem.quote(cell)) + "; expected one of Low, Some concerns, Unclear, Moderate,"
+            + " Serious, High, Critical, No information"));
+      }
+      return level;
+    }
   }
 
-  private Optional<RiskOfBiasLevel> level(String cell, String where, List<InputProblem> problems) {
-    if (cell.isEmpty()) {
-      return Optional.empty();
-    }
+  private Optional<RiskOfBiasLevel> parseCell(String cell) {
     Optional<RiskOfBiasLevel> level = parseLevel(cell);
-    if (level.isEmpty() && symbols.isPresent()) {
-      level = symbols.get().level(cell);
-    }
-    if (level.isEmpty()) {
-      boolean symbol = SymbolConvention.ROBVIS.level(cell).isPresent() || SymbolConvention.COCHRANE.level(cell)
-          .isPresent();
-      problems.add(InputProblem.of(where, (symbol && symbols.isEmpty()
-          ? "symbol '" + cell + "' needs a named symbol convention"
-          : "unknown level '" + cell + "'") + "; expected one of Low, Some concerns, Unclear, Moderate, Serious,"
-          + " High, Critical, No information"));
-    }
-    return level;
+    return level.isEmpty() && symbols.isPresent() ? symbols.get().level(cell) : level;
   }
 
   /**
@@ -231,7 +437,7 @@ public final class RobvisCsv {
    * @return the level, or empty
    */
   public static Optional<RiskOfBiasLevel> parseLevel(String cell) {
-    String text = cell.strip().replaceAll("(?i)\\s+risk(\\s+of\\s+bias)?$", "");
+    String text = RISK_SUFFIX.matcher(cell.strip()).replaceAll("");
     return RiskOfBiasLevel.parse(text);
   }
 
