@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appraise.core.agreement.AgreementOptions;
 import dev.appraise.core.agreement.AgreementReport;
+import dev.appraise.core.agreement.AgreementStatsAccumulator;
+import dev.appraise.core.agreement.CategorySet;
 import dev.appraise.core.agreement.Coefficient;
 import dev.appraise.core.agreement.Estimate;
 import dev.appraise.core.agreement.Level;
@@ -136,6 +138,7 @@ public final class AgreementCommand implements Callable<Integer> {
     if (file == null) {
       throw new BadInputException("agreement needs a FILE, or --agreed K --total N");
     }
+    InputFiles.readable(file);
     if (table && counts) {
       throw new BadInputException("--table and --counts exclude each other");
     }
@@ -149,7 +152,11 @@ public final class AgreementCommand implements Callable<Integer> {
     Weights w = Weights.of(weights);
     AgreementOptions options = AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl);
     if (bootstrap != null) {
-      options = options.withBootstrap(bootstrap, seed);
+      try {
+        options = options.withBootstrap(bootstrap, seed);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--bootstrap " + bootstrap + ": " + e.getMessage());
+      }
     }
     List<String> declared = categories == null ? null : declaredCategories(categories);
     boolean numericLevel = lvl == Level.INTERVAL || lvl == Level.RATIO;
@@ -161,6 +168,15 @@ public final class AgreementCommand implements Callable<Integer> {
       report = AgreementReport.of(AgreementCsv.counts(file, declared), options);
     } else {
       AgreementCsv.Ratings ratings = AgreementCsv.ratings(file, declared, numericLevel, "--level " + lvl.id());
+      CategorySet<String> found = ratings.table().categories();
+      checkCategories(found);
+      if (declared == null && !found.isNumeric() && (lvl == Level.ORDINAL || !w.name().equals("identity"))) {
+        String needs = lvl == Level.ORDINAL ? "--level ordinal" : "--weights " + w.name();
+        throw new BadInputException(file + ": " + needs + " needs the order of the categories, and the ratings are"
+            + " labels, not numbers (" + String.join(", ", found.categories().subList(0, Math.min(5,
+            found.size()))) + (found.size() > 5 ? ", ..." : "") + "): give their order with --categories, from"
+            + " lowest to highest");
+      }
       report = AgreementReport.of(ratings.table(), options);
       if (numericLevel && ratings.numeric() != null) {
         icc = IntraclassCorrelation.withDefaults().withLevel(confidence).compute(ratings.numeric());
@@ -180,6 +196,15 @@ public final class AgreementCommand implements Callable<Integer> {
     return new Output(file.toString(), report.units(), raters, report.categories(), rows, null, dropped);
   }
 
+  /** Refuses more distinct ratings than the agreement statistics take, naming the file and the limit. */
+  private void checkCategories(CategorySet<String> found) {
+    if (found.size() > AgreementStatsAccumulator.MAX_CATEGORIES) {
+      throw new BadInputException(file + ": " + found.size() + " distinct ratings, more than the "
+          + AgreementStatsAccumulator.MAX_CATEGORIES + " categories agreement takes (its memory grows with their"
+          + " square): round numeric ratings to a grid, or use the intraclass correlation for measurements");
+    }
+  }
+
   private static List<String> declaredCategories(List<String> given) {
     List<String> stripped = given.stream().map(String::strip).collect(Collectors.toList());
     if (stripped.stream().anyMatch(String::isEmpty)) {
@@ -187,6 +212,10 @@ public final class AgreementCommand implements Callable<Integer> {
     }
     if (Set.copyOf(stripped).size() != stripped.size()) {
       throw new BadInputException("--categories lists a category twice: '" + String.join(",", given) + "'");
+    }
+    if (stripped.size() > AgreementStatsAccumulator.MAX_CATEGORIES) {
+      throw new BadInputException("--categories lists " + stripped.size() + " categories, more than the "
+          + AgreementStatsAccumulator.MAX_CATEGORIES + " agreement takes (its memory grows with their square)");
     }
     return stripped;
   }

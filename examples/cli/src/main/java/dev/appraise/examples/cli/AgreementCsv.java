@@ -1,5 +1,7 @@
 package dev.appraise.examples.cli;
 
+import dev.appraise.core.InputProblem;
+import dev.appraise.core.agreement.AgreementStatsAccumulator;
 import dev.appraise.core.agreement.CategoryCounts;
 import dev.appraise.core.agreement.CategorySet;
 import dev.appraise.core.agreement.ContingencyTable;
@@ -15,9 +17,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -71,12 +75,16 @@ final class AgreementCsv {
     List<List<@Nullable String>> rows = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     Set<String> values = new LinkedHashSet<>();
+    Map<String, Integer> unitLines = new HashMap<>();
+    Set<String> declaredSet = declared == null ? Set.of() : Set.copyOf(declared);
+    NumericLabels numbers = new NumericLabels(declared);
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != columns) {
         csv.problem(record, "has " + record.size() + " fields, expected " + columns + " as in the header");
         continue;
       }
       ids.add(record.get(0).strip());
+      repeatedUnit(csv, record, unitLines);
       List<@Nullable String> row = new ArrayList<>();
       for (int j = 1; j < columns; j++) {
         String cell = record.get(j).strip();
@@ -84,12 +92,18 @@ final class AgreementCsv {
           row.add(null);
           continue;
         }
-        if (declared != null && !declared.contains(cell)) {
-          csv.problem(record, "rater '" + raters.get(j - 1) + "': '" + cell + "' is not one of the declared categories "
-              + String.join(",", declared));
+        if (numericNeeded && isNumber(cell)) {
+          cell = numbers.label(cell);
+        }
+        if (declared != null && !declaredSet.contains(cell)) {
+          csv.problem(record, "rater '" + raters.get(j - 1) + "': " + InputProblem.quote(cell)
+              + " is not one of the declared categories " + String.join(",", declared));
         } else if (numericNeeded && !isNumber(cell)) {
-          csv.problem(record, "rater '" + raters.get(j - 1) + "': '" + cell + "' is not a number, as " + why
-              + " needs");
+          csv.problem(record, "rater '" + raters.get(j - 1) + "': " + InputProblem.quote(cell) + " is not a number, as "
+              + why + " needs");
+        } else if (numericNeeded && !NumericLabels.inRange(cell)) {
+          csv.problem(record, "rater '" + raters.get(j - 1) + "': " + InputProblem.quote(cell) + " is too large for "
+              + why + ": numbers up to " + NumericLabels.MAX_MAGNITUDE + " in size are taken");
         }
         values.add(cell);
         row.add(cell);
@@ -131,13 +145,16 @@ final class AgreementCsv {
       columns.add(header.get(j).strip());
     }
     csv.checkLabels(header, columns, declared, "column");
+    tooManyCategories(csv, header, declared != null ? declared.size() : columns.size());
     List<CSVRecord> body = records.subList(1, records.size());
     if (body.size() != columns.size()) {
       csv.problem(body.isEmpty() ? header : body.get(body.size() - 1), "the table is not square: "
           + body.size() + " row" + (body.size() == 1 ? "" : "s") + " of counts for " + columns.size() + " columns");
     }
     List<String> categories = declared != null ? declared : columns;
+    int[] position = positions(categories, columns);
     long[][] counts = new long[categories.size()][categories.size()];
+    long total = 0;
     for (int i = 0; i < body.size(); i++) {
       CSVRecord record = body.get(i);
       if (record.size() != header.size()) {
@@ -149,12 +166,18 @@ final class AgreementCsv {
         csv.problem(record, "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
         continue;
       }
-      int row = categories.indexOf(label);
+      int row = i < columns.size() ? position[i] : -1;
       for (int j = 1; j < record.size(); j++) {
         long count = csv.count(record, j, columns.get(j - 1));
-        int column = categories.indexOf(columns.get(j - 1));
+        int column = position[j - 1];
         if (row >= 0 && column >= 0 && count > 0) {
           counts[row][column] = count;
+        }
+        if (total >= 0 && count > Long.MAX_VALUE - total) {
+          csv.problem(record, "the counts of the table sum past " + Long.MAX_VALUE);
+          total = -1;
+        } else if (total >= 0) {
+          total += count;
         }
       }
     }
@@ -172,27 +195,36 @@ final class AgreementCsv {
       columns.add(header.get(j).strip());
     }
     csv.checkLabels(header, columns, declared, "column");
+    tooManyCategories(csv, header, declared != null ? declared.size() : columns.size());
     List<String> categories = declared != null ? declared : columns;
+    int[] position = positions(categories, columns);
     List<String> ids = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
+    Map<String, Integer> unitLines = new HashMap<>();
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != header.size()) {
         csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       int[] row = new int[categories.size()];
+      long ratings = 0;
       for (int j = 1; j < record.size(); j++) {
         long count = csv.count(record, j, columns.get(j - 1));
-        int column = categories.indexOf(columns.get(j - 1));
+        int column = position[j - 1];
         if (column >= 0 && count > 0) {
           if (count > Integer.MAX_VALUE) {
             csv.problem(record, "count for '" + columns.get(j - 1) + "' is too large: " + count);
           } else {
             row[column] = (int) count;
+            ratings += count;
           }
         }
       }
+      if (ratings > Integer.MAX_VALUE) {
+        csv.problem(record, "the counts of the unit sum to " + ratings + " ratings, more than " + Integer.MAX_VALUE);
+      }
       ids.add(record.get(0).strip());
+      repeatedUnit(csv, record, unitLines);
       rows.add(row);
     }
     if (records.size() == 1) {
@@ -200,6 +232,37 @@ final class AgreementCsv {
     }
     csv.throwIfAny();
     return CategoryCounts.of(categories(categories), ids, rows.toArray(new int[0][]));
+  }
+
+  /** Records a problem if the record's unit id was seen on an earlier line. */
+  private static void repeatedUnit(AgreementCsv csv, CSVRecord record, Map<String, Integer> unitLines) {
+    String id = record.get(0).strip();
+    Integer first = unitLines.putIfAbsent(id, csv.line(record));
+    if (first != null) {
+      csv.problem(record, "unit " + InputProblem.quote(id) + " repeats line " + first + "; each unit is one row");
+    }
+  }
+
+  /** Stops reading a table whose categories are more than the agreement statistics take. */
+  private static void tooManyCategories(AgreementCsv csv, CSVRecord header, int categories) {
+    if (categories > AgreementStatsAccumulator.MAX_CATEGORIES) {
+      csv.problem(header, categories + " categories, more than the " + AgreementStatsAccumulator.MAX_CATEGORIES
+          + " agreement takes (its memory grows with their square)");
+      csv.throwIfAny();
+    }
+  }
+
+  /** Each column's position among the categories, -1 for a column that is not one of them. */
+  private static int[] positions(List<String> categories, List<String> columns) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < categories.size(); i++) {
+      index.putIfAbsent(categories.get(i), i);
+    }
+    int[] position = new int[columns.size()];
+    for (int j = 0; j < columns.size(); j++) {
+      position[j] = index.getOrDefault(columns.get(j), -1);
+    }
+    return position;
   }
 
   /** A category set, numeric (ordered by value unless declared) when every label is a number. */

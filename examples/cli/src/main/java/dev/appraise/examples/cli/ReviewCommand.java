@@ -4,7 +4,6 @@ import dev.appraise.examples.review.ReportWriter;
 import dev.appraise.examples.review.ReviewReport;
 import dev.appraise.examples.review.SeedReview;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -32,14 +31,13 @@ final class ReviewCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "Directory to write the report into; created if missing.")
+      description = "Directory to write the report into; created if missing. Each file is written whole or not at"
+          + " all; files of an earlier report are replaced, which is said on stderr.")
   Path out;
 
   @Override
-  public Integer call() throws Exception {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new BadInputException(out + ": not a directory");
-    }
+  public Integer call() {
+    OutputFiles.directory(out, "--out");
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter stdout = spec.commandLine().getOut();
     ReviewReport report =
@@ -50,7 +48,7 @@ final class ReviewCommand implements Callable<Integer> {
             });
     err.println("writing report...");
     err.flush();
-    ReportWriter.write(report, out);
+    OutputFiles.writeAll(out, ReportWriter.files(report), err);
     for (String line : report.summary()) {
       stdout.println(line);
     }

@@ -27,18 +27,14 @@ import dev.appraise.robtool.io.SymbolConvention;
 import dev.appraise.robtool.plot.Palette;
 import dev.appraise.robtool.plot.SummaryPlot;
 import dev.appraise.robtool.plot.TrafficLightPlot;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -107,22 +103,24 @@ public final class RobCommand implements Runnable {
         throw new BadInputException(rater2 + ": line 1: columns " + b.domains() + " differ from " + rater1 + "'s "
             + a.domains());
       }
-      List<String> studiesA = a.rows().stream().map(RobRow::study).collect(Collectors.toList());
-      List<String> studiesB = b.rows().stream().map(RobRow::study).collect(Collectors.toList());
-      for (String s : studiesA) {
-        if (!studiesB.contains(s)) {
-          throw new BadInputException(rater2 + ": study '" + s + "' of " + rater1 + " is missing");
+      Map<String, RobRow> rowsB = byStudy(b);
+      Map<String, RobRow> rowsA = byStudy(a);
+      for (RobRow row : a.rows()) {
+        if (!rowsB.containsKey(row.study())) {
+          throw new BadInputException(rater2 + ": study " + InputProblem.quote(row.study()) + " of " + rater1
+              + " is missing");
         }
       }
-      for (String s : studiesB) {
-        if (!studiesA.contains(s)) {
-          throw new BadInputException(rater1 + ": study '" + s + "' of " + rater2 + " is missing");
+      for (RobRow row : b.rows()) {
+        if (!rowsA.containsKey(row.study())) {
+          throw new BadInputException(rater1 + ": study " + InputProblem.quote(row.study()) + " of " + rater2
+              + " is missing");
         }
       }
       List<RiskOfBiasJudgement> first = new ArrayList<>();
       List<RiskOfBiasJudgement> second = new ArrayList<>();
       for (RobRow rowA : a.rows()) {
-        RobRow rowB = b.rows().get(studiesB.indexOf(rowA.study()));
+        RobRow rowB = rowsB.get(rowA.study());
         for (String d : a.domains()) {
           RiskOfBiasLevel la = rowA.levels().get(d);
           RiskOfBiasLevel lb = rowB.levels().get(d);
@@ -145,6 +143,13 @@ public final class RobCommand implements Runnable {
       out.print(format.equals("json") ? json(report) : text(report));
       out.flush();
       return 0;
+    }
+
+    /** The rows of a table by study, so that matching two raters' tables is linear in their size. */
+    private static Map<String, RobRow> byStudy(RobTable table) {
+      Map<String, RobRow> rows = new HashMap<>(table.rows().size() * 2);
+      table.rows().forEach(row -> rows.put(row.study(), row));
+      return rows;
     }
 
     private static RiskOfBiasJudgement judgement(String study, String domain, RiskOfBiasLevel level, String rater) {
@@ -268,15 +273,12 @@ public final class RobCommand implements Runnable {
       if (!kind.equals("traffic-light") && !kind.equals("summary")) {
         throw new BadInputException("--kind must be traffic-light or summary, was '" + kind + "'");
       }
+      OutputFiles.file(output, "-o", file);
       RobTable table = named(read(file), tool);
       String svg = kind.equals("summary")
           ? SummaryPlot.withDefaults().withPalette(p).render(table)
           : TrafficLightPlot.withDefaults().withPalette(p).withSymbols(s).render(table);
-      try {
-        Files.writeString(output, svg, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new BadInputException(output + ": cannot write: " + e.getMessage());
-      }
+      OutputFiles.write(output, svg, spec.commandLine().getErr());
       PrintWriter out = spec.commandLine().getOut();
       out.println("wrote " + output + " (" + kind + ", " + table.rows().size() + " studies)");
       out.flush();
@@ -352,22 +354,23 @@ public final class RobCommand implements Runnable {
     return table.withNamesOf(t);
   }
 
-  /** Reads a robvis CSV, turning every problem into one line naming file, line and value. */
+  /**
+   * Reads a robvis CSV, turning its problems into one line naming file, line and value (the first problem, and how
+   * many more there are); a table with no study is bad input too.
+   */
   static RobTable read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
-    }
+    InputFiles.readable(file);
+    RobTable table;
     try {
-      return RobvisCsv.withDefaults().read(file);
+      table = RobvisCsv.withDefaults().read(file);
     } catch (InputFormatException e) {
-      throw new BadInputException(e.source() + ": " + e.problems().stream().map(InputProblem::toString)
-          .collect(Collectors.joining("; ")));
+      throw new BadInputException(Messages.of(e));
     } catch (UncheckedIOException e) {
-      if (e.getCause() instanceof NoSuchFileException) {
-        throw new BadInputException(file + ": no such file");
-      }
-      throw new BadInputException(file + ": cannot read: " + Optional.ofNullable(e.getCause().getMessage())
-          .orElse(e.getMessage()));
+      throw new BadInputException(file + ": cannot read: " + Messages.of(e.getCause()));
     }
+    if (table.rows().isEmpty()) {
+      throw new BadInputException(file + ": no study follows the header: the table has no rows");
+    }
+    return table;
   }
 }

@@ -58,6 +58,24 @@ public final class ReportWriter {
    */
   public static List<Path> write(ReviewReport report, Path dir) throws IOException {
     Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    for (Map.Entry<String, String> e : files(report).entrySet()) {
+      Path file = dir.resolve(e.getKey());
+      Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
+      written.add(file);
+    }
+    return written;
+  }
+
+  /**
+   * The report's files, rendered: each file name in the directory with its text, in the order {@link #write} writes
+   * them. For a writer that places them itself (the command line writes each to a temporary file and moves it into
+   * place).
+   *
+   * @param report the report
+   * @return file name to content
+   */
+  public static Map<String, String> files(ReviewReport report) {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(FLOW_SVG, report.flowSvg());
     files.putAll(report.figures());
@@ -65,13 +83,7 @@ public final class ReportWriter {
     files.put(INDEX, html(report.review().title(), blocks));
     files.put(MARKDOWN, markdown(report.review().title(), blocks));
     files.put(REVIEW_JSON, ReviewJson.withDefaults().write(report.review()));
-    List<Path> written = new ArrayList<>();
-    for (Map.Entry<String, String> e : files.entrySet()) {
-      Path file = dir.resolve(e.getKey());
-      Files.writeString(file, e.getValue(), StandardCharsets.UTF_8);
-      written.add(file);
-    }
-    return written;
+    return files;
   }
 
   /**
