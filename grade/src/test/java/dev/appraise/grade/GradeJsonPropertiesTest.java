@@ -47,4 +47,11 @@ class GradeJsonPropertiesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("EvidenceBody JSON at /weights/a~1b~0c: ");
   }
+
+  @Test
+  void jsonNullIsRefusedNotReturned() {
+    assertThatThrownBy(() -> GradeJson.read("null", EvidenceProfile.class))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("EvidenceProfile JSON: expected an object, was null");
+  }
 }

@@ -34,6 +34,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 /**
  * robvis-compatible CSV: a header {@code Study, D1, ..., Dn[, Overall][, Weight]} (or domain names in place of
@@ -117,10 +118,8 @@ public final class RobvisCsv {
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
     List<InputProblem> problems = new ArrayList<>();
     RobTable.Builder table = RobTable.builder();
-    Records records = new Records();
     try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(reader), format)) {
-      records.parser = parser;
-      records.iterator = parser.iterator();
+      Records records = new Records(parser);
       CSVRecord header = records.next(problems);
       if (header == null) {
         if (problems.isEmpty()) {
@@ -136,7 +135,8 @@ public final class RobvisCsv {
         rows.read(record, records.start).ifPresent(table::addRows);
       }
     } catch (CharacterCodingException e) {
-      problems.add(InputProblem.of("line " + (records.end + 1), Records.NOT_UTF8));
+      // only the first character is read before the parser, which reports its own failures with their line
+      problems.add(InputProblem.of("line 1", Records.NOT_UTF8));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -151,30 +151,33 @@ public final class RobvisCsv {
     static final String NOT_UTF8 = "not UTF-8 text (a binary file, or text in another encoding): save the table as"
         + " UTF-8 CSV";
 
-    @org.jspecify.annotations.Nullable CSVParser parser;
-    @org.jspecify.annotations.Nullable Iterator<CSVRecord> iterator;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> iterator;
     /** The line the last record returned starts on. */
     long start;
     /** The line the last record read ends on. */
-    long end;
+    private long end;
+
+    Records(CSVParser parser) {
+      this.parser = parser;
+      this.iterator = parser.iterator();
+    }
 
     /** The next record that is not blank, or null at the end or after the problem that stops the reading. */
-    @org.jspecify.annotations.Nullable CSVRecord next(List<InputProblem> problems) {
-      Iterator<CSVRecord> it = java.util.Objects.requireNonNull(iterator);
-      CSVParser p = java.util.Objects.requireNonNull(parser);
+    @Nullable CSVRecord next(List<InputProblem> problems) {
       while (true) {
         CSVRecord record;
         try {
-          if (!it.hasNext()) {
+          if (!iterator.hasNext()) {
             return null;
           }
-          record = it.next();
+          record = iterator.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           problems.add(InputProblem.of("line " + (end + 1), notCsv(e)));
           return null;
         }
         start = end + 1;
-        end = p.getCurrentLineNumber();
+        end = parser.getCurrentLineNumber();
         if (hasNul(record)) {
           problems.add(InputProblem.of("line " + start, "NUL characters: a binary file or UTF-16 text, not a UTF-8"
               + " CSV table"));
@@ -224,7 +227,7 @@ public final class RobvisCsv {
     private final CharBuffer chars = CharBuffer.allocate(8192).flip();
     private boolean endOfInput;
     private boolean flushed;
-    private @org.jspecify.annotations.Nullable CharacterCodingException pending;
+    private @Nullable CharacterCodingException pending;
 
     Utf8Reader(InputStream in) {
       this.in = in;

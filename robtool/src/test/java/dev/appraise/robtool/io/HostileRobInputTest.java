@@ -83,6 +83,13 @@ class HostileRobInputTest {
   }
 
   @Test
+  void aStudyOrColumnOfInvisibleBlanksIsAProblemNotAnException() {
+    InputFormatException e = problems("Study,D1,\u2028\nS1,Low,Low\n\u2028,Low,High\n");
+    assertThat(e.problems()).extracting(Object::toString)
+        .containsExactly("line 1, column 3: empty column name", "line 3, column Study: empty study");
+  }
+
+  @Test
   void weightsThatSumPastTheLargestDoubleAreBadInput() {
     InputFormatException e = problems("Study,D1,Weight\nS1,Low,1e308\nS2,High,1e308\nS3,High,1e308\n");
     assertThat(e.problems()).extracting(Object::toString).singleElement().asString()
