@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -103,6 +104,14 @@ class IntraclassCorrelationPropertiesTest {
         y[i][j] = scale * x[i][j] + shift;
       }
     }
+    assertSameValues(ICC.compute(x), ICC.compute(y));
+  }
+
+  /** A residual that is 0 in exact arithmetic stays 0 after rescaling, where the sums of squares cancel. */
+  @Example
+  void rescalingKeepsAnExactZeroResidual() {
+    double[][] x = {{7, 3}, {9, 5}};
+    double[][] y = {{7 * 0.1 + 3.64, 3 * 0.1 + 3.64}, {9 * 0.1 + 3.64, 5 * 0.1 + 3.64}};
     assertSameValues(ICC.compute(x), ICC.compute(y));
   }
 
