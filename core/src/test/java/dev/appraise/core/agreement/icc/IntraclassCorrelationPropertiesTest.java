@@ -143,7 +143,7 @@ class IntraclassCorrelationPropertiesTest {
     }
     IccResult r = ICC.compute(y);
     for (IccForm form : r.forms()) {
-      assertThat(form.estimate().valueOrThrow()).as(form.type().code()).isCloseTo(1.0, within(1e-12));
+      assertThat(form.estimate().valueOrThrow()).as(form.type().id()).isCloseTo(1.0, within(1e-12));
     }
   }
 
@@ -151,15 +151,15 @@ class IntraclassCorrelationPropertiesTest {
     for (IccType type : IccType.values()) {
       Estimate ea = a.estimate(type);
       Estimate eb = b.estimate(type);
-      assertThat(eb.isDefined()).as(type.code()).isEqualTo(ea.isDefined());
+      assertThat(eb.isDefined()).as(type.id()).isEqualTo(ea.isDefined());
       if (ea.isDefined()) {
         // relative: a near-zero denominator makes a large ratio whose rounding grows with it
         double expected = ea.valueOrThrow();
-        assertThat(eb.valueOrThrow()).as(type.code()).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+        assertThat(eb.valueOrThrow()).as(type.id()).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
       }
       // the Satterthwaite interval is left out where it breaks down, a boundary that rounding can move
       if (type != IccType.ICC2 && type != IccType.ICC2K) {
-        assertThat(eb.interval().isPresent()).as(type.code()).isEqualTo(ea.interval().isPresent());
+        assertThat(eb.interval().isPresent()).as(type.id()).isEqualTo(ea.interval().isPresent());
       }
       if (ea.interval().isPresent() && eb.interval().isPresent()) {
         assertThat(eb.interval().get().lower()).isCloseTo(ea.interval().get().lower(), within(1e-7));
