@@ -209,7 +209,28 @@ twobytwo <- function(d, add = 1/2) {
        corrected = arr(corrected))
 }
 
-bias_record <- function(fit, ratio = FALSE) {
+trim_record <- function(tf, ratio = FALSE, given = NULL) {
+  filled <- tf$fill
+  trim <- list(estimator = tf$k0.est, side = tf$side,
+               side_given = if (is.null(given)) NA else given,
+               k0 = tf$k0, se_k0 = tf$se.k0, p_k0 = na_null(tf$p.k0),
+               k = tf$k, test = tf$test, level = 100 * (1 - tf$level),
+               beta = as.numeric(tf$beta), se = tf$se)
+  trim[[stat_name(tf)]] <- tf$zval
+  trim <- c(trim, list(pval = tf$pval, ci_lb = tf$ci.lb, ci_ub = tf$ci.ub,
+                       tau2 = tf$tau2, I2 = tf$I2, QE = tf$QE, QEp = tf$QEp,
+                       filled_yi = arr(as.numeric(tf$yi[filled])),
+                       filled_vi = arr(as.numeric(tf$vi[filled]))))
+  if (ratio) {
+    trim$exp <- list(estimate = exp(as.numeric(tf$beta)),
+                     ci_lb = exp(tf$ci.lb), ci_ub = exp(tf$ci.ub))
+  }
+  trim
+}
+
+# variants: list(list(estimator = "R0"), list(side = "left"), ...), each run
+# as trimfill(fit, estimator = , side = ) and recorded in trimfill_variants
+bias_record <- function(fit, ratio = FALSE, variants = list()) {
   rt <- regtest(fit)
   egger <- list(model = rt$model, predictor = rt$predictor, method = fit$method,
                 test = fit$test, dfs = if (fit$test == "z") NA else rt$ddf)
@@ -223,24 +244,30 @@ bias_record <- function(fit, ratio = FALSE) {
   ystar <- (fit$yi - weighted.mean(fit$yi, 1 / fit$vi)) / sqrt(fit$vi - vb)
   ties <- anyDuplicated(ystar) > 0 || anyDuplicated(fit$vi) > 0
   rk <- suppressWarnings(ranktest(fit))
-  tf <- trimfill(fit)
-  filled <- tf$fill
-  trim <- list(estimator = "L0", side = tf$side, k0 = tf$k0, se_k0 = tf$se.k0,
-               k = tf$k, beta = as.numeric(tf$beta), se = tf$se)
-  trim[[stat_name(tf)]] <- tf$zval
-  trim <- c(trim, list(pval = tf$pval, ci_lb = tf$ci.lb, ci_ub = tf$ci.ub,
-                       tau2 = tf$tau2, I2 = tf$I2, QE = tf$QE, QEp = tf$QEp,
-                       filled_yi = arr(as.numeric(tf$yi[filled])),
-                       filled_vi = arr(as.numeric(tf$vi[filled]))))
-  if (ratio) {
-    trim$exp <- list(estimate = exp(as.numeric(tf$beta)),
-                     ci_lb = exp(tf$ci.lb), ci_ub = exp(tf$ci.ub))
+  ct <- suppressWarnings(cor.test(ystar, fit$vi, method = "kendall", exact = TRUE))
+  cn <- cor.test(ystar, fit$vi, method = "kendall", exact = FALSE)
+  out <- list(fit = list(method = fit$method, test = fit$test,
+                         level = 100 * (1 - fit$level)),
+              regtest = egger,
+              ranktest = list(tau = as.numeric(rk$tau), pval = rk$pval,
+                              exact = !ties, statistic = as.numeric(ct$statistic),
+                              normal_statistic = as.numeric(cn$statistic),
+                              normal_pval = cn$p.value),
+              trimfill = trim_record(trimfill(fit), ratio))
+  if (length(variants) > 0) {
+    # a variant metafor cannot compute (Q0 with 2k^2 - 4 S + 1/4 < 0) is
+    # recorded with its error message
+    out$trimfill_variants <- lapply(variants, function(v) {
+      tf <- try(suppressWarnings(do.call(trimfill, c(list(fit), v))), silent = TRUE)
+      if (inherits(tf, "try-error")) {
+        return(list(estimator = if (is.null(v$estimator)) "L0" else v$estimator,
+                    side_given = if (is.null(v$side)) NA else v$side,
+                    error = conditionMessage(attr(tf, "condition"))))
+      }
+      trim_record(tf, ratio, v$side)
+    })
   }
-  list(fit = list(method = fit$method, test = fit$test),
-       regtest = egger,
-       ranktest = list(tau = as.numeric(rk$tau), pval = rk$pval,
-                       exact = !ties),
-       trimfill = trim)
+  out
 }
 
 leave1out_record <- function(fit, studies) {
@@ -248,12 +275,13 @@ leave1out_record <- function(fit, studies) {
   rows <- lapply(seq_along(l1$estimate), function(i) {
     r <- list(study = studies[fit$not.na][i], estimate = l1$estimate[i],
               se = l1$se[i])
-    r[[stat_name(fit)]] <- l1$zval[i]
+    r[[stat_name(fit)]] <- l1[[stat_name(fit)]][i]
     c(r, list(pval = l1$pval[i], ci_lb = l1$ci.lb[i], ci_ub = l1$ci.ub[i],
               Q = l1$Q[i], Qp = l1$Qp[i], tau2 = l1$tau2[i], I2 = l1$I2[i],
               H2 = l1$H2[i]))
   })
-  list(method = fit$method, test = fit$test, rows = rows)
+  list(method = fit$method, test = fit$test, level = 100 * (1 - fit$level),
+       rows = rows)
 }
 
 metareg_record <- function(es, mods, method = "REML") {
@@ -272,16 +300,20 @@ metareg_record <- function(es, mods, method = "REML") {
        R2 = na_null(fit$R2))
 }
 
-subgroup_record <- function(es, group, method = "REML", ratio = FALSE) {
+subgroup_record <- function(es, group, method = "REML", test = "z",
+                            ratio = FALSE) {
   g <- factor(es[[group]])
+  zse <- numeric(0)
   per <- lapply(levels(g), function(lv) {
     sub <- es[g == lv, ]
-    fit <- rma(yi, vi, data = sub, method = method)
+    fit <- rma(yi, vi, data = sub, method = method, test = test)
+    # the model-based standard error: that of the z test, also under knha
+    zse[lv] <<- rma(yi, vi, data = sub, method = method, test = "z")$se
     c(list(group = lv, studies = arr(as.character(sub$study))),
       fit_record(fit, ratio))
   })
   b <- vapply(per, function(r) r$beta, 0)
-  s <- vapply(per, function(r) r$se, 0)
+  s <- unname(zse[levels(g)])
   w <- 1 / s^2
   bw <- sum(w * b) / sum(w)
   Q <- sum(w * (b - bw)^2)
@@ -289,9 +321,11 @@ subgroup_record <- function(es, group, method = "REML", ratio = FALSE) {
   lv <- levels(g)
   femods <- rma(b, sei = s, mods = ~ factor(lv), method = "FE")
   fe <- rma(b, sei = s, method = "FE")
+  # (each group's fit names its test; `test` is the test for differences)
   list(column = group, method = method, groups = per,
-       test = list(Q = Q, df = df, pval = pchisq(Q, df, lower.tail = FALSE),
-                   pooled = bw),
+       test = list(Q = Q, df = df,
+                                  pval = pchisq(Q, df, lower.tail = FALSE),
+                                  pooled = bw, se = arr(s)),
        fe_mods_on_estimates = list(QM = femods$QM, QMdf = femods$QMdf[[1]],
                                    QMp = femods$QMp),
        fe_on_estimates = list(QE = fe$QE, QEp = fe$QEp))
@@ -336,8 +370,15 @@ write_case("bcg-rr", case(
   BCG_SOURCE, bcg_data,
   escalc_record(bcg_es, "RR", tt$settings, list(corrected = tt$corrected)),
   fits_for(bcg_es, knha = c("REML", "DL", "PM"), level90 = "REML", ratio = TRUE),
-  bias = list(bias_record(rma(yi, vi, data = bcg_es, method = "REML"), TRUE),
-              bias_record(rma(yi, vi, data = bcg_es, method = "FE"), TRUE)),
+  bias = list(bias_record(rma(yi, vi, data = bcg_es, method = "REML"), TRUE,
+                          variants = list(list(estimator = "R0"),
+                                          list(estimator = "Q0"),
+                                          list(side = "left"))),
+              bias_record(rma(yi, vi, data = bcg_es, method = "FE"), TRUE),
+              bias_record(rma(yi, vi, data = bcg_es, method = "REML",
+                              test = "knha"), TRUE),
+              bias_record(rma(yi, vi, data = bcg_es, method = "DL", level = 90),
+                          TRUE)),
   leave1out = leave1out_record(rma(yi, vi, data = bcg_es, method = "REML"),
                                bcg_data$study),
   metaregression = list(metareg_record(bcg_es, ~ ablat),
@@ -376,8 +417,18 @@ for (ex in v2005) {
   src <- sprintf(V2005, ex$n, ex$page)
   if (ex$n == 2) src <- paste0(src, "; the HE estimate of tau^2 is truncated at ",
                                "the boundary 0")
+  bias <- list(bias_record(rma(yi, vi, data = es, method = "REML"),
+                           variants = list(list(estimator = "R0"),
+                                           list(estimator = "Q0"),
+                                           list(side = "right"))),
+               bias_record(rma(yi, vi, data = es, method = "FE")),
+               bias_record(rma(yi, vi, data = es, method = "ML")),
+               bias_record(rma(yi, vi, data = es, method = "PM", test = "knha")))
   write_case(sprintf("viechtbauer2005-example%d", ex$n), case(
-    src, d, escalc_record(es, "GEN"), fits_for(es, knha = "REML")))
+    src, d, escalc_record(es, "GEN"), fits_for(es, knha = "REML"),
+    bias = bias,
+    leave1out = leave1out_record(rma(yi, vi, data = es, method = "PM",
+                                     test = "knha"), d$study)))
 }
 
 # ----------------------------------------- DerSimonian and Kacker (2007) ----
@@ -452,14 +503,19 @@ for (m in c("SMD", "MD", "ROM")) {
 
 ml <- dat.molloy2014
 molloy <- data.frame(study = paste(ml$authors, ml$year), ri = ml$ri, ni = ml$ni,
-                     stringsAsFactors = FALSE)
+                     design = ml$design, stringsAsFactors = FALSE)
 for (m in c("ZCOR", "COR")) {
   es <- escalc(m, ri = ri, ni = ni, data = molloy)
   write_case(paste0("molloy2014-", tolower(m)), case(
     paste("Conscientiousness and medication adherence (metafor's",
           "dat.molloy2014; Molloy et al. 2014, Ann Behav Med 47:92-101)"),
     molloy, escalc_record(es, m, if (m == "COR") list(vtype = "LS") else list()),
-    fits_for(es, methods = c("FE", "DL", "REML"), knha = "REML")))
+    fits_for(es, methods = c("FE", "DL", "REML"), knha = "REML"),
+    bias = list(bias_record(rma(yi, vi, data = es, method = "REML")),
+                bias_record(rma(yi, vi, data = es, method = "DL", test = "knha"))),
+    leave1out = leave1out_record(rma(yi, vi, data = es, method = "DL", level = 90),
+                                 molloy$study),
+    subgroups = subgroup_record(es, "design", method = "DL")))
 }
 
 # ---------------------------------------------------------------- GEN ----
@@ -469,10 +525,15 @@ RB_SOURCE <- paste("Teacher expectancy and pupil IQ (metafor's dat.raudenbush198
                    "Raudenbush 1984, J Educ Psychol 76:85-97), standardized mean",
                    "differences as given")
 gen_vi <- data.frame(study = paste(rb$author, rb$year), yi = rb$yi, vi = rb$vi,
-                     stringsAsFactors = FALSE)
+                     tester = rb$tester, stringsAsFactors = FALSE)
 es <- escalc("GEN", yi = yi, vi = vi, data = gen_vi)
 write_case("gen-vi", case(RB_SOURCE, gen_vi, escalc_record(es, "GEN"),
-                          fits_for(es, methods = c("FE", "DL", "REML"), knha = "REML")))
+                          fits_for(es, methods = c("FE", "DL", "REML"), knha = "REML"),
+                          bias = list(bias_record(rma(yi, vi, data = es, method = "REML")),
+                                      bias_record(rma(yi, vi, data = es, method = "FE"))),
+                          leave1out = leave1out_record(rma(yi, vi, data = es, method = "FE"),
+                                                       gen_vi$study),
+                          subgroups = subgroup_record(es, "tester", test = "knha")))
 gen_sei <- data.frame(study = gen_vi$study, yi = rb$yi, sei = round(sqrt(rb$vi), 4),
                       stringsAsFactors = FALSE)
 es <- escalc("GEN", yi = yi, sei = sei, data = gen_sei)
@@ -516,5 +577,26 @@ write_case("identical-estimates", case(
   paste("Constructed: five studies with the same estimate yi = 0.3 and",
         "different vi (Q = 0, tau^2 = 0, I^2 = 0)"),
   same, escalc_record(es, "GEN"), fits_for(es, knha = "REML")))
+
+# ------------------------------------------------------------ many studies ----
+
+# R's exact null distribution of Kendall's statistic (cor.test, exact = TRUE)
+# divides by gamma(k + 1), which R computes by Stirling's series beyond k = 49
+# and which overflows beyond k = 170: ranktest's p-value is then NaN.
+for (k in c(120, 171)) {
+  set.seed(20221110 + k)
+  vi <- runif(k, 0.01, 0.5)
+  many <- data.frame(study = sprintf("Study %03d", seq_len(k)),
+                     yi = rnorm(k, 0.2 + 0.6 * sqrt(vi), sqrt(vi + 0.04)), vi = vi,
+                     stringsAsFactors = FALSE)
+  es <- escalc("GEN", yi = yi, vi = vi, data = many)
+  write_case(sprintf("constructed-%d-studies", k), case(
+    sprintf(paste("Constructed: %d studies, vi ~ U(0.01, 0.5), yi ~ N(0.2 + 0.6",
+                  "sqrt(vi), vi + 0.04) (set.seed(%d)), so that small studies have",
+                  "larger effects; for the rank correlation test with many studies"),
+            k, 20221110 + k),
+    many, escalc_record(es, "GEN"), fits_for(es, methods = "REML"),
+    bias = list(bias_record(rma(yi, vi, data = es, method = "REML")))))
+}
 
 cat("done\n")

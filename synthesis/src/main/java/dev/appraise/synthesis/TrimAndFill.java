@@ -173,11 +173,18 @@ public final class TrimAndFill {
       double[] signedRanks = signedRanks(centred);
       double[] estimate = estimateMissing(signedRanks, k);
       se = Math.max(0, estimate[1]);
-      double rounded = Math.max(0, Math.rint(estimate[0]));
-      if (Double.isNaN(rounded) || rounded >= k) {
+      if (Double.isNaN(estimate[0])) {
+        // Q0 with 2k² - 4S + 1/4 < 0: metafor stops with "missing value where TRUE/FALSE needed"
         throw new ConvergenceException("trim and fill (" + estimator + ")", iterations, Double.NaN,
-            "the estimate of the number of missing studies is " + estimate[0] + " with " + k + " studies");
+            estimator + " is undefined in round " + iterations + ": the square root of a negative number; use L0");
       }
+      if (Double.isInfinite(estimate[0])) {
+        // R0 when no study lies below the pooled estimate: metafor stops as well
+        throw new ConvergenceException("trim and fill (" + estimator + ")", iterations, Double.NaN,
+            estimator + " is undefined in round " + iterations + ": no study lies on the side of the missing ones; "
+                + "use L0");
+      }
+      double rounded = Math.max(0, Math.rint(estimate[0]));
       k0 = (int) rounded;
     }
     TrimAndFillResult.Builder r = TrimAndFillResult.builder()

@@ -19,7 +19,8 @@ final class MetaforReference {
       "bcg-rr", "bcg-or", "bcg-rd", "viechtbauer2005-example1", "viechtbauer2005-example2", "dersimonian2007-clasp",
       "zero-cells-rr", "zero-cells-or", "zero-cells-rd", "zero-cells-peto", "zero-cells-peto-add0",
       "normand1999-smd", "normand1999-md", "normand1999-rom", "molloy2014-zcor", "molloy2014-cor", "gen-vi", "gen-sei",
-      "two-studies", "homogeneous-yusuf1985", "identical-estimates");
+      "two-studies", "homogeneous-yusuf1985", "identical-estimates", "constructed-120-studies",
+      "constructed-171-studies");
 
   final String name;
   final JsonNode root;

@@ -99,7 +99,14 @@ class MetaforReferenceTest {
   }
 
   private static void checkFit(List<EffectSize> all, List<EffectSize> effects, JsonNode fit) {
-    MetaAnalysisResult r = analysis(fit).fit(effects);
+    checkResult(analysis(fit).fit(effects), all, effects, fit);
+  }
+
+  /**
+   * Checks a fitted model against a record of the reference's fits list for the same studies ({@code all} with null
+   * where escalc gives NA, {@code effects} without them).
+   */
+  static void checkResult(MetaAnalysisResult r, List<EffectSize> all, List<EffectSize> effects, JsonNode fit) {
     Tau2Method method = r.method();
     boolean iterative = method.isIterative();
     double tol = iterative ? ITERATED : CLOSED;

@@ -60,4 +60,24 @@ class PackageExampleTest {
         MetaAnalysis.withDefaults().fit(effects, ModelMatrix.interceptOnly(13).withColumn("sei", sei));
     assertThat(egger.coefficient("sei").pValue()).isBetween(0.0, 1.0);
   }
+
+  @Test
+  void readmeAnalysesOfAFittedModel() {
+    List<EffectSize> bcg = Colditz1994BcgTest.logRiskRatios();
+    List<String> allocations = new java.util.ArrayList<>();
+    for (Object[] trial : Colditz1994BcgTest.TRIALS) {
+      allocations.add((String) trial[6]);
+    }
+    MetaAnalysisResult re = MetaAnalysis.withDefaults().fit(bcg);
+    assertThat(SmallStudyTests.egger(re).pValue()).isCloseTo(0.4218, within(5e-5));
+    TrimAndFillResult filled = TrimAndFill.withDefaults().fill(re);
+    assertThat(filled.missing()).isEqualTo(1);
+    assertThat(filled.side()).isEqualTo(FunnelSide.RIGHT);
+    SubgroupDifferences between = SubgroupAnalysis.of(MetaAnalysis.withDefaults())
+        .fit(bcg, allocations).differences().orElseThrow();
+    assertThat(between.df()).isEqualTo(2);
+    // the package documentation
+    assertThat(LeaveOneOut.of(re).rows()).hasSize(13);
+    assertThat(SmallStudyTests.rankCorrelation(re).tau()).isCloseTo(0.0256, within(5e-5));
+  }
 }
