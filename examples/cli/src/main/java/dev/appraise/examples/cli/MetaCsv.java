@@ -132,7 +132,8 @@ final class MetaCsv {
       for (Map.Entry<String, String> w : wanted.entrySet()) {
         String cell = record.get(index.get(w.getKey())).strip();
         if (cell.isEmpty() || cell.equals("NA")) {
-          csv.problem(record, "study " + study + ": " + w.getValue() + " column '" + w.getKey() + "' is empty");
+          csv.problem(record, "study " + study + ": " + w.getValue() + " column '" + w.getKey() + "' is "
+              + (cell.isEmpty() ? "empty" : "NA (missing)"));
         }
       }
       double[] values = numbers(csv, record, study, inputs, index);

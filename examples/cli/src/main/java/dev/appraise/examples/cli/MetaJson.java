@@ -228,6 +228,10 @@ final class MetaJson {
       node.put("reason", attempt.reason());
       return;
     }
+    if (Double.isNaN(rank.tau())) {
+      node.put("reason", "Kendall's tau is undefined: every study has the same variance or the same standardized"
+          + " effect");
+    }
     node.put("exact", rank.exact());
   }
 

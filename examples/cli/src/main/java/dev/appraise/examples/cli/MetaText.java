@@ -268,7 +268,7 @@ final class MetaText {
       line("Not available: " + attempt.reason());
     } else {
       line("Kendall's tau = " + decimal(rank.tau()) + ", p " + pValueClause(rank.pValue())
-          + (rank.exact() ? "" : " (normal approximation)"));
+          + (rank.exact() || Double.isNaN(rank.pValue()) ? "" : " (normal approximation)"));
     }
     line("");
   }

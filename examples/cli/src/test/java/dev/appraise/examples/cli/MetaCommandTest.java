@@ -339,14 +339,10 @@ class MetaCommandTest {
     assertThat(out.get("qm_denominator_df").asInt()).isEqualTo(year.get("QMdf").get(1).asInt());
   }
 
-  @Test
-  void subgroupsGiveEachGroupsFitAndTheTestForDifferences() throws IOException {
-    JsonNode reference = reference("bcg-rr.json").get("subgroups");
-    JsonNode out = json("meta", bcg().toString(), "--measure", "RR", "--subgroup", "alloc", "--format", "json");
-
-    assertThat(out.get("estimate")).isNotNull();
+  /** metafor's subgroup fits (one per level, fitted with the settings of the first) and the test for differences. */
+  private static void assertSubgroups(String what, JsonNode out, JsonNode reference) {
     JsonNode groups = out.get("subgroups");
-    assertThat(groups.size()).isEqualTo(3);
+    assertThat(groups.size()).as(what).isEqualTo(reference.get("groups").size());
     for (JsonNode expected : reference.get("groups")) {
       JsonNode g = null;
       for (JsonNode candidate : groups) {
@@ -354,65 +350,132 @@ class MetaCommandTest {
           g = candidate;
         }
       }
-      assertThat(g).as(expected.get("group").asText()).isNotNull();
-      String what = "subgroup " + expected.get("group").asText();
+      String name = what + " subgroup " + expected.get("group").asText();
+      assertThat(g).as(name).isNotNull();
       assertThat(g.get("k").asInt()).isEqualTo(expected.get("k").asInt());
-      close(what + " estimate", g.get("estimate"), expected.get("beta"));
-      close(what + " ci.lb", g.get("ci_lower"), expected.get("ci_lb"));
-      close(what + " ci.ub", g.get("ci_upper"), expected.get("ci_ub"));
-      close(what + " tau2", g.get("tau2"), expected.get("tau2"));
+      close(name + " estimate", g.get("estimate"), expected.get("beta"));
+      close(name + " se", g.get("standard_error"), expected.get("se"));
+      close(name + " ci.lb", g.get("ci_lower"), expected.get("ci_lb"));
+      close(name + " ci.ub", g.get("ci_upper"), expected.get("ci_ub"));
+      close(name + " tau2", g.get("tau2"), expected.get("tau2"));
+      close(name + " I2", g.get("i2"), expected.get("I2"));
+      close(name + " QE", g.get("q"), expected.get("QE"));
     }
-    // in the order the groups first appear in the file
-    assertThat(groups.get(0).get("group").asText()).isEqualTo("random");
     JsonNode test = out.get("subgroup_test");
-    close("Q between", test.get("q"), reference.get("test").get("Q"));
-    assertThat(test.get("df").asInt()).isEqualTo(2);
-    closeP("Q between p", test.get("p_value"), reference.get("test").get("pval"));
+    close(what + " Q between", test.get("q"), reference.get("test").get("Q"));
+    assertThat(test.get("df").asInt()).isEqualTo(reference.get("test").get("df").asInt());
+    closeP(what + " Q between p", test.get("p_value"), reference.get("test").get("pval"));
+  }
+
+  /** metafor's regtest, ranktest and trimfill (estimator L0, side estimated) of one fitted model. */
+  private static void assertBias(String what, JsonNode out, JsonNode bias) {
+    JsonNode regtest = bias.get("regtest");
+    JsonNode egger = out.get("egger");
+    close(what + " egger statistic", egger.get("statistic"),
+        regtest.has("zval") ? regtest.get("zval") : regtest.get("tval"));
+    closeP(what + " egger p", egger.get("p_value"), regtest.get("pval"));
+    close(what + " egger df", egger.get("df"), regtest.get("dfs"));
+    close(what + " limit", egger.get("limit_estimate"), regtest.get("limit_estimate"));
+    close(what + " limit ci.lb", egger.get("limit_ci_lower"), regtest.get("limit_ci_lb"));
+    close(what + " limit ci.ub", egger.get("limit_ci_upper"), regtest.get("limit_ci_ub"));
+    JsonNode ranktest = bias.get("ranktest");
+    close(what + " rank tau", out.get("rank_test").get("tau"), ranktest.get("tau"));
+    // beyond 170 studies R's exact p-value is NaN; the normal approximation is the reference there
+    closeP(what + " rank p", out.get("rank_test").get("p_value"),
+        ranktest.get("pval").isNull() ? ranktest.get("normal_pval") : ranktest.get("pval"));
+    JsonNode trimfill = bias.get("trimfill");
+    JsonNode fill = out.get("trim_and_fill");
+    assertThat(fill.get("missing").asInt()).as(what).isEqualTo(trimfill.get("k0").asInt());
+    assertThat(fill.get("side").asText()).as(what).isEqualTo(trimfill.get("side").asText());
+    assertThat(fill.get("k").asInt()).as(what).isEqualTo(trimfill.get("k").asInt());
+    close(what + " trimfill estimate", fill.get("estimate"), trimfill.get("beta"));
+    close(what + " trimfill se", fill.get("standard_error"), trimfill.get("se"));
+    close(what + " trimfill ci.lb", fill.get("ci_lower"), trimfill.get("ci_lb"));
+    close(what + " trimfill ci.ub", fill.get("ci_upper"), trimfill.get("ci_ub"));
+    close(what + " trimfill tau2", fill.get("tau2"), trimfill.get("tau2"));
+    close(what + " trimfill k0 se", fill.get("missing_standard_error"), trimfill.get("se_k0"));
+  }
+
+  /** metafor's leave1out rows. */
+  private static void assertLeaveOneOut(String what, JsonNode out, JsonNode rows) {
+    JsonNode loo = out.get("leave_one_out");
+    assertThat(loo.size()).as(what).isEqualTo(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = loo.get(i);
+      JsonNode e = rows.get(i);
+      String name = what + " without " + e.get("study").asText();
+      close(name + " estimate", row.get("estimate"), e.get("estimate"));
+      close(name + " se", row.get("standard_error"), e.get("se"));
+      close(name + " ci.lb", row.get("ci_lower"), e.get("ci_lb"));
+      close(name + " ci.ub", row.get("ci_upper"), e.get("ci_ub"));
+      if (e.get("tau2").isNull() && !e.get("estimate").isNull()) {
+        // an equal-effects model: metafor's leave1out leaves tau² out, the command reports its 0 as the fit does
+        assertThat(row.get("tau2").asDouble()).as(name + " tau2").isZero();
+      } else {
+        close(name + " tau2", row.get("tau2"), e.get("tau2"));
+      }
+      close(name + " I2", row.get("i2"), e.get("I2"));
+      close(name + " Q", row.get("q"), e.get("Q"));
+    }
+  }
+
+  @Test
+  void subgroupsGiveEachGroupsFitAndTheTestForDifferences() throws IOException {
+    JsonNode reference = reference("bcg-rr.json").get("subgroups");
+    JsonNode out = json("meta", bcg().toString(), "--measure", "RR", "--subgroup", "alloc", "--format", "json");
+
+    assertThat(out.get("estimate")).isNotNull();
+    assertSubgroups("bcg", out, reference);
+    // in the order the groups first appear in the file
+    assertThat(out.get("subgroups").get(0).get("group").asText()).isEqualTo("random");
+    List<String> fields = new ArrayList<>();
+    out.get("subgroups").get(0).fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsSubsequence("group", "k", "estimate", "ci_lower", "ci_upper", "tau2");
+    List<String> testFields = new ArrayList<>();
+    out.get("subgroup_test").fieldNames().forEachRemaining(testFields::add);
+    assertThat(testFields).containsExactly("q", "df", "p_value");
   }
 
   @Test
   void biasGivesEggerRankCorrelationAndTrimAndFillOfTheFittedModel() throws IOException {
-    JsonNode reference = reference("bcg-rr.json");
-    for (JsonNode bias : reference.get("bias")) {
-      String method = bias.get("fit").get("method").asText();
-      JsonNode out = json("meta", bcg().toString(), "--measure", "RR", "--method", method, "--bias", "--format",
-          "json");
-
-      JsonNode regtest = bias.get("regtest");
-      close(method + " egger z", out.get("egger").get("statistic"), regtest.get("zval"));
-      closeP(method + " egger p", out.get("egger").get("p_value"), regtest.get("pval"));
-      close(method + " limit", out.get("egger").get("limit_estimate"), regtest.get("limit_estimate"));
-      close(method + " rank tau", out.get("rank_test").get("tau"), bias.get("ranktest").get("tau"));
-      closeP(method + " rank p", out.get("rank_test").get("p_value"), bias.get("ranktest").get("pval"));
-      JsonNode trimfill = bias.get("trimfill");
-      JsonNode fill = out.get("trim_and_fill");
-      assertThat(fill.get("missing").asInt()).isEqualTo(trimfill.get("k0").asInt());
-      assertThat(fill.get("side").asText()).isEqualTo(trimfill.get("side").asText());
-      close(method + " trimfill estimate", fill.get("estimate"), trimfill.get("beta"));
-      close(method + " trimfill ci.lb", fill.get("ci_lower"), trimfill.get("ci_lb"));
-      close(method + " trimfill ci.ub", fill.get("ci_upper"), trimfill.get("ci_ub"));
-      close(method + " trimfill k0 se", fill.get("missing_standard_error"), trimfill.get("se_k0"));
+    int fits = 0;
+    for (JsonNode bias : reference("bcg-rr.json").get("bias")) {
+      assertBias("bcg " + bias.get("fit"), json(metaArgs(bcg(), "RR", bias.get("fit"), "--bias")), bias);
+      fits++;
     }
+    // REML, FE, REML with knha, DL at level 90: the trim-and-fill refit is z at 95 % in each, as in metafor
+    assertThat(fits).isEqualTo(4);
   }
 
   @Test
   void leaveOneOutRefitsWithoutEachStudy() throws IOException {
-    JsonNode rows = reference("bcg-rr.json").get("leave1out").get("rows");
+    JsonNode loo = reference("bcg-rr.json").get("leave1out");
     JsonNode out = json("meta", bcg().toString(), "--measure", "RR", "--leave-one-out", "--format", "json");
 
-    JsonNode loo = out.get("leave_one_out");
-    assertThat(loo.size()).isEqualTo(13);
-    for (int i = 0; i < 13; i++) {
-      JsonNode row = loo.get(i);
-      JsonNode e = rows.get(i);
-      String what = "without " + e.get("study").asText();
-      assertThat(row.get("study").asText()).isEqualTo(e.get("study").asText());
-      close(what + " estimate", row.get("estimate"), e.get("estimate"));
-      close(what + " ci.lb", row.get("ci_lower"), e.get("ci_lb"));
-      close(what + " ci.ub", row.get("ci_upper"), e.get("ci_ub"));
-      close(what + " tau2", row.get("tau2"), e.get("tau2"));
-      close(what + " I2", row.get("i2"), e.get("I2"));
-      close(what + " Q", row.get("q"), e.get("Q"));
+    assertLeaveOneOut("bcg", out, loo.get("rows"));
+    assertThat(out.get("leave_one_out").get(0).get("study").asText()).isEqualTo("Aronson 1948");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"constructed-120-studies.json", "constructed-171-studies.json", "gen-vi.json",
+      "homogeneous-yusuf1985.json", "molloy2014-cor.json", "molloy2014-zcor.json", "viechtbauer2005-example1.json",
+      "viechtbauer2005-example2.json"})
+  void everyAnalysisOfAFittedModelInTheReferencesMatches(String name) throws IOException {
+    JsonNode reference = reference(name);
+    Path csv = csvOf(reference, name.replace(".json", ".csv"));
+    String measure = reference.get("escalc").get("measure").asText();
+    for (JsonNode bias : reference.path("bias")) {
+      assertBias(name + " " + bias.get("fit"), json(metaArgs(csv, measure, bias.get("fit"), "--bias")), bias);
+    }
+    JsonNode loo = reference.get("leave1out");
+    if (loo != null) {
+      assertLeaveOneOut(name, json(metaArgs(csv, measure, loo, "--leave-one-out")), loo.get("rows"));
+    }
+    JsonNode subgroups = reference.get("subgroups");
+    if (subgroups != null) {
+      JsonNode settings = subgroups.get("groups").get(0);
+      assertSubgroups(name, json(metaArgs(csv, measure, settings, "--subgroup", subgroups.get("column").asText())),
+          subgroups);
     }
   }
 
@@ -536,6 +599,36 @@ class MetaCommandTest {
         "Estimated number of missing studies on the right side: 1 (SE = 2.4528)",
         "Leave-One-Out Analysis (Log Risk Ratio):",
         "Aronson 1948                -0.7071  0.1900  0.0002  -1.0794  -0.3348  151.5826  0.3362  93.23%");
+  }
+
+  @Test
+  void theReadmesMetaCommandsRunAndItsPrintoutIsWhatTheyPrint() throws IOException {
+    List<String> readme = Files.readAllLines(repository().resolve("README.md"), StandardCharsets.UTF_8);
+    int commands = 0;
+    for (String line : readme) {
+      if (line.startsWith("appraise meta ")) {
+        String command = line.replaceAll("\\s+#.*$", "").strip();
+        List<String> args = new ArrayList<>(List.of(command.substring("appraise ".length()).split("\\s+")));
+        args.replaceAll(a -> a.equals("examples/data/bcg.csv") ? bcg().toString() : a);
+        Run run = run(args.toArray(new String[0]));
+        assertThat(run.status()).as(command + ": " + run.err()).isZero();
+        commands++;
+      }
+    }
+    assertThat(commands).isGreaterThanOrEqualTo(4);
+    int start = readme.indexOf("Random-Effects Model (k = 13; tau^2 estimator: REML)");
+    assertThat(start).isPositive();
+    List<String> shown = new ArrayList<>();
+    for (String line : readme.subList(start, readme.size())) {
+      if (line.startsWith("```")) {
+        break;
+      }
+      if (!line.equals("...") && !line.isEmpty()) {
+        shown.add(line);
+      }
+    }
+    List<String> printed = run("meta", bcg().toString(), "--measure", "RR").out().lines().toList();
+    assertThat(printed).containsSubsequence(shown);
   }
 
   @Test
