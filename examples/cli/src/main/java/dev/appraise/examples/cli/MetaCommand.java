@@ -162,9 +162,8 @@ public final class MetaCommand implements Callable<Integer> {
     if (!moderators.isEmpty() && (subgroup != null || bias || leaveOneOut)) {
       // metafor's leave1out, ranktest and trimfill refuse models with moderators; a subgroup analysis pools each
       // subgroup without them
-      throw new BadInputException("--subgroup, --bias and --leave-one-out apply to the model without moderators;"
-          + " leave out --moderator, or use --moderator " + (subgroup != null ? subgroup : "COLUMN")
-          + " to test a categorical moderator");
+      throw new BadInputException("--subgroup, --bias and --leave-one-out apply to the model without moderators,"
+          + " as metafor's leave1out, ranktest and trimfill do; run them without --moderator");
     }
   }
 
