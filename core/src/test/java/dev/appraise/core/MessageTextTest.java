@@ -6,7 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Values echoed in messages stay on one line and short; a long list of problems is cut in the message only. */
+/**
+ * Values echoed in messages stay on one line and short; a long list of problems is cut in the
+ * message only.
+ */
 class MessageTextTest {
 
   @Test

@@ -4,49 +4,53 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Accumulates, unit by unit and in O(k^2) memory, the sufficient statistics of every agreement coefficient's point
- * estimate, so that inputs too large to hold (millions of units read from a file) can be streamed; accumulators
- * merge ({@link #addAll}), so chunks can be processed in parallel. The snapshot is an {@link AgreementStats}.
+ * Accumulates, unit by unit and in O(k^2) memory, the sufficient statistics of every agreement
+ * coefficient's point estimate, so that inputs too large to hold (millions of units read from a
+ * file) can be streamed; accumulators merge ({@link #addAll}), so chunks can be processed in
+ * parallel. The snapshot is an {@link AgreementStats}.
  *
  * <p>Per unit with {@code r_i} ratings and {@code r_ik} ratings in category {@code k}, it adds:
  *
  * <ul>
- *   <li>Krippendorff's coincidence matrix {@code o_ck += r_ic (r_ik - [c=k]) / (r_i - 1)} (units with
- *       {@code r_i >= 2});
- *   <li>Gwet's pair-agreement matrix {@code M_ck += r_ic r_ik / (r_i (r_i - 1))} and {@code sum 1/(r_i - 1)}, from
- *       which the (weighted) percent agreement {@code p_a} of Fleiss' kappa, AC1/AC2 and Brennan-Prediger follows
- *       for any weight matrix;
+ *   <li>Krippendorff's coincidence matrix {@code o_ck += r_ic (r_ik - [c=k]) / (r_i - 1)} (units
+ *       with {@code r_i >= 2});
+ *   <li>Gwet's pair-agreement matrix {@code M_ck += r_ic r_ik / (r_i (r_i - 1))} and {@code sum
+ *       1/(r_i - 1)}, from which the (weighted) percent agreement {@code p_a} of Fleiss' kappa,
+ *       AC1/AC2 and Brennan-Prediger follows for any weight matrix;
  *   <li>the classification shares {@code sum_i r_ik / r_i} (Fleiss' and Gwet's {@code pi_k});
- *   <li>with rater identity: each rater's category counts (Conger) and each pair of raters' contingency table
- *       (Cohen, Scott, Light, specific agreement, prevalence and bias).
+ *   <li>with rater identity: each rater's category counts (Conger) and each pair of raters'
+ *       contingency table (Cohen, Scott, Light, specific agreement, prevalence and bias).
  * </ul>
  *
- * <p>Cost per unit O(m^2) for {@code m} raters; memory O(m^2 k^2). Standard errors, other than those that depend on
- * the margins only, and the bootstrap need the units themselves: use a {@link RatingTable} for those.
+ * <p>Cost per unit O(m^2) for {@code m} raters; memory O(m^2 k^2). Standard errors, other than
+ * those that depend on the margins only, and the bootstrap need the units themselves: use a {@link
+ * RatingTable} for those.
  *
- * <p>Memory grows with the square of the number of categories, so a category set may hold at most {@link
- * #MAX_CATEGORIES} categories here (numeric ratings with more distinct values are better rounded to a grid first).
+ * <p>Memory grows with the square of the number of categories, so a category set may hold at most
+ * {@link #MAX_CATEGORIES} categories here (numeric ratings with more distinct values are better
+ * rounded to a grid first).
  *
  * <p>Not thread-safe: give each thread its own accumulator and merge them with {@link
- * #addAll(AgreementStatsAccumulator)} when the threads are done. Two threads inside one accumulator at the same time
- * are detected where it is cheap (one compare-and-set per call) and fail with a {@link
- * java.util.ConcurrentModificationException} rather than mix their sums.
+ * #addAll(AgreementStatsAccumulator)} when the threads are done. Two threads inside one accumulator
+ * at the same time are detected where it is cheap (one compare-and-set per call) and fail with a
+ * {@link java.util.ConcurrentModificationException} rather than mix their sums.
  *
  * @param <C> the category type
  */
 public final class AgreementStatsAccumulator<C> {
 
   /**
-   * The most cells the raters' pairwise contingency tables may take ({@code m(m-1)/2 k^2}); beyond it (many
-   * raters with many distinct values) they are not kept and the pairwise coefficients (Cohen, Scott, Light,
-   * prevalence and bias) are reported undefined.
+   * The most cells the raters' pairwise contingency tables may take ({@code m(m-1)/2 k^2}); beyond
+   * it (many raters with many distinct values) they are not kept and the pairwise coefficients
+   * (Cohen, Scott, Light, prevalence and bias) are reported undefined.
    */
   public static final long MAX_PAIR_CELLS = 1L << 24;
 
   /**
-   * The most categories the statistics take: each of their matrices has a cell per pair of categories, so 2,000
-   * categories take about 32 MB per matrix, and 20,000 would take 3.2 GB. Agreement on more distinct values than this
-   * is agreement on measurements, not categories: round them to a grid, or use the intraclass correlation.
+   * The most categories the statistics take: each of their matrices has a cell per pair of
+   * categories, so 2,000 categories take about 32 MB per matrix, and 20,000 would take 3.2 GB.
+   * Agreement on more distinct values than this is agreement on measurements, not categories: round
+   * them to a grid, or use the intraclass correlation.
    */
   public static final int MAX_CATEGORIES = 2000;
 
@@ -65,8 +69,12 @@ public final class AgreementStatsAccumulator<C> {
   final double[] shares;
   final long[] raterCounts;
   final long[] pairTables;
-  /** Whether the pairwise tables are kept: not when they would exceed {@link #MAX_PAIR_CELLS} cells. */
+
+  /**
+   * Whether the pairwise tables are kept: not when they would exceed {@link #MAX_PAIR_CELLS} cells.
+   */
   final boolean pairsTracked;
+
   private final int[] scratch;
   private final int[] present;
   private final SingleThreaded guard = new SingleThreaded("an AgreementStatsAccumulator");
@@ -80,9 +88,14 @@ public final class AgreementStatsAccumulator<C> {
       throw new IllegalArgumentException("agreement needs at least two raters, was " + m);
     }
     if (k > MAX_CATEGORIES) {
-      throw new IllegalArgumentException("agreement statistics take at most " + MAX_CATEGORIES + " categories (their"
-          + " memory grows with the square of the number of categories), was " + k + "; round numeric ratings to a"
-          + " grid, or use the intraclass correlation for measurements");
+      throw new IllegalArgumentException(
+          "agreement statistics take at most "
+              + MAX_CATEGORIES
+              + " categories (their"
+              + " memory grows with the square of the number of categories), was "
+              + k
+              + "; round numeric ratings to a"
+              + " grid, or use the intraclass correlation for measurements");
     }
     coincidence = new double[k * k];
     pairAgreement = new double[k * k];
@@ -102,14 +115,17 @@ public final class AgreementStatsAccumulator<C> {
    * @param raters the raters' names, at least two
    * @param <C> the category type
    * @return an empty accumulator
-   * @throws IllegalArgumentException with fewer than two raters, or more than {@link #MAX_CATEGORIES} categories
+   * @throws IllegalArgumentException with fewer than two raters, or more than {@link
+   *     #MAX_CATEGORIES} categories
    */
-  public static <C> AgreementStatsAccumulator<C> create(CategorySet<C> categories, List<String> raters) {
+  public static <C> AgreementStatsAccumulator<C> create(
+      CategorySet<C> categories, List<String> raters) {
     return new AgreementStatsAccumulator<>(categories, List.copyOf(raters));
   }
 
   /**
-   * An accumulator of per-unit category counts, without rater identity (see {@link CategoryCounts}).
+   * An accumulator of per-unit category counts, without rater identity (see {@link
+   * CategoryCounts}).
    *
    * @param categories the categories
    * @param <C> the category type
@@ -125,9 +141,10 @@ public final class AgreementStatsAccumulator<C> {
    *
    * @param ratings one rating per rater, {@code null} for missing
    * @return this accumulator
-   * @throws IllegalArgumentException if the number of ratings is not the number of raters, a value is outside the
-   *     categories, or this accumulator takes counts
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws IllegalArgumentException if the number of ratings is not the number of raters, a value
+   *     is outside the categories, or this accumulator takes counts
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public AgreementStatsAccumulator<C> add(List<? extends @Nullable C> ratings) {
     guard.enter();
@@ -142,28 +159,42 @@ public final class AgreementStatsAccumulator<C> {
   private void addRatings(List<? extends @Nullable C> ratings) {
     List<String> raters = requireRaters();
     if (ratings.size() != m) {
-      throw new IllegalArgumentException("unit " + (long) (units + 1) + " has " + ratings.size()
-          + " ratings, expected one per rater (" + m + ")");
+      throw new IllegalArgumentException(
+          "unit "
+              + (long) (units + 1)
+              + " has "
+              + ratings.size()
+              + " ratings, expected one per rater ("
+              + m
+              + ")");
     }
     int[] codes = new int[m];
     for (int r = 0; r < m; r++) {
       C v = ratings.get(r);
       codes[r] = v == null ? -1 : categories.indexOf(v);
       if (v != null && codes[r] < 0) {
-        throw new IllegalArgumentException("rater '" + raters.get(r) + "': value '" + v
-            + "' is not one of the declared categories " + categories);
+        throw new IllegalArgumentException(
+            "rater '"
+                + raters.get(r)
+                + "': value '"
+                + v
+                + "' is not one of the declared categories "
+                + categories);
       }
     }
     addCodes(codes, 0, 1);
   }
 
   /**
-   * Adds one unit's encoded ratings, the category positions, {@code -1} for missing; the array is not kept.
+   * Adds one unit's encoded ratings, the category positions, {@code -1} for missing; the array is
+   * not kept.
    *
    * @param codes one code per rater
    * @return this accumulator
-   * @throws IllegalArgumentException if the length is not the number of raters or a code is out of range
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws IllegalArgumentException if the length is not the number of raters or a code is out of
+   *     range
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public AgreementStatsAccumulator<C> addCodes(int[] codes) {
     requireRaters();
@@ -172,7 +203,8 @@ public final class AgreementStatsAccumulator<C> {
     }
     for (int c : codes) {
       if (c < -1 || c >= k) {
-        throw new IllegalArgumentException("category code must be -1 (missing) or in [0, " + k + "), was " + c);
+        throw new IllegalArgumentException(
+            "category code must be -1 (missing) or in [0, " + k + "), was " + c);
       }
     }
     guard.enter();
@@ -189,9 +221,10 @@ public final class AgreementStatsAccumulator<C> {
    *
    * @param counts how many raters chose each category, non-negative
    * @return this accumulator
-   * @throws IllegalArgumentException if the length is not the number of categories, a count is negative, the
-   *     counts sum past {@code Integer.MAX_VALUE}, or this accumulator tracks raters
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws IllegalArgumentException if the length is not the number of categories, a count is
+   *     negative, the counts sum past {@code Integer.MAX_VALUE}, or this accumulator tracks raters
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public AgreementStatsAccumulator<C> addCounts(int[] counts) {
     if (raters != null) {
@@ -209,7 +242,8 @@ public final class AgreementStatsAccumulator<C> {
       ratings += counts[c];
     }
     if (ratings > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException("counts sum to " + ratings + " ratings, more than " + Integer.MAX_VALUE);
+      throw new IllegalArgumentException(
+          "counts sum to " + ratings + " ratings, more than " + Integer.MAX_VALUE);
     }
     guard.enter();
     try {
@@ -226,12 +260,20 @@ public final class AgreementStatsAccumulator<C> {
    * @param other an accumulator of the same categories and raters
    * @return this accumulator
    * @throws IllegalArgumentException if the categories or raters differ
-   * @throws java.util.ConcurrentModificationException if another thread is using either accumulator at the same time
+   * @throws java.util.ConcurrentModificationException if another thread is using either accumulator
+   *     at the same time
    */
   public AgreementStatsAccumulator<C> addAll(AgreementStatsAccumulator<C> other) {
     if (!categories.equals(other.categories) || !java.util.Objects.equals(raters, other.raters)) {
-      throw new IllegalArgumentException("cannot merge statistics of different categories or raters: "
-          + categories + " " + raters + " and " + other.categories + " " + other.raters);
+      throw new IllegalArgumentException(
+          "cannot merge statistics of different categories or raters: "
+              + categories
+              + " "
+              + raters
+              + " and "
+              + other.categories
+              + " "
+              + other.raters);
     }
     guard.enter();
     try {
@@ -275,13 +317,21 @@ public final class AgreementStatsAccumulator<C> {
    * @param table a table of the same categories and raters
    * @return this accumulator
    * @throws IllegalArgumentException if the categories or raters differ
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public AgreementStatsAccumulator<C> addAll(RatingTable<C> table) {
     requireRaters();
     if (!categories.equals(table.categories()) || !table.raters().equals(raters)) {
-      throw new IllegalArgumentException("table of categories " + table.categories() + " and raters "
-          + table.raters() + " does not match " + categories + " " + raters);
+      throw new IllegalArgumentException(
+          "table of categories "
+              + table.categories()
+              + " and raters "
+              + table.raters()
+              + " does not match "
+              + categories
+              + " "
+              + raters);
     }
     guard.enter();
     try {
@@ -308,7 +358,8 @@ public final class AgreementStatsAccumulator<C> {
   /**
    * {@return an immutable snapshot of the statistics so far; the accumulator stays usable}
    *
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public AgreementStats<C> snapshot() {
     guard.enter();
@@ -332,7 +383,10 @@ public final class AgreementStatsAccumulator<C> {
     }
   }
 
-  /** Adds a unit given as {@code m} codes at {@code offset}, {@code weight} times (negative removes). */
+  /**
+   * Adds a unit given as {@code m} codes at {@code offset}, {@code weight} times (negative
+   * removes).
+   */
   void addCodes(int[] codes, int offset, long weight) {
     int distinct = 0;
     int r = 0;
@@ -412,7 +466,10 @@ public final class AgreementStatsAccumulator<C> {
     addUnit(r, distinct, weight);
   }
 
-  /** Adds the unit-level terms of a unit whose counts are in {@code scratch} at the {@code present} positions. */
+  /**
+   * Adds the unit-level terms of a unit whose counts are in {@code scratch} at the {@code present}
+   * positions.
+   */
   private void addUnit(int r, int distinct, long weight) {
     if (r == 0) {
       return;

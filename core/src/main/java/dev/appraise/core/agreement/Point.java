@@ -3,8 +3,8 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A point estimate with the observed and chance agreement it came from ({@code NaN} where the coefficient has none),
- * or the reason it is undefined, when {@code value} is {@code NaN}.
+ * A point estimate with the observed and chance agreement it came from ({@code NaN} where the
+ * coefficient has none), or the reason it is undefined, when {@code value} is {@code NaN}.
  *
  * @param value the estimate
  * @param pa the observed agreement
@@ -17,11 +17,12 @@ record Point(double value, double pa, double pe, @Nullable String reason) {
   static final String NO_PAIRS = "no unit has two or more ratings";
 
   /**
-   * The reason of an estimate whose sums overflowed: squares and products of very large numeric values exceed double
-   * precision, and a NaN is never reported as a value.
+   * The reason of an estimate whose sums overflowed: squares and products of very large numeric
+   * values exceed double precision, and a NaN is never reported as a value.
    */
-  static final String OVERFLOW = "not computable in double precision: an intermediate sum overflowed (are some"
-      + " numeric values extremely large?)";
+  static final String OVERFLOW =
+      "not computable in double precision: an intermediate sum overflowed (are some"
+          + " numeric values extremely large?)";
 
   private static final double ONE = 1 - 1e-12;
 
@@ -51,8 +52,8 @@ record Point(double value, double pa, double pe, @Nullable String reason) {
   }
 
   /**
-   * The chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)}, undefined when chance agreement is 1 (up to
-   * rounding).
+   * The chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)}, undefined when chance agreement
+   * is 1 (up to rounding).
    *
    * @param pa the observed agreement
    * @param pe the chance agreement

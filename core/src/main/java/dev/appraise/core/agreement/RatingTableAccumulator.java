@@ -9,19 +9,21 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link RatingTable} unit by unit, and merges with other accumulators over the same raters, as Guava's
- * {@code StatsAccumulator} does for {@code Stats}.
+ * Builds a {@link RatingTable} unit by unit, and merges with other accumulators over the same
+ * raters, as Guava's {@code StatsAccumulator} does for {@code Stats}.
  *
- * <p>Ratings are encoded on arrival into one {@code short} per cell (the category's position, {@code -1} for a
- * missing rating); no object is kept per cell, so a table of {@code n} units and {@code m} raters takes about
- * {@code 2nm} bytes plus the unit ids. With a declared {@link CategorySet}, a value outside it is rejected at once,
- * naming the unit, the rater and the value; without one, categories are collected as they appear and, if they are
- * mutually {@link Comparable}, sorted in their natural order when the table is taken.
+ * <p>Ratings are encoded on arrival into one {@code short} per cell (the category's position,
+ * {@code -1} for a missing rating); no object is kept per cell, so a table of {@code n} units and
+ * {@code m} raters takes about {@code 2nm} bytes plus the unit ids. With a declared {@link
+ * CategorySet}, a value outside it is rejected at once, naming the unit, the rater and the value;
+ * without one, categories are collected as they appear and, if they are mutually {@link
+ * Comparable}, sorted in their natural order when the table is taken.
  *
- * <p>Not thread-safe: give each thread its own accumulator and {@link #addAll(RatingTableAccumulator) merge} them
- * when the threads are done, in the order the units should have. Two threads inside one accumulator at the same time
- * are detected where it is cheap (one compare-and-set per call) and fail with a {@link
- * java.util.ConcurrentModificationException} rather than lose units.
+ * <p>Not thread-safe: give each thread its own accumulator and {@link
+ * #addAll(RatingTableAccumulator) merge} them when the threads are done, in the order the units
+ * should have. Two threads inside one accumulator at the same time are detected where it is cheap
+ * (one compare-and-set per call) and fail with a {@link java.util.ConcurrentModificationException}
+ * rather than lose units.
  *
  * @param <C> the category type
  */
@@ -38,7 +40,8 @@ public final class RatingTableAccumulator<C> {
 
   private RatingTableAccumulator(@Nullable CategorySet<C> declared, List<String> raters) {
     if (raters.size() < 2) {
-      throw new IllegalArgumentException("agreement needs at least two raters, was " + raters.size() + " " + raters);
+      throw new IllegalArgumentException(
+          "agreement needs at least two raters, was " + raters.size() + " " + raters);
     }
     if (new java.util.HashSet<>(raters).size() != raters.size()) {
       throw new IllegalArgumentException("rater names must be distinct, were " + raters);
@@ -58,7 +61,8 @@ public final class RatingTableAccumulator<C> {
    * @return an empty accumulator
    * @throws IllegalArgumentException with fewer than two raters or duplicate names
    */
-  public static <C> RatingTableAccumulator<C> create(CategorySet<C> categories, List<String> raters) {
+  public static <C> RatingTableAccumulator<C> create(
+      CategorySet<C> categories, List<String> raters) {
     return new RatingTableAccumulator<>(Objects.requireNonNull(categories, "categories"), raters);
   }
 
@@ -102,12 +106,15 @@ public final class RatingTableAccumulator<C> {
   /**
    * Adds one unit.
    *
-   * @param unitId the unit's identifier, used in messages and in {@link RatingTable#disagreements()}
+   * @param unitId the unit's identifier, used in messages and in {@link
+   *     RatingTable#disagreements()}
    * @param ratings one rating per rater, in rater order; {@code null} is a missing rating
    * @return this accumulator
-   * @throws IllegalArgumentException if the number of ratings differs from the number of raters, or a value is not
-   *     in the declared category set (the message names the unit, the rater and the value)
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws IllegalArgumentException if the number of ratings differs from the number of raters, or
+   *     a value is not in the declared category set (the message names the unit, the rater and the
+   *     value)
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public RatingTableAccumulator<C> add(String unitId, List<? extends @Nullable C> ratings) {
     guard.enter();
@@ -123,7 +130,13 @@ public final class RatingTableAccumulator<C> {
     int m = raters.size();
     if (ratings.size() != m) {
       throw new IllegalArgumentException(
-          "unit '" + unitId + "' has " + ratings.size() + " ratings, expected one per rater (" + m + ")");
+          "unit '"
+              + unitId
+              + "' has "
+              + ratings.size()
+              + " ratings, expected one per rater ("
+              + m
+              + ")");
     }
     ensureCapacity(units + 1);
     int base = units * m;
@@ -158,7 +171,8 @@ public final class RatingTableAccumulator<C> {
    * @param other an accumulator over the same raters (and the same declared categories, if any)
    * @return this accumulator
    * @throws IllegalArgumentException if the raters or declared categories differ
-   * @throws java.util.ConcurrentModificationException if another thread is using either accumulator at the same time
+   * @throws java.util.ConcurrentModificationException if another thread is using either accumulator
+   *     at the same time
    */
   public RatingTableAccumulator<C> addAll(RatingTableAccumulator<C> other) {
     guard.enter();
@@ -181,11 +195,15 @@ public final class RatingTableAccumulator<C> {
 
   private void merge(RatingTableAccumulator<C> other) {
     if (!raters.equals(other.raters)) {
-      throw new IllegalArgumentException("cannot merge tables of different raters: " + raters + " and " + other.raters);
+      throw new IllegalArgumentException(
+          "cannot merge tables of different raters: " + raters + " and " + other.raters);
     }
     if (!Objects.equals(declared, other.declared)) {
       throw new IllegalArgumentException(
-          "cannot merge tables of different declared categories: " + declared + " and " + other.declared);
+          "cannot merge tables of different declared categories: "
+              + declared
+              + " and "
+              + other.declared);
     }
     int m = raters.size();
     ensureCapacity(units + other.units);
@@ -210,8 +228,10 @@ public final class RatingTableAccumulator<C> {
    *
    * @param table a table over the same raters
    * @return this accumulator
-   * @throws IllegalArgumentException if the raters differ or a value is outside the declared categories
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws IllegalArgumentException if the raters differ or a value is outside the declared
+   *     categories
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public RatingTableAccumulator<C> addAll(RatingTable<C> table) {
     if (!raters.equals(table.raters())) {
@@ -239,7 +259,8 @@ public final class RatingTableAccumulator<C> {
    * The table of the units added so far. The accumulator stays usable.
    *
    * @return an immutable table
-   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator at the same time
+   * @throws java.util.ConcurrentModificationException if another thread is using this accumulator
+   *     at the same time
    */
   public RatingTable<C> snapshot() {
     guard.enter();
@@ -259,7 +280,9 @@ public final class RatingTableAccumulator<C> {
     }
     if (seen.isEmpty()) {
       throw new IllegalArgumentException(
-          "a rating table without declared categories needs at least one rating, had " + units + " empty units");
+          "a rating table without declared categories needs at least one rating, had "
+              + units
+              + " empty units");
     }
     List<C> order = new ArrayList<>(seen);
     short[] remap = new short[order.size()];
@@ -289,16 +312,29 @@ public final class RatingTableAccumulator<C> {
     if (declared != null) {
       int c = declared.indexOf(value);
       if (c < 0) {
-        throw new IllegalArgumentException("unit '" + unitId + "', rater '" + raters.get(rater) + "': value '" + value
-            + "' is not one of the declared categories " + declared);
+        throw new IllegalArgumentException(
+            "unit '"
+                + unitId
+                + "', rater '"
+                + raters.get(rater)
+                + "': value '"
+                + value
+                + "' is not one of the declared categories "
+                + declared);
       }
       return c;
     }
     Integer c = seenIndex.get(value);
     if (c == null) {
       if (seen.size() >= CategorySet.MAX_CATEGORIES) {
-        throw new IllegalArgumentException("unit '" + unitId + "', rater '" + raters.get(rater)
-            + "': more than " + CategorySet.MAX_CATEGORIES + " distinct categories");
+        throw new IllegalArgumentException(
+            "unit '"
+                + unitId
+                + "', rater '"
+                + raters.get(rater)
+                + "': more than "
+                + CategorySet.MAX_CATEGORIES
+                + " distinct categories");
       }
       c = seen.size();
       seen.add(value);

@@ -18,14 +18,16 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
- * Accumulators are not thread-safe: two threads inside one at the same time fail fast instead of losing units, and
- * the supported way to use threads is one accumulator per thread, merged when they are done.
+ * Accumulators are not thread-safe: two threads inside one at the same time fail fast instead of
+ * losing units, and the supported way to use threads is one accumulator per thread, merged when
+ * they are done.
  */
 class AccumulatorThreadsTest {
 
   /**
-   * A category whose hash code, once armed, waits until released: it holds the first thread inside the accumulator
-   * for as long as the test needs, so that the overlap is certain rather than a race.
+   * A category whose hash code, once armed, waits until released: it holds the first thread inside
+   * the accumulator for as long as the test needs, so that the overlap is certain rather than a
+   * race.
    */
   static final class Held {
     final String label;
@@ -71,7 +73,8 @@ class AccumulatorThreadsTest {
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
       Held other = new Held("b", new CountDownLatch(0), new CountDownLatch(0));
       assertThatThrownBy(() -> acc.add("u2", List.of(other, other)))
-          .isInstanceOf(ConcurrentModificationException.class).hasMessageContaining("two threads at once");
+          .isInstanceOf(ConcurrentModificationException.class)
+          .hasMessageContaining("two threads at once");
       assertThatThrownBy(acc::snapshot).isInstanceOf(ConcurrentModificationException.class);
       slow.armed = false;
       release.countDown();
@@ -90,13 +93,15 @@ class AccumulatorThreadsTest {
     CountDownLatch release = new CountDownLatch(1);
     Held a = new Held("a", inside, release);
     Held b = new Held("b", new CountDownLatch(0), new CountDownLatch(0));
-    AgreementStatsAccumulator<Held> acc = AgreementStatsAccumulator.create(CategorySet.of(a, b), List.of("x", "y"));
+    AgreementStatsAccumulator<Held> acc =
+        AgreementStatsAccumulator.create(CategorySet.of(a, b), List.of("x", "y"));
     ExecutorService pool = Executors.newSingleThreadExecutor();
     try {
       a.armed = true;
       Future<?> first = pool.submit(() -> acc.add(List.of(a, b)));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
-      assertThatThrownBy(() -> acc.addCodes(new int[] {0, 0})).isInstanceOf(ConcurrentModificationException.class);
+      assertThatThrownBy(() -> acc.addCodes(new int[] {0, 0}))
+          .isInstanceOf(ConcurrentModificationException.class);
       assertThatThrownBy(acc::snapshot).isInstanceOf(ConcurrentModificationException.class);
       a.armed = false;
       release.countDown();
@@ -128,16 +133,22 @@ class AccumulatorThreadsTest {
     try {
       for (int t = 0; t < threads; t++) {
         List<List<@Nullable Integer>> mine = rows.subList(t * chunk, (t + 1) * chunk);
-        parts.add(pool.submit(() -> {
-          AgreementStatsAccumulator<Integer> own = AgreementStatsAccumulator.create(scale, raters);
-          mine.forEach(own::add);
-          return own;
-        }));
-        tables.add(pool.submit(() -> {
-          RatingTableAccumulator<Integer> own = RatingTableAccumulator.create(scale, raters);
-          mine.forEach(own::add);
-          return own;
-        }));
+        parts.add(
+            pool.submit(
+                () -> {
+                  AgreementStatsAccumulator<Integer> own =
+                      AgreementStatsAccumulator.create(scale, raters);
+                  mine.forEach(own::add);
+                  return own;
+                }));
+        tables.add(
+            pool.submit(
+                () -> {
+                  RatingTableAccumulator<Integer> own =
+                      RatingTableAccumulator.create(scale, raters);
+                  mine.forEach(own::add);
+                  return own;
+                }));
       }
       AgreementStatsAccumulator<Integer> merged = AgreementStatsAccumulator.create(scale, raters);
       RatingTableAccumulator<Integer> table = RatingTableAccumulator.create(scale, raters);
@@ -155,9 +166,11 @@ class AccumulatorThreadsTest {
       assertThat(fromMerged.units()).isEqualTo(expected.units());
       for (Estimate e : expected.coefficients()) {
         double value = e.valueOrThrow();
-        assertThat(fromMerged.coefficient(e.coefficient()).orElseThrow().valueOrThrow()).as(e.coefficient().id())
+        assertThat(fromMerged.coefficient(e.coefficient()).orElseThrow().valueOrThrow())
+            .as(e.coefficient().id())
             .isCloseTo(value, within(1e-12));
-        assertThat(fromTable.coefficient(e.coefficient()).orElseThrow().valueOrThrow()).as(e.coefficient().id())
+        assertThat(fromTable.coefficient(e.coefficient()).orElseThrow().valueOrThrow())
+            .as(e.coefficient().id())
             .isCloseTo(value, within(1e-12));
       }
     } finally {
@@ -171,8 +184,8 @@ class AccumulatorThreadsTest {
     acc.add("u1", Arrays.asList("x", "y"));
     acc.addAll(acc);
     assertThat(acc.snapshot().units()).isEqualTo(2);
-    AgreementStatsAccumulator<String> stats = AgreementStatsAccumulator.create(CategorySet.of("x", "y"),
-        List.of("a", "b"));
+    AgreementStatsAccumulator<String> stats =
+        AgreementStatsAccumulator.create(CategorySet.of("x", "y"), List.of("a", "b"));
     stats.add(List.of("x", "y"));
     stats.addAll(stats);
     assertThat(stats.snapshot().units()).isEqualTo(2);

@@ -9,9 +9,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Bounded resources and exact arithmetic: counts that overflow, more categories or replicates than the statistics
- * take, and sums that overflow double precision are bad input or an undefined estimate with its reason, never a
- * wrong value, an ArithmeticException or an out-of-memory error.
+ * Bounded resources and exact arithmetic: counts that overflow, more categories or replicates than
+ * the statistics take, and sums that overflow double precision are bad input or an undefined
+ * estimate with its reason, never a wrong value, an ArithmeticException or an out-of-memory error.
  */
 class AgreementLimitsTest {
 
@@ -22,7 +22,8 @@ class AgreementLimitsTest {
     long[][] counts = {{Long.MAX_VALUE, 1}, {0, 0}};
     assertThatThrownBy(() -> ContingencyTable.of(AB, counts))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("contingency table counts sum past 9223372036854775807 at row 1 ('a'), column 2 ('b')");
+        .hasMessage(
+            "contingency table counts sum past 9223372036854775807 at row 1 ('a'), column 2 ('b')");
   }
 
   @Test
@@ -33,7 +34,8 @@ class AgreementLimitsTest {
         .hasMessage("unit 'u2': counts sum to 4000000000 ratings, more than 2147483647");
     AgreementStatsAccumulator<String> acc = AgreementStatsAccumulator.forCounts(AB);
     assertThatThrownBy(() -> acc.addCounts(new int[] {Integer.MAX_VALUE, 1}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 2147483647");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 2147483647");
   }
 
   @Test
@@ -45,10 +47,13 @@ class AgreementLimitsTest {
     CategorySet<Integer> categories = CategorySet.of(many);
     assertThatThrownBy(() -> AgreementStatsAccumulator.forCounts(categories))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("at most 2000 categories").hasMessageContaining("was 2001");
-    RatingTable<Integer> table = RatingTable.of(categories, List.of("r1", "r2"), List.of(List.of(1, 2)));
+        .hasMessageContaining("at most 2000 categories")
+        .hasMessageContaining("was 2001");
+    RatingTable<Integer> table =
+        RatingTable.of(categories, List.of("r1", "r2"), List.of(List.of(1, 2)));
     assertThatThrownBy(() -> AgreementReport.of(table, AgreementOptions.withDefaults()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 2000 categories");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at most 2000 categories");
   }
 
   @Test
@@ -56,8 +61,11 @@ class AgreementLimitsTest {
     assertThatThrownBy(() -> AgreementOptions.withDefaults().withBootstrap(1_000_000_000, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("bootstrap replicates must be at most 100000, was 1000000000");
-    assertThat(AgreementOptions.withDefaults().withBootstrap(AgreementOptions.MAX_BOOTSTRAP_REPLICATES, 1)
-        .bootstrapReplicates()).isEqualTo(100_000);
+    assertThat(
+            AgreementOptions.withDefaults()
+                .withBootstrap(AgreementOptions.MAX_BOOTSTRAP_REPLICATES, 1)
+                .bootstrapReplicates())
+        .isEqualTo(100_000);
   }
 
   @Test
@@ -75,19 +83,32 @@ class AgreementLimitsTest {
       }
       acc.add(row);
     }
-    AgreementReport report = AgreementReport.of(acc.snapshot(),
-        AgreementOptions.withDefaults().withCoefficients(Coefficient.LIGHT_KAPPA).withStandardErrors(false));
-    String reason = report.coefficient(Coefficient.LIGHT_KAPPA).orElseThrow().undefinedReason().orElseThrow();
-    assertThat(reason).contains("3000 raters and 2 categories").doesNotContain("too many categories");
+    AgreementReport report =
+        AgreementReport.of(
+            acc.snapshot(),
+            AgreementOptions.withDefaults()
+                .withCoefficients(Coefficient.LIGHT_KAPPA)
+                .withStandardErrors(false));
+    String reason =
+        report.coefficient(Coefficient.LIGHT_KAPPA).orElseThrow().undefinedReason().orElseThrow();
+    assertThat(reason)
+        .contains("3000 raters and 2 categories")
+        .doesNotContain("too many categories");
   }
 
   @Test
   void sumsThatOverflowDoublePrecisionAreUndefinedWithTheirReasonNotAnException() {
-    RatingTable<Double> table = RatingTable.of(List.of(
-        Arrays.asList(1e200, -1e200), Arrays.asList(-1e200, 1e200), Arrays.asList(1e200, 1e200)));
-    AgreementReport report = AgreementReport.of(table, AgreementOptions.withDefaults().withLevel(Level.INTERVAL));
+    RatingTable<Double> table =
+        RatingTable.of(
+            List.of(
+                Arrays.asList(1e200, -1e200),
+                Arrays.asList(-1e200, 1e200),
+                Arrays.asList(1e200, 1e200)));
+    AgreementReport report =
+        AgreementReport.of(table, AgreementOptions.withDefaults().withLevel(Level.INTERVAL));
     Estimate alpha = report.coefficient(Coefficient.KRIPPENDORFF_ALPHA).orElseThrow();
     assertThat(alpha.isDefined()).isFalse();
-    assertThat(alpha.undefinedReason()).hasValueSatisfying(r -> assertThat(r).contains("double precision"));
+    assertThat(alpha.undefinedReason())
+        .hasValueSatisfying(r -> assertThat(r).contains("double precision"));
   }
 }

@@ -37,20 +37,21 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * robvis-compatible CSV: a header {@code Study, D1, ..., Dn[, Overall][, Weight]} (or domain names in place of
- * {@code D1..Dn}), then one row per study with a level per domain (McGuinness and Higgins, Res Synth Methods
- * 2021;12:55-61).
+ * robvis-compatible CSV: a header {@code Study, D1, ..., Dn[, Overall][, Weight]} (or domain names
+ * in place of {@code D1..Dn}), then one row per study with a level per domain (McGuinness and
+ * Higgins, Res Synth Methods 2021;12:55-61).
  *
- * <p>Reading is case- and whitespace-tolerant: {@code " some concerns "}, {@code "LOW"}, {@code "Low risk"} and
- * {@code "high risk of bias"} all read; an empty cell is a domain not judged; blank lines and a leading byte order
- * mark are skipped. Symbols such as {@code +} are read only through a named {@link SymbolConvention} ({@link
- * #withSymbols(SymbolConvention)}). Every problem (unknown level, bad weight, repeated study, short row) is collected
- * with its file, the line its record starts on and the value, and one {@link InputFormatException} lists them all;
- * nothing half-read is returned. Text that is not CSV (bytes that are not UTF-8, UTF-16 text, a binary file, a
- * quoted field that is never closed) is reported as such. Reading is one pass, linear in the file.
+ * <p>Reading is case- and whitespace-tolerant: {@code " some concerns "}, {@code "LOW"}, {@code
+ * "Low risk"} and {@code "high risk of bias"} all read; an empty cell is a domain not judged; blank
+ * lines and a leading byte order mark are skipped. Symbols such as {@code +} are read only through
+ * a named {@link SymbolConvention} ({@link #withSymbols(SymbolConvention)}). Every problem (unknown
+ * level, bad weight, repeated study, short row) is collected with its file, the line its record
+ * starts on and the value, and one {@link InputFormatException} lists them all; nothing half-read
+ * is returned. Text that is not CSV (bytes that are not UTF-8, UTF-16 text, a binary file, a quoted
+ * field that is never closed) is reported as such. Reading is one pass, linear in the file.
  *
- * <p>Writing prints robvis' labels ({@code Low}, {@code Some concerns}, ...), an {@code Overall} column when any row
- * has one, and a {@code Weight} column when any row has a weight.
+ * <p>Writing prints robvis' labels ({@code Low}, {@code Some concerns}, ...), an {@code Overall}
+ * column when any row has one, and a {@code Weight} column when any row has a weight.
  */
 public final class RobvisCsv {
 
@@ -85,8 +86,8 @@ public final class RobvisCsv {
    *
    * @param path the CSV file (UTF-8)
    * @return the table
-   * @throws InputFormatException listing every problem with file, line and value; also for bytes that are not UTF-8
-   *     text
+   * @throws InputFormatException listing every problem with file, line and value; also for bytes
+   *     that are not UTF-8 text
    * @throws UncheckedIOException if the file cannot be read
    */
   public RobTable read(Path path) {
@@ -96,8 +97,11 @@ public final class RobvisCsv {
       int second = in.read();
       in.reset();
       if ((first == 0xFE && second == 0xFF) || (first == 0xFF && second == 0xFE)) {
-        throw new InputFormatException(path.toString(), List.of(InputProblem.of("line 1", "UTF-16 text, not UTF-8:"
-            + " save the table as UTF-8 CSV")));
+        throw new InputFormatException(
+            path.toString(),
+            List.of(
+                InputProblem.of(
+                    "line 1", "UTF-16 text, not UTF-8:" + " save the table as UTF-8 CSV")));
       }
       return read(new Utf8Reader(in), path.toString());
     } catch (IOException e) {
@@ -114,7 +118,8 @@ public final class RobvisCsv {
    * @throws InputFormatException listing every problem with line and value
    */
   public RobTable read(Reader reader, String source) {
-    // empty lines are records here, skipped below, so that each record starts on the line after the previous one
+    // empty lines are records here, skipped below, so that each record starts on the line after the
+    // previous one
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
     List<InputProblem> problems = new ArrayList<>();
     RobTable.Builder table = RobTable.builder();
@@ -123,19 +128,24 @@ public final class RobvisCsv {
       CSVRecord header = records.next(problems);
       if (header == null) {
         if (problems.isEmpty()) {
-          problems.add(InputProblem.of("line 1", "empty file: expected a header 'Study, D1, ..., Dn[, Overall][,"
-              + " Weight]'"));
+          problems.add(
+              InputProblem.of(
+                  "line 1",
+                  "empty file: expected a header 'Study, D1, ..., Dn[, Overall][," + " Weight]'"));
         }
         throw new InputFormatException(source, problems);
       }
       Columns columns = columns(header, "line " + records.start, problems);
       table.domains(columns.domains);
       Rows rows = new Rows(columns, problems);
-      for (CSVRecord record = records.next(problems); record != null; record = records.next(problems)) {
+      for (CSVRecord record = records.next(problems);
+          record != null;
+          record = records.next(problems)) {
         rows.read(record, records.start).ifPresent(table::addRows);
       }
     } catch (CharacterCodingException e) {
-      // only the first character is read before the parser, which reports its own failures with their line
+      // only the first character is read before the parser, which reports its own failures with
+      // their line
       problems.add(InputProblem.of("line 1", Records.NOT_UTF8));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
@@ -146,15 +156,21 @@ public final class RobvisCsv {
     return table.build();
   }
 
-  /** The records of a parser that are not blank, each with the line it starts on, and what stops the reading. */
+  /**
+   * The records of a parser that are not blank, each with the line it starts on, and what stops the
+   * reading.
+   */
   private static final class Records {
-    static final String NOT_UTF8 = "not UTF-8 text (a binary file, or text in another encoding): save the table as"
-        + " UTF-8 CSV";
+    static final String NOT_UTF8 =
+        "not UTF-8 text (a binary file, or text in another encoding): save the table as"
+            + " UTF-8 CSV";
 
     private final CSVParser parser;
     private final Iterator<CSVRecord> iterator;
+
     /** The line the last record returned starts on. */
     long start;
+
     /** The line the last record read ends on. */
     private long end;
 
@@ -163,7 +179,10 @@ public final class RobvisCsv {
       this.iterator = parser.iterator();
     }
 
-    /** The next record that is not blank, or null at the end or after the problem that stops the reading. */
+    /**
+     * The next record that is not blank, or null at the end or after the problem that stops the
+     * reading.
+     */
     @Nullable CSVRecord next(List<InputProblem> problems) {
       while (true) {
         CSVRecord record;
@@ -179,8 +198,10 @@ public final class RobvisCsv {
         start = end + 1;
         end = parser.getCurrentLineNumber();
         if (hasNul(record)) {
-          problems.add(InputProblem.of("line " + start, "NUL characters: a binary file or UTF-16 text, not a UTF-8"
-              + " CSV table"));
+          problems.add(
+              InputProblem.of(
+                  "line " + start,
+                  "NUL characters: a binary file or UTF-16 text, not a UTF-8" + " CSV table"));
           return null;
         }
         if (record.size() > 1 || !record.get(0).isEmpty()) {
@@ -198,14 +219,17 @@ public final class RobvisCsv {
       return false;
     }
 
-    /** What made the parser give up, in words: text that is not UTF-8, or CSV quoting gone wrong. */
+    /**
+     * What made the parser give up, in words: text that is not UTF-8, or CSV quoting gone wrong.
+     */
     private static String notCsv(RuntimeException e) {
       for (Throwable t = e; t != null; t = t.getCause()) {
         if (t instanceof CharacterCodingException) {
           return NOT_UTF8;
         }
       }
-      String why = String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
+      String why =
+          String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage());
       if (why.contains("EOF reached before encapsulated token finished")) {
         return "a quoted field that starts in this record is never closed: its opening '\"' has no closing '\"'";
       }
@@ -217,8 +241,9 @@ public final class RobvisCsv {
   }
 
   /**
-   * UTF-8 decoding that hands over all the text before a byte that is not UTF-8 before it reports that byte, so that
-   * the reader knows the line it is on ({@link java.io.InputStreamReader} reports it at once, losing the text before it).
+   * UTF-8 decoding that hands over all the text before a byte that is not UTF-8 before it reports
+   * that byte, so that the reader knows the line it is on ({@link java.io.InputStreamReader}
+   * reports it at once, losing the text before it).
    */
   private static final class Utf8Reader extends Reader {
     private final InputStream in;
@@ -246,7 +271,10 @@ public final class RobvisCsv {
       return n;
     }
 
-    /** Decodes more text; false at the end; the error of a bad byte once the text before it has been read. */
+    /**
+     * Decodes more text; false at the end; the error of a bad byte once the text before it has been
+     * read.
+     */
     private boolean fill() throws IOException {
       if (pending != null) {
         throw pending;
@@ -297,7 +325,10 @@ public final class RobvisCsv {
     }
   }
 
-  /** The text without a byte order mark at its start, which editors on Windows write before UTF-8 text. */
+  /**
+   * The text without a byte order mark at its start, which editors on Windows write before UTF-8
+   * text.
+   */
   private static Reader withoutByteOrderMark(Reader reader) throws IOException {
     PushbackReader in = new PushbackReader(reader, 1);
     int first = in.read();
@@ -320,8 +351,10 @@ public final class RobvisCsv {
     Columns c = new Columns();
     c.width = header.size();
     if (!key(header.get(0)).equals(STUDY)) {
-      problems.add(InputProblem.of(where + ", column 1", "the first column must be 'Study', was "
-          + InputProblem.quote(header.get(0))));
+      problems.add(
+          InputProblem.of(
+              where + ", column 1",
+              "the first column must be 'Study', was " + InputProblem.quote(header.get(0))));
     }
     for (int i = 1; i < header.size(); i++) {
       String name = header.get(i);
@@ -333,7 +366,9 @@ public final class RobvisCsv {
       } else if (name.isBlank()) {
         problems.add(InputProblem.of(where + ", column " + (i + 1), "empty column name"));
       } else if (c.domains.stream().anyMatch(d -> key(d).equals(k))) {
-        problems.add(InputProblem.of(where + ", column " + (i + 1), "repeated column " + InputProblem.quote(name)));
+        problems.add(
+            InputProblem.of(
+                where + ", column " + (i + 1), "repeated column " + InputProblem.quote(name)));
       } else {
         c.domains.add(name);
         c.domainIndex.add(i);
@@ -343,8 +378,9 @@ public final class RobvisCsv {
   }
 
   /**
-   * Reads the rows after the header, remembering the studies seen, the total weight so far and each distinct cell's
-   * level (a table has few distinct cells, and parsing one is the costly part of a row).
+   * Reads the rows after the header, remembering the studies seen, the total weight so far and each
+   * distinct cell's level (a table has few distinct cells, and parsing one is the costly part of a
+   * row).
    */
   private final class Rows {
     private final Columns columns;
@@ -362,8 +398,10 @@ public final class RobvisCsv {
       int before = problems.size();
       String where = "line " + line;
       if (record.size() != columns.width) {
-        problems.add(InputProblem.of(where, "expected " + columns.width + " values as in the header, found "
-            + record.size()));
+        problems.add(
+            InputProblem.of(
+                where,
+                "expected " + columns.width + " values as in the header, found " + record.size()));
         return Optional.empty();
       }
       String study = record.get(0);
@@ -372,13 +410,15 @@ public final class RobvisCsv {
       if (study.isBlank()) {
         problems.add(InputProblem.of(where + ", column Study", "empty study"));
       } else if (first != null) {
-        problems.add(InputProblem.of(where + ", column Study", "study " + InputProblem.quote(study) + " repeats line "
-            + first));
+        problems.add(
+            InputProblem.of(
+                where + ", column Study",
+                "study " + InputProblem.quote(study) + " repeats line " + first));
       }
       for (int d = 0; d < columns.domains.size(); d++) {
         String column = columns.domains.get(d);
-        level(record.get(columns.domainIndex.get(d)), where + ", column " + column).ifPresent(l -> row.putLevels(column,
-            l));
+        level(record.get(columns.domainIndex.get(d)), where + ", column " + column)
+            .ifPresent(l -> row.putLevels(column, l));
       }
       if (columns.overall >= 0) {
         level(record.get(columns.overall), where + ", column Overall").ifPresent(row::overall);
@@ -394,18 +434,23 @@ public final class RobvisCsv {
       try {
         weight = Double.parseDouble(w);
       } catch (NumberFormatException e) {
-        problems.add(InputProblem.of(where, "weight must be a number, was " + InputProblem.quote(w)));
+        problems.add(
+            InputProblem.of(where, "weight must be a number, was " + InputProblem.quote(w)));
         return;
       }
       if (!(weight >= 0) || Double.isInfinite(weight)) {
-        problems.add(InputProblem.of(where, "weight must be finite and >= 0, was " + InputProblem.quote(w)));
+        problems.add(
+            InputProblem.of(where, "weight must be finite and >= 0, was " + InputProblem.quote(w)));
         return;
       }
       boolean overflowed = Double.isInfinite(totalWeight);
       totalWeight += weight;
       if (Double.isInfinite(totalWeight) && !overflowed) {
-        problems.add(InputProblem.of(where, "the weights sum past the largest number a double holds (about"
-            + " 1.8e308); give them on a smaller scale"));
+        problems.add(
+            InputProblem.of(
+                where,
+                "the weights sum past the largest number a double holds (about"
+                    + " 1.8e308); give them on a smaller scale"));
       }
       row.weight(weight);
     }
@@ -416,12 +461,17 @@ public final class RobvisCsv {
       }
       Optional<RiskOfBiasLevel> level = levels.computeIfAbsent(cell, RobvisCsv.this::parseCell);
       if (level.isEmpty()) {
-        boolean symbol = SymbolConvention.ROBVIS.level(cell).isPresent() || SymbolConvention.COCHRANE.level(cell)
-            .isPresent();
-        problems.add(InputProblem.of(where, (symbol && symbols.isEmpty()
-            ? "symbol " + InputProblem.quote(cell) + " needs a named symbol convention"
-            : "unknown level " + InputProblem.quote(cell)) + "; expected one of Low, Some concerns, Unclear, Moderate,"
-            + " Serious, High, Critical, No information"));
+        boolean symbol =
+            SymbolConvention.ROBVIS.level(cell).isPresent()
+                || SymbolConvention.COCHRANE.level(cell).isPresent();
+        problems.add(
+            InputProblem.of(
+                where,
+                (symbol && symbols.isEmpty()
+                        ? "symbol " + InputProblem.quote(cell) + " needs a named symbol convention"
+                        : "unknown level " + InputProblem.quote(cell))
+                    + "; expected one of Low, Some concerns, Unclear, Moderate,"
+                    + " Serious, High, Critical, No information"));
       }
       return level;
     }
@@ -433,8 +483,8 @@ public final class RobvisCsv {
   }
 
   /**
-   * Parses a level label as robvis and review tables write it, tolerating case, whitespace and a trailing {@code
-   * "risk"} or {@code "risk of bias"}.
+   * Parses a level label as robvis and review tables write it, tolerating case, whitespace and a
+   * trailing {@code "risk"} or {@code "risk of bias"}.
    *
    * @param cell the text
    * @return the level, or empty
@@ -469,13 +519,15 @@ public final class RobvisCsv {
     }
     try {
       // not closed: closing the printer would close the caller's Appendable
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+      CSVPrinter printer =
+          new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
       printer.printRecord(header);
       for (RobRow row : table.rows()) {
         List<String> cells = new ArrayList<>();
         cells.add(row.study());
         for (String d : table.domains()) {
-          cells.add(Optional.ofNullable(row.levels().get(d)).map(RiskOfBiasLevel::label).orElse(""));
+          cells.add(
+              Optional.ofNullable(row.levels().get(d)).map(RiskOfBiasLevel::label).orElse(""));
         }
         if (overall) {
           cells.add(row.overall().map(RiskOfBiasLevel::label).orElse(""));

@@ -7,14 +7,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code appraise} command line. Exit codes: 0 success, 1 failure, 2 bad usage or bad input (one line on
- * stderr, nothing on stdout).
+ * The {@code appraise} command line. Exit codes: 0 success, 1 failure, 2 bad usage or bad input
+ * (one line on stderr, nothing on stdout).
  */
 @Command(
     name = "appraise",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "The appraisal half of a systematic review: agreement, risk of bias, meta-analysis, GRADE.",
+    description =
+        "The appraisal half of a systematic review: agreement, risk of bias, meta-analysis, GRADE.",
     subcommands = {
       CommandLine.HelpCommand.class,
       AgreementCommand.class,
@@ -32,20 +33,25 @@ public final class AppraiseCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status, without exiting; for tests and embedding. */
+  /**
+   * Runs the command line and returns its exit status, without exiting; for tests and embedding.
+   */
   public static int run(String... args) {
     return newCommandLine().execute(args);
   }
 
   /**
-   * A configured command line: usage errors and bad input exit 2, failures 1, each with one line on stderr (see
-   * {@link Messages}); running out of memory or stack is a failure with a hint, not a stack trace.
+   * A configured command line: usage errors and bad input exit 2, failures 1, each with one line on
+   * stderr (see {@link Messages}); running out of memory or stack is a failure with a hint, not a
+   * stack trace.
    */
   public static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new AppraiseCommand());
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          ex.getCommandLine().getErr().println("appraise: " + Messages.line(String.valueOf(ex.getMessage())));
+          ex.getCommandLine()
+              .getErr()
+              .println("appraise: " + Messages.line(String.valueOf(ex.getMessage())));
           return 2;
         });
     cl.setExecutionExceptionHandler(
@@ -71,18 +77,23 @@ public final class AppraiseCommand implements Runnable {
   }
 
   /**
-   * Runs the command parsed; a JVM that runs out of heap or stack (an input far beyond what the commands are made
-   * for) ends with one line and a hint instead of a stack trace.
+   * Runs the command parsed; a JVM that runs out of heap or stack (an input far beyond what the
+   * commands are made for) ends with one line and a hint instead of a stack trace.
    */
   private static int execute(CommandLine.ParseResult parseResult) {
     try {
       return new CommandLine.RunLast().execute(parseResult);
     } catch (OutOfMemoryError e) {
-      return exhausted(parseResult, "out of memory: the input needs more heap than the " + heapLimit()
-          + " this Java allows; give it more with -Xmx, e.g. java -Xmx8g -jar appraise.jar ...");
+      return exhausted(
+          parseResult,
+          "out of memory: the input needs more heap than the "
+              + heapLimit()
+              + " this Java allows; give it more with -Xmx, e.g. java -Xmx8g -jar appraise.jar ...");
     } catch (StackOverflowError e) {
-      return exhausted(parseResult, "out of stack: the input nests too deeply; give Java a larger stack with -Xss,"
-          + " e.g. java -Xss64m -jar appraise.jar ...");
+      return exhausted(
+          parseResult,
+          "out of stack: the input nests too deeply; give Java a larger stack with -Xss,"
+              + " e.g. java -Xss64m -jar appraise.jar ...");
     }
   }
 

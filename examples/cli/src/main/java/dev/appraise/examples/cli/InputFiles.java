@@ -3,7 +3,9 @@ package dev.appraise.examples.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The checks every command makes of a file it reads, so that each problem is named as what it is. */
+/**
+ * The checks every command makes of a file it reads, so that each problem is named as what it is.
+ */
 final class InputFiles {
 
   private InputFiles() {}

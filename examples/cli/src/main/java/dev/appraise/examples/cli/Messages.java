@@ -16,17 +16,22 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The one place where what goes wrong becomes the line a user reads on stderr: one line whatever the message holds
- * (line breaks and control characters escaped), cut at {@value #MAX_LENGTH} characters, a list of problems shown as
- * its first and a count of the others, and file-system failures in words rather than Java class names.
+ * The one place where what goes wrong becomes the line a user reads on stderr: one line whatever
+ * the message holds (line breaks and control characters escaped), cut at {@value #MAX_LENGTH}
+ * characters, a list of problems shown as its first and a count of the others, and file-system
+ * failures in words rather than Java class names.
  */
 final class Messages {
 
   /** The longest line written; a message beyond it is cut and says so. */
   static final int MAX_LENGTH = 1000;
 
-  /** A qualified Java class name such as {@code java.nio.file.NoSuchFileException}, to shorten to its simple name. */
-  private static final Pattern QUALIFIED_NAME = Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
+  /**
+   * A qualified Java class name such as {@code java.nio.file.NoSuchFileException}, to shorten to
+   * its simple name.
+   */
+  private static final Pattern QUALIFIED_NAME =
+      Pattern.compile("\\b(?:[a-z_][a-z0-9_]*\\.)+([A-Z][A-Za-z0-9_$]*)");
 
   private Messages() {}
 
@@ -41,19 +46,26 @@ final class Messages {
     if (line.length() <= MAX_LENGTH) {
       return line;
     }
-    return line.substring(0, MAX_LENGTH) + "... (cut: the message has " + line.length() + " characters)";
+    return line.substring(0, MAX_LENGTH)
+        + "... (cut: the message has "
+        + line.length()
+        + " characters)";
   }
 
   /**
    * A reader's problems as one line: the source, the first problem, and how many more there are.
    *
    * @param e the problems
-   * @return e.g. {@code "a.csv: line 3, column D1: unknown level 'Lw'; ... (and 99999 more problems)"}
+   * @return e.g. {@code "a.csv: line 3, column D1: unknown level 'Lw'; ... (and 99999 more
+   *     problems)"}
    */
   static String of(InputFormatException e) {
     int more = e.problems().size() - 1;
-    return line(e.source() + ": " + e.problems().get(0)
-        + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")"));
+    return line(
+        e.source()
+            + ": "
+            + e.problems().get(0)
+            + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")"));
   }
 
   /**
@@ -111,11 +123,15 @@ final class Messages {
     if (e.getCause() instanceof IOException io) {
       return of(io);
     }
-    return line("internal error, please report it with the command that caused it: "
-        + withoutClassNames(e.getMessage(), "no message"));
+    return line(
+        "internal error, please report it with the command that caused it: "
+            + withoutClassNames(e.getMessage(), "no message"));
   }
 
-  /** A message with each qualified Java class name shortened to its last part, or the fallback if there is none. */
+  /**
+   * A message with each qualified Java class name shortened to its last part, or the fallback if
+   * there is none.
+   */
   static String withoutClassNames(@Nullable String message, String fallback) {
     if (message == null || message.isBlank()) {
       return fallback;

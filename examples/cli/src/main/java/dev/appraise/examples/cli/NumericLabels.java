@@ -6,15 +6,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One label per number, for the levels of measurement at which a rating is its numeric value (interval and ratio):
- * {@code 1}, {@code 1.0} and {@code 1e0} are one category, as are {@code 0} and {@code -0}. A number takes the label
- * of the declared category of equal value, or else the spelling first seen in the file.
+ * One label per number, for the levels of measurement at which a rating is its numeric value
+ * (interval and ratio): {@code 1}, {@code 1.0} and {@code 1e0} are one category, as are {@code 0}
+ * and {@code -0}. A number takes the label of the declared category of equal value, or else the
+ * spelling first seen in the file.
  */
 final class NumericLabels {
 
   /**
-   * The largest size of a number taken at the interval and ratio levels: the squares of differences of larger
-   * numbers, summed over a table, overflow double precision.
+   * The largest size of a number taken at the interval and ratio levels: the squares of differences
+   * of larger numbers, summed over a table, overflow double precision.
    */
   static final double MAX_MAGNITUDE = 1e100;
 

@@ -22,11 +22,12 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writing that never destroys data, for every command that writes files. An output is checked before any work (an
- * empty name, a directory where a file is meant, a missing directory, an output that is one of the inputs are
- * refused); each file is written to a temporary file beside it and moved into place in one step, so a reader never
- * sees half a file and a failed or killed run leaves the previous file as it was. A move replaces a symbolic link
- * that sits where a file is written, never the file it points to. Replacing an existing file is said on stderr.
+ * Writing that never destroys data, for every command that writes files. An output is checked
+ * before any work (an empty name, a directory where a file is meant, a missing directory, an output
+ * that is one of the inputs are refused); each file is written to a temporary file beside it and
+ * moved into place in one step, so a reader never sees half a file and a failed or killed run
+ * leaves the previous file as it was. A move replaces a symbolic link that sits where a file is
+ * written, never the file it points to. Replacing an existing file is said on stderr.
  */
 final class OutputFiles {
 
@@ -41,8 +42,8 @@ final class OutputFiles {
    * @param option the option that named it, for messages, e.g. {@code "-o"}
    * @param inputs the files the command reads, none of which it may replace
    * @return the file
-   * @throws BadInputException if the name is empty, names a directory, lies in a directory that does not exist, or
-   *     is one of the inputs
+   * @throws BadInputException if the name is empty, names a directory, lies in a directory that
+   *     does not exist, or is one of the inputs
    */
   static Path file(@Nullable Path out, String option, Path... inputs) {
     if (out == null || out.toString().isBlank()) {
@@ -57,34 +58,46 @@ final class OutputFiles {
     }
     for (Path input : inputs) {
       if (sameFile(out, input)) {
-        throw new BadInputException(out + ": is also an input of this command; writing it would destroy the input:"
-            + " choose another " + option);
+        throw new BadInputException(
+            out
+                + ": is also an input of this command; writing it would destroy the input:"
+                + " choose another "
+                + option);
       }
     }
     return out;
   }
 
   /**
-   * Checks a directory to write into, before any work: it is created if missing (with its parents) and a file is
-   * created in it and removed, so that a directory that cannot be written is found before the work, not after.
+   * Checks a directory to write into, before any work: it is created if missing (with its parents)
+   * and a file is created in it and removed, so that a directory that cannot be written is found
+   * before the work, not after.
    *
    * @param dir the directory as given
    * @param option the option that named it, for messages, e.g. {@code "--out"}
    * @return the directory
-   * @throws BadInputException if the name is empty, names a file, or the directory cannot be created or written
+   * @throws BadInputException if the name is empty, names a file, or the directory cannot be
+   *     created or written
    */
   static Path directory(@Nullable Path dir, String option) {
     if (dir == null || dir.toString().isBlank()) {
       throw new BadInputException(option + " must name a directory, was empty");
     }
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      throw new BadInputException(dir + ": not a directory; " + option + " names the directory to write into");
+      throw new BadInputException(
+          dir + ": not a directory; " + option + " names the directory to write into");
     }
     for (Path up = dir.toAbsolutePath().getParent(); up != null; up = up.getParent()) {
       if (Files.exists(up)) {
         if (!Files.isDirectory(up)) {
-          throw new BadInputException(option + " " + dir + ": cannot be created: " + up + " is a file, not a"
-              + " directory");
+          throw new BadInputException(
+              option
+                  + " "
+                  + dir
+                  + ": cannot be created: "
+                  + up
+                  + " is a file, not a"
+                  + " directory");
         }
         break;
       }
@@ -104,7 +117,8 @@ final class OutputFiles {
    * @param target the file
    * @param content the text, written as UTF-8
    * @param err where to say that an existing file is replaced
-   * @throws UncheckedIOException if the file cannot be written; the previous file, if any, is left as it was
+   * @throws UncheckedIOException if the file cannot be written; the previous file, if any, is left
+   *     as it was
    */
   static void write(Path target, String content, PrintWriter err) {
     Map<Path, String> one = new LinkedHashMap<>();
@@ -113,8 +127,9 @@ final class OutputFiles {
   }
 
   /**
-   * Writes files into a directory, each to a temporary file there first; only when all are written are they moved
-   * into place, one after another. A failure before the moves leaves every previous file as it was.
+   * Writes files into a directory, each to a temporary file there first; only when all are written
+   * are they moved into place, one after another. A failure before the moves leaves every previous
+   * file as it was.
    *
    * @param dir the directory
    * @param files each file's name in the directory with its text
@@ -154,22 +169,26 @@ final class OutputFiles {
         try {
           Files.deleteIfExists(temp);
         } catch (IOException ignored) {
-          // the failure being reported matters more than a leftover temporary file, which is named as ours
+          // the failure being reported matters more than a leftover temporary file, which is named
+          // as ours
         }
       }
     }
     if (!replaced.isEmpty()) {
-      err.println("appraise: replaced " + (replaced.size() == 1 ? "the existing " + replaced.get(0)
-          : replaced.size() + " existing files in " + directoryOf(replaced.get(0))));
+      err.println(
+          "appraise: replaced "
+              + (replaced.size() == 1
+                  ? "the existing " + replaced.get(0)
+                  : replaced.size() + " existing files in " + directoryOf(replaced.get(0))));
       err.flush();
     }
     return new ArrayList<>(targets.keySet());
   }
 
   /**
-   * Writes the text to a new temporary file beside the target, forced to the disk, and returns it. The file is
-   * created new (never through an existing name or link) with the permissions a new file gets, not the private ones
-   * of {@link Files#createTempFile}.
+   * Writes the text to a new temporary file beside the target, forced to the disk, and returns it.
+   * The file is created new (never through an existing name or link) with the permissions a new
+   * file gets, not the private ones of {@link Files#createTempFile}.
    */
   private static Path stage(Path target, String content) throws IOException {
     Path temp = createNew(directoryOf(target), "." + target.getFileName());
@@ -189,7 +208,8 @@ final class OutputFiles {
   private static Path createNew(Path dir, String prefix) throws IOException {
     for (int attempt = 1; ; attempt++) {
       try {
-        return Files.createFile(dir.resolve(prefix + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
+        return Files.createFile(
+            dir.resolve(prefix + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp"));
       } catch (FileAlreadyExistsException e) {
         if (attempt >= 100) {
           throw e;
@@ -198,7 +218,10 @@ final class OutputFiles {
     }
   }
 
-  /** Moves the temporary file into place in one step: a rename, which replaces a symbolic link, never its target. */
+  /**
+   * Moves the temporary file into place in one step: a rename, which replaces a symbolic link,
+   * never its target.
+   */
   private static void move(Path temp, Path target) throws IOException {
     try {
       Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -212,7 +235,10 @@ final class OutputFiles {
     return parent == null ? file.toAbsolutePath() : parent;
   }
 
-  /** Whether two names are the same file: the same path, or (when both exist) the same file through links. */
+  /**
+   * Whether two names are the same file: the same path, or (when both exist) the same file through
+   * links.
+   */
   private static boolean sameFile(Path a, Path b) {
     if (a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize())) {
       return true;

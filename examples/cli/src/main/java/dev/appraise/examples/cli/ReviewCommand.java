@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code appraise review --out DIR}: rebuilds the seed review's appraisal (PRISMA flow check, two-rater risk of
- * bias, clusters, GRADE, reported-number checks) and writes it as {@code index.html}, {@code report.md}, the SVG
- * figures and {@code review.json} into DIR. Progress goes to stderr, a short summary to stdout.
+ * {@code appraise review --out DIR}: rebuilds the seed review's appraisal (PRISMA flow check,
+ * two-rater risk of bias, clusters, GRADE, reported-number checks) and writes it as {@code
+ * index.html}, {@code report.md}, the SVG figures and {@code review.json} into DIR. Progress goes
+ * to stderr, a short summary to stdout.
  */
 @Command(
     name = "review",
@@ -31,8 +32,9 @@ final class ReviewCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "DIR",
-      description = "Directory to write the report into; created if missing. Each file is written whole or not at"
-          + " all; files of an earlier report are replaced, which is said on stderr.")
+      description =
+          "Directory to write the report into; created if missing. Each file is written whole or not at"
+              + " all; files of an earlier report are replaced, which is said on stderr.")
   Path out;
 
   @Override

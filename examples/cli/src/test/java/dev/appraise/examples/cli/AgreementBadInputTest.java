@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code appraise agreement} with input that is wrong but plausible: arithmetic that would overflow, categories that
- * are not what the user means, and more categories or replicates than agreement takes. Each is bad input on one
- * line naming the file and, where there is one, the line; never a wrong number, a stack trace or an exhausted heap.
+ * {@code appraise agreement} with input that is wrong but plausible: arithmetic that would
+ * overflow, categories that are not what the user means, and more categories or replicates than
+ * agreement takes. Each is bad input on one line naming the file and, where there is one, the line;
+ * never a wrong number, a stack trace or an exhausted heap.
  */
 class AgreementBadInputTest {
 
@@ -37,8 +38,11 @@ class AgreementBadInputTest {
   @Test
   void bootstrapReplicatesBeyondTheLimitAreRefusedWithTheLimit() throws IOException {
     Path file = write("r.csv", "unit,a,b\nu1,x,x\nu2,y,x\nu3,y,y\n");
-    assertThat(Cli.run("agreement", "--bootstrap", "1000000000", "--seed", "1", file.toString()).badInput())
-        .isEqualTo("appraise: --bootstrap 1000000000: bootstrap replicates must be at most 100000, was 1000000000");
+    assertThat(
+            Cli.run("agreement", "--bootstrap", "1000000000", "--seed", "1", file.toString())
+                .badInput())
+        .isEqualTo(
+            "appraise: --bootstrap 1000000000: bootstrap replicates must be at most 100000, was 1000000000");
   }
 
   @Test
@@ -66,11 +70,17 @@ class AgreementBadInputTest {
   void countsThatOverflowAreBadInputAtTheirLine() throws IOException {
     Path counts = write("c.csv", "unit,a,b\nu1,1,1\nu2,2000000000,2000000000\n");
     assertThat(Cli.run("agreement", "--counts", counts.toString()).badInput())
-        .isEqualTo("appraise: " + counts + ": line 3: the counts of the unit sum to 4000000000 ratings, more than"
-            + " 2147483647");
+        .isEqualTo(
+            "appraise: "
+                + counts
+                + ": line 3: the counts of the unit sum to 4000000000 ratings, more than"
+                + " 2147483647");
     Path table = write("t.csv", ",a,b\na,9223372036854775807,1\nb,1,1\n");
     assertThat(Cli.run("agreement", "--table", table.toString()).badInput())
-        .isEqualTo("appraise: " + table + ": line 2: the counts of the table sum past 9223372036854775807");
+        .isEqualTo(
+            "appraise: "
+                + table
+                + ": line 2: the counts of the table sum past 9223372036854775807");
   }
 
   @Test
@@ -78,24 +88,51 @@ class AgreementBadInputTest {
     Path file = write("i.csv", "unit,a,b\nu1,1,1.0\nu2,2,2.00\nu3,0,-0\nu4,3,3e0\n");
     Cli run = Cli.run("agreement", "--level", "interval", "--format", "json", file.toString());
     assertThat(coefficient(run, "percent_agreement").get("estimate").asDouble()).isEqualTo(1.0);
-    assertThat(new ObjectMapper().readTree(run.out()).get("categories").toString()).isEqualTo("[\"0\",\"1\",\"2\",\"3\"]");
-    Cli declared = Cli.run("agreement", "--level", "ratio", "--categories", "0,1,2,3", "--format", "json",
-        file.toString());
-    assertThat(coefficient(declared, "cohen_kappa").get("estimate").asDouble()).isCloseTo(1.0, within(1e-12));
+    assertThat(new ObjectMapper().readTree(run.out()).get("categories").toString())
+        .isEqualTo("[\"0\",\"1\",\"2\",\"3\"]");
+    Cli declared =
+        Cli.run(
+            "agreement",
+            "--level",
+            "ratio",
+            "--categories",
+            "0,1,2,3",
+            "--format",
+            "json",
+            file.toString());
+    assertThat(coefficient(declared, "cohen_kappa").get("estimate").asDouble())
+        .isCloseTo(1.0, within(1e-12));
   }
 
   @Test
   void orderedStatisticsOnLabelsWithoutAnOrderNameCategories() throws IOException {
-    Path file = write("o.csv", "unit,a,b\nu1,low,low\nu2,medium,high\nu3,high,high\nu4,medium,medium\nu5,low,medium\n");
+    Path file =
+        write(
+            "o.csv",
+            "unit,a,b\nu1,low,low\nu2,medium,high\nu3,high,high\nu4,medium,medium\nu5,low,medium\n");
     assertThat(Cli.run("agreement", "--level", "ordinal", file.toString()).badInput())
-        .contains("o.csv: --level ordinal needs the order of the categories").contains("--categories");
+        .contains("o.csv: --level ordinal needs the order of the categories")
+        .contains("--categories");
     assertThat(Cli.run("agreement", "--weights", "quadratic", file.toString()).badInput())
-        .contains("--weights quadratic needs the order").contains("--categories");
-    Cli ordered = Cli.run("agreement", "--level", "ordinal", "--weights", "quadratic", "--categories",
-        "low,medium,high", "--format", "json", file.toString());
-    assertThat(coefficient(ordered, "krippendorff_alpha").get("estimate").asDouble()).isGreaterThan(0.5);
+        .contains("--weights quadratic needs the order")
+        .contains("--categories");
+    Cli ordered =
+        Cli.run(
+            "agreement",
+            "--level",
+            "ordinal",
+            "--weights",
+            "quadratic",
+            "--categories",
+            "low,medium,high",
+            "--format",
+            "json",
+            file.toString());
+    assertThat(coefficient(ordered, "krippendorff_alpha").get("estimate").asDouble())
+        .isGreaterThan(0.5);
     Path numbers = write("n.csv", "unit,a,b\nu1,1,1\nu2,2,10\nu3,10,10\n");
-    Cli numeric = Cli.run("agreement", "--level", "ordinal", "--format", "json", numbers.toString());
+    Cli numeric =
+        Cli.run("agreement", "--level", "ordinal", "--format", "json", numbers.toString());
     assertThat(new ObjectMapper().readTree(numeric.out()).get("categories").toString())
         .isEqualTo("[\"1\",\"2\",\"10\"]");
   }
@@ -104,14 +141,16 @@ class AgreementBadInputTest {
   void valuesTooLargeForIntervalArithmeticNameFileAndLine() throws IOException {
     Path file = write("big.csv", "unit,a,b\nu1,1,2\nu2,1e200,-1e200\n");
     assertThat(Cli.run("agreement", "--level", "interval", file.toString()).badInput())
-        .startsWith("appraise: " + file + ": line 3: rater 'a': '1e200' is too large for --level interval");
+        .startsWith(
+            "appraise: " + file + ": line 3: rater 'a': '1e200' is too large for --level interval");
   }
 
   @Test
   void aRepeatedUnitIsBadInputNotCountedTwice() throws IOException {
     Path file = write("d.csv", "unit,a,b\nu1,x,x\nu2,x,y\nu1,y,y\n");
     assertThat(Cli.run("agreement", file.toString()).badInput())
-        .isEqualTo("appraise: " + file + ": line 4: unit 'u1' repeats line 2; each unit is one row");
+        .isEqualTo(
+            "appraise: " + file + ": line 4: unit 'u1' repeats line 2; each unit is one row");
     Path counts = write("dc.csv", "unit,x,y\nu1,2,0\nu1,1,1\n");
     assertThat(Cli.run("agreement", "--counts", counts.toString()).badInput())
         .contains("line 3: unit 'u1' repeats line 2");

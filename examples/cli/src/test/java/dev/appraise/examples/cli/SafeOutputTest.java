@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Output never destroys data: an output that is an input, an empty or unusable output are refused before any work;
- * files are moved into place whole, without writing through links; a failed run leaves the previous report intact.
+ * Output never destroys data: an output that is an input, an empty or unusable output are refused
+ * before any work; files are moved into place whole, without writing through links; a failed run
+ * leaves the previous report intact.
  */
 class SafeOutputTest {
 
@@ -44,9 +45,18 @@ class SafeOutputTest {
   @Test
   void anEmptyOrUnusableOutputIsRefusedBeforeAnyWork() throws IOException {
     Path table = write("t.csv", TABLE);
-    assertThat(Cli.run("rob", "plot", table.toString(), "-o", "").badInput()).contains("-o must name the file");
-    assertThat(Cli.run("rob", "plot", table.toString(), "-o", dir.toString()).badInput()).contains("is a directory");
-    assertThat(Cli.run("rob", "plot", table.toString(), "-o", dir.resolve("no/such/dir.svg").toString()).badInput())
+    assertThat(Cli.run("rob", "plot", table.toString(), "-o", "").badInput())
+        .contains("-o must name the file");
+    assertThat(Cli.run("rob", "plot", table.toString(), "-o", dir.toString()).badInput())
+        .contains("is a directory");
+    assertThat(
+            Cli.run(
+                    "rob",
+                    "plot",
+                    table.toString(),
+                    "-o",
+                    dir.resolve("no/such/dir.svg").toString())
+                .badInput())
         .contains("no such directory");
     Path cwdBefore = Path.of("").toAbsolutePath();
     try (Stream<Path> before = Files.list(cwdBefore)) {
@@ -59,7 +69,9 @@ class SafeOutputTest {
     }
     Path file = write("taken", "x");
     Cli underAFile = Cli.run("review", "--out", file.resolve("report").toString());
-    assertThat(underAFile.badInput()).contains("--out").doesNotContain("FileAlreadyExists")
+    assertThat(underAFile.badInput())
+        .contains("--out")
+        .doesNotContain("FileAlreadyExists")
         .doesNotContain("NotDirectory");
     assertThat(underAFile.err()).doesNotContain("reading review");
   }
@@ -87,7 +99,8 @@ class SafeOutputTest {
     for (Path p : before.keySet()) {
       Files.setLastModifiedTime(p, old);
     }
-    // a directory where review.json goes: the run fails, and must not have replaced any other file first
+    // a directory where review.json goes: the run fails, and must not have replaced any other file
+    // first
     Files.delete(out.resolve("review.json"));
     Files.createDirectory(out.resolve("review.json"));
     before.remove(out.resolve("review.json"));
@@ -113,9 +126,11 @@ class SafeOutputTest {
     Cli first = Cli.run("rob", "plot", table.toString(), "-o", svg.toString());
     assertThat(first.status()).isZero();
     assertThat(first.err()).isEmpty();
-    Cli second = Cli.run("rob", "plot", table.toString(), "-o", svg.toString(), "--kind", "summary");
+    Cli second =
+        Cli.run("rob", "plot", table.toString(), "-o", svg.toString(), "--kind", "summary");
     assertThat(second.status()).isZero();
-    assertThat(second.err()).isEqualTo("appraise: replaced the existing " + svg + System.lineSeparator());
+    assertThat(second.err())
+        .isEqualTo("appraise: replaced the existing " + svg + System.lineSeparator());
     assertThat(Files.readString(svg, StandardCharsets.UTF_8)).contains("class=\"segment\"");
     assertThat(leftovers(dir)).isEmpty();
   }

@@ -27,10 +27,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The {@code appraise rob} commands end to end, from robvis CSV files of {@link #studies} studies by seven domains to
- * their output: {@code rob agreement} of two raters (reading both tables, matching their studies, the two-rater
- * report), {@code rob summary} (reading, the overall judgement by the worst domain, the counts) and {@code rob plot}
- * (reading, the traffic-light SVG, writing it). The time per study should not grow with the number of studies.
+ * The {@code appraise rob} commands end to end, from robvis CSV files of {@link #studies} studies
+ * by seven domains to their output: {@code rob agreement} of two raters (reading both tables,
+ * matching their studies, the two-rater report), {@code rob summary} (reading, the overall
+ * judgement by the worst domain, the counts) and {@code rob plot} (reading, the traffic-light SVG,
+ * writing it). The time per study should not grow with the number of studies.
  *
  * <pre>java -jar examples/jmh/target/benchmarks.jar RobBenchmark</pre>
  */
@@ -78,7 +79,8 @@ public class RobBenchmark {
       second.append('\n');
     }
     rater1 = Files.writeString(dir.resolve("rater1.csv"), first, StandardCharsets.UTF_8).toString();
-    rater2 = Files.writeString(dir.resolve("rater2.csv"), second, StandardCharsets.UTF_8).toString();
+    rater2 =
+        Files.writeString(dir.resolve("rater2.csv"), second, StandardCharsets.UTF_8).toString();
     svg = dir.resolve("traffic-light.svg").toString();
   }
 
