@@ -15,29 +15,39 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the three CSV shapes of {@code appraise agreement} into the library's agreement inputs. Every problem of a
- * file is collected with its line; the exception reports the first on one line and counts the others.
+ * Reads the three CSV shapes of {@code appraise agreement} into the library's agreement inputs.
+ * Every problem of a file is collected with its line; the exception reports the first on one line
+ * and counts the others.
  */
 final class AgreementCsv {
 
-  /** A units x raters table of category labels, with the numeric matrix when every rating is a number. */
-  @SuppressWarnings("ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
+  /**
+   * A units x raters table of category labels, with the numeric matrix when every rating is a
+   * number.
+   */
+  @SuppressWarnings(
+      "ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
   record Ratings(RatingTable<String> table, double @Nullable [][] numeric) {}
 
   private AgreementCsv() {}
 
   /**
-   * Reads the default shape: a header, then one row per unit: the unit id, then one rating per rater; an empty cell
-   * or {@code NA} is missing.
+   * Reads the default shape: a header, then one row per unit: the unit id, then one rating per
+   * rater; an empty cell or {@code NA} is missing.
    */
-  static Ratings ratings(Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
+  static Ratings ratings(
+      Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
     CsvFile csv = CsvFile.read(file);
     List<CSVRecord> records = csv.records();
     CSVRecord header = records.get(0);
     int columns = header.size();
     if (columns < 3) {
-      csv.problem(header, "the header needs a unit column and at least two rater columns, has " + columns
-          + " column" + (columns == 1 ? "" : "s"));
+      csv.problem(
+          header,
+          "the header needs a unit column and at least two rater columns, has "
+              + columns
+              + " column"
+              + (columns == 1 ? "" : "s"));
       csv.throwIfAny();
     }
     List<String> raters = new ArrayList<>();
@@ -57,7 +67,8 @@ final class AgreementCsv {
     Set<String> values = new LinkedHashSet<>();
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != columns) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + columns + " as in the header");
+        csv.problem(
+            record, "has " + record.size() + " fields, expected " + columns + " as in the header");
         continue;
       }
       ids.add(record.get(0).strip());
@@ -69,11 +80,24 @@ final class AgreementCsv {
           continue;
         }
         if (declared != null && !declared.contains(cell)) {
-          csv.problem(record, "rater '" + raters.get(j - 1) + "': '" + cell + "' is not one of the declared categories "
-              + String.join(",", declared));
+          csv.problem(
+              record,
+              "rater '"
+                  + raters.get(j - 1)
+                  + "': '"
+                  + cell
+                  + "' is not one of the declared categories "
+                  + String.join(",", declared));
         } else if (numericNeeded && !CsvFile.isNumber(cell)) {
-          csv.problem(record, "rater '" + raters.get(j - 1) + "': '" + cell + "' is not a number, as " + why
-              + " needs");
+          csv.problem(
+              record,
+              "rater '"
+                  + raters.get(j - 1)
+                  + "': '"
+                  + cell
+                  + "' is not a number, as "
+                  + why
+                  + " needs");
         }
         values.add(cell);
         row.add(cell);
@@ -87,7 +111,8 @@ final class AgreementCsv {
       csv.problem("no rating in any cell");
     }
     csv.throwIfAny();
-    CategorySet<String> categories = categories(declared != null ? declared : sortedCategories(values));
+    CategorySet<String> categories =
+        categories(declared != null ? declared : sortedCategories(values));
     RatingTableAccumulator<String> acc = RatingTableAccumulator.create(categories, raters);
     for (int i = 0; i < rows.size(); i++) {
       acc.add(ids.get(i), rows.get(i));
@@ -96,15 +121,18 @@ final class AgreementCsv {
     if (values.stream().allMatch(CsvFile::isNumber)) {
       numeric = new double[rows.size()][];
       for (int i = 0; i < rows.size(); i++) {
-        numeric[i] = rows.get(i).stream().mapToDouble(v -> v == null ? Double.NaN : Double.parseDouble(v)).toArray();
+        numeric[i] =
+            rows.get(i).stream()
+                .mapToDouble(v -> v == null ? Double.NaN : Double.parseDouble(v))
+                .toArray();
       }
     }
     return new Ratings(acc.snapshot(), numeric);
   }
 
   /**
-   * Reads {@code --table}: header {@code ,cat1,cat2,...}, then one row per category of the first rater: its label and
-   * the counts of the second rater's categories.
+   * Reads {@code --table}: header {@code ,cat1,cat2,...}, then one row per category of the first
+   * rater: its label and the counts of the second rater's categories.
    */
   static ContingencyTable<String> table(Path file, @Nullable List<String> declared) {
     CsvFile csv = CsvFile.read(file);
@@ -117,20 +145,31 @@ final class AgreementCsv {
     checkLabels(csv, header, columns, declared, "column");
     List<CSVRecord> body = records.subList(1, records.size());
     if (body.size() != columns.size()) {
-      csv.problem(body.isEmpty() ? header : body.get(body.size() - 1), "the table is not square: "
-          + body.size() + " row" + (body.size() == 1 ? "" : "s") + " of counts for " + columns.size() + " columns");
+      csv.problem(
+          body.isEmpty() ? header : body.get(body.size() - 1),
+          "the table is not square: "
+              + body.size()
+              + " row"
+              + (body.size() == 1 ? "" : "s")
+              + " of counts for "
+              + columns.size()
+              + " columns");
     }
     List<String> categories = declared != null ? declared : columns;
     long[][] counts = new long[categories.size()][categories.size()];
     for (int i = 0; i < body.size(); i++) {
       CSVRecord record = body.get(i);
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       String label = record.get(0).strip();
       if (i < columns.size() && !label.equals(columns.get(i))) {
-        csv.problem(record, "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
+        csv.problem(
+            record,
+            "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
         continue;
       }
       int row = categories.indexOf(label);
@@ -146,7 +185,10 @@ final class AgreementCsv {
     return ContingencyTable.of(categories(categories), counts);
   }
 
-  /** Reads {@code --counts}: header {@code unit,cat1,cat2,...}, then per unit its id and each category's count. */
+  /**
+   * Reads {@code --counts}: header {@code unit,cat1,cat2,...}, then per unit its id and each
+   * category's count.
+   */
   static CategoryCounts<String> counts(Path file, @Nullable List<String> declared) {
     CsvFile csv = CsvFile.read(file);
     List<CSVRecord> records = csv.records();
@@ -161,7 +203,9 @@ final class AgreementCsv {
     List<int[]> rows = new ArrayList<>();
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       int[] row = new int[categories.size()];
@@ -194,7 +238,10 @@ final class AgreementCsv {
     return CategorySet.of(labels);
   }
 
-  /** The categories found in data, in a reproducible order: by numeric value if all are numbers, else by text. */
+  /**
+   * The categories found in data, in a reproducible order: by numeric value if all are numbers,
+   * else by text.
+   */
   static List<String> sortedCategories(Set<String> found) {
     List<String> sorted = new ArrayList<>(found);
     if (sorted.stream().allMatch(CsvFile::isNumber)) {
@@ -206,7 +253,11 @@ final class AgreementCsv {
   }
 
   private static void checkLabels(
-      CsvFile csv, CSVRecord header, List<String> labels, @Nullable List<String> declared, String what) {
+      CsvFile csv,
+      CSVRecord header,
+      List<String> labels,
+      @Nullable List<String> declared,
+      String what) {
     Set<String> seen = new LinkedHashSet<>();
     if (labels.isEmpty()) {
       csv.problem(header, "the header names no category");
@@ -218,7 +269,12 @@ final class AgreementCsv {
         csv.problem(header, "category '" + label + "' appears twice");
       } else if (declared != null && !declared.contains(label)) {
         csv.problem(
-            header, what + " '" + label + "' is not one of the declared categories " + String.join(",", declared));
+            header,
+            what
+                + " '"
+                + label
+                + "' is not one of the declared categories "
+                + String.join(",", declared));
       }
     }
   }
