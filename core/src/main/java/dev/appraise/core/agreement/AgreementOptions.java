@@ -99,6 +99,22 @@ public final class AgreementOptions {
     COMPLETE_UNITS
   }
 
+  /** The interval of a sample smaller than {@link #smallSampleUnits(int)}. */
+  public enum SmallSampleInterval {
+    /** The analytic (Wald) interval, with a note recommending another ({@link Estimate#intervalNote()}); the default. */
+    WALD,
+    /**
+     * For two raters and unweighted coefficients whose observed agreement is the share of agreeing units ({@code p_o
+     * = a / n}: percent agreement, Cohen's kappa, Scott's pi, Fleiss' and Conger's kappa, AC1, Brennan-Prediger): the
+     * Clopper-Pearson (1934) exact interval of {@code p_o}, mapped through {@code (p_o - p_e) / (1 - p_e)} with the
+     * chance agreement {@code p_e} held at its estimate, as Cohen's (1960) standard error holds it. The interval is
+     * conditional on the raters' margins and, being exact for {@code p_o}, conservative; it stays informative where
+     * the Wald interval and the bootstrap are not: perfect agreement, a single disagreement, a rater who used one
+     * category. Method {@code "exact-conditional"}. Other coefficients keep the Wald interval and its note.
+     */
+    EXACT_CONDITIONAL
+  }
+
   /** The number of units {@code n} in the finite-population correction {@code 1 - n/N} of Krippendorff's alpha. */
   public enum AlphaPopulation {
     /** The pairable units (the default), the units alpha's variance sums over. */
@@ -119,13 +135,15 @@ public final class AgreementOptions {
      * This library's (the defaults): {@link IntervalDistribution#EACH_COEFFICIENT},
      * {@link VarianceDivisor#EACH_COEFFICIENT}, {@link MissingRatings#EACH_COEFFICIENT},
      * {@link AlphaPopulation#PAIRABLE_UNITS}, no Conger's kappa for two raters, alpha from its level, Gwet's variance
-     * for Fleiss' kappa.
+     * for Fleiss' kappa, lower bounds clipped.
      */
     APPRAISE,
     /**
      * irrCAC 1.0's {@code *.raw} functions: Student's t intervals, Gwet's missing-data rule for two raters, Conger's
-     * kappa for two raters ({@code conger.kappa.raw}), {@link AlphaPopulation#ALL_UNITS}, and Krippendorff's alpha
-     * from the chosen weights when they are not the identity ({@code krippen.alpha.raw(weights = )}).
+     * kappa for two raters ({@code conger.kappa.raw}), {@link AlphaPopulation#ALL_UNITS}, Krippendorff's alpha from
+     * the chosen weights when they are not the identity ({@code krippen.alpha.raw(weights = )}), and lower bounds
+     * left unclipped. Its {@code *.table} functions divide their variances by {@code n}: add
+     * {@link VarianceDivisor#N} for those.
      */
     IRRCAC,
     /**
@@ -174,6 +192,8 @@ public final class AgreementOptions {
   private MissingRatings missingRatings = MissingRatings.EACH_COEFFICIENT;
   private AlphaPopulation alphaPopulation = AlphaPopulation.PAIRABLE_UNITS;
   private boolean congerForTwoRaters;
+  private boolean lowerBoundClipped = true;
+  private SmallSampleInterval smallSampleInterval = SmallSampleInterval.WALD;
   private @Nullable String positive;
 
   private AgreementOptions() {}
@@ -199,6 +219,8 @@ public final class AgreementOptions {
     o.missingRatings = missingRatings;
     o.alphaPopulation = alphaPopulation;
     o.congerForTwoRaters = congerForTwoRaters;
+    o.lowerBoundClipped = lowerBoundClipped;
+    o.smallSampleInterval = smallSampleInterval;
     o.positive = positive;
     return o;
   }
@@ -208,7 +230,8 @@ public final class AgreementOptions {
    * taking {@code q} at least 3. Cicchetti and Fleiss (1977) and Cicchetti (1981) found by simulation that the
    * Fleiss-Cohen-Everitt standard error of (weighted) kappa supports normal-theory inference from about {@code 2 q^2}
    * units on, for 3 to 10 categories (about 20 units for 3 categories, 200 for 10). Below it an analytic interval
-   * carries a note ({@link Estimate#intervalNote()}) recommending the bootstrap BCa interval.
+   * carries a note ({@link Estimate#intervalNote()}) recommending another, or is replaced by the one that
+   * {@link #withSmallSampleInterval} names.
    *
    * @param categories the number of categories {@code q}
    * @return {@code 2 max(q, 3)^2}
@@ -461,6 +484,33 @@ public final class AgreementOptions {
   }
 
   /**
+   * Whether the lower bound of a Wald interval is raised to the coefficient's least value ({@link
+   * Coefficient#lowerLimit()}: -1, or 0 for percent and specific agreement), as by default here and in psych; irrCAC
+   * leaves it where {@code estimate - q se} falls. Every package caps the upper bound at 1.
+   *
+   * @param on whether to clip the lower bound (the default)
+   * @return new options
+   */
+  public AgreementOptions withLowerBoundClipped(boolean on) {
+    AgreementOptions o = copy();
+    o.lowerBoundClipped = on;
+    return o;
+  }
+
+  /**
+   * Sets the interval of samples smaller than {@link #smallSampleUnits(int)}; larger ones keep the analytic interval.
+   * Where it applies, the exact interval replaces a bootstrap interval too.
+   *
+   * @param interval the Wald interval with a note (the default), or the exact conditional interval
+   * @return new options
+   */
+  public AgreementOptions withSmallSampleInterval(SmallSampleInterval interval) {
+    AgreementOptions o = copy();
+    o.smallSampleInterval = interval;
+    return o;
+  }
+
+  /**
    * Sets every option a named set of conventions fixes (see {@link Conventions}), leaving the others.
    *
    * @param conventions the conventions
@@ -475,8 +525,10 @@ public final class AgreementOptions {
     o.congerForTwoRaters = false;
     o.weightedAlpha = false;
     o.fleissVariance = FleissVariance.GWET;
+    o.lowerBoundClipped = true;
     switch (conventions) {
       case IRRCAC:
+        o.lowerBoundClipped = false;
         o.intervalDistribution = IntervalDistribution.STUDENT_T;
         o.missingRatings = MissingRatings.GWET;
         o.alphaPopulation = AlphaPopulation.ALL_UNITS;
@@ -599,6 +651,16 @@ public final class AgreementOptions {
   /** {@return the n of alpha's finite-population correction} */
   public AlphaPopulation alphaPopulation() {
     return alphaPopulation;
+  }
+
+  /** {@return whether the lower bounds of Wald intervals are clipped to the coefficient's least value} */
+  public boolean lowerBoundClipped() {
+    return lowerBoundClipped;
+  }
+
+  /** {@return the interval of samples smaller than {@link #smallSampleUnits(int)}} */
+  public SmallSampleInterval smallSampleInterval() {
+    return smallSampleInterval;
   }
 
   /** {@return whether two raters get Conger's kappa} */

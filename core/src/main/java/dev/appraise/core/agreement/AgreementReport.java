@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.math3.distribution.BetaDistribution;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
@@ -258,12 +259,15 @@ public abstract class AgreementReport {
         // a variance that is 0 in exact arithmetic rounds to about 1e-16, whose square root is about 1e-8
         if (se.value() > ZERO_ERROR) {
           b.standardError(se.value()).standardErrorMethod(se.method())
-              .interval(se.waldInterval(p.value(), options.confidence(), c.lowerLimit()));
+              .interval(se.waldInterval(p.value(), options.confidence(),
+                  options.lowerBoundClipped() ? c.lowerLimit() : Double.NEGATIVE_INFINITY));
           long small = AgreementOptions.smallSampleUnits(x.k());
           if (resampling == null && se.units() < small) {
             b.intervalNote(String.format(Locale.ROOT, "%d units, fewer than %d (2 q^2 for %d categories, Cicchetti and"
-                + " Fleiss 1977): the large-sample interval can be far too narrow; the bootstrap BCa interval is"
-                + " recommended (AgreementOptions.withBootstrap)", (long) se.units(), small, x.k()));
+                + " Fleiss 1977): the large-sample interval can be far too narrow; %s", (long) se.units(), small, x.k(),
+                exactApplies(x, c) ? "the exact conditional interval is recommended"
+                    + " (AgreementOptions.withSmallSampleInterval)"
+                    : "the bootstrap BCa interval is recommended (AgreementOptions.withBootstrap)"));
           }
         } else {
           b.intervalNote(zeroError(p, se.units()));
@@ -271,7 +275,10 @@ public abstract class AgreementReport {
       } else {
         se = null;
       }
-      if (resampling != null) {
+      ConfidenceInterval exact = exactConditional(x, c, p);
+      if (exact != null) {
+        b.interval(exact).intervalNote(Optional.empty());
+      } else if (resampling != null) {
         ConfidenceInterval ci = resampling.interval(c, p.value());
         if (ci != null && ci.upper() > ci.lower()) {
           b.interval(ci);
@@ -290,6 +297,42 @@ public abstract class AgreementReport {
       }
       out.put(c, b.conventions(conventions(x, c, se)).build());
     }
+  }
+
+  /** Whether the exact conditional interval fits a coefficient: two raters, unweighted, {@code p_o = a / n}. */
+  private static boolean exactApplies(Context x, Coefficient c) {
+    Estimator e = c.estimator();
+    boolean share = e instanceof GwetFamily || e == KappaFamily.COHEN || e == KappaFamily.SCOTT
+        || e == KappaFamily.FLEISS || e == KappaFamily.CONGER;
+    return share && x.m() == 2 && (!c.usesWeights() || x.options().weights().isIdentity());
+  }
+
+  /**
+   * The exact conditional interval ({@link AgreementOptions.SmallSampleInterval#EXACT_CONDITIONAL}) where it is asked
+   * for and applies to a sample below {@link AgreementOptions#smallSampleUnits(int)}: the Clopper-Pearson interval of
+   * {@code p_o = a / n} over the {@code n} units both raters rated, mapped through {@code (p_o - p_e)/(1 - p_e)}.
+   */
+  private static @Nullable ConfidenceInterval exactConditional(Context x, Coefficient c, Point p) {
+    AgreementOptions o = x.options();
+    long n = x.stats().pairableUnits();
+    if (o.smallSampleInterval() != AgreementOptions.SmallSampleInterval.EXACT_CONDITIONAL || !exactApplies(x, c)
+        || n < 1 || n >= AgreementOptions.smallSampleUnits(x.k()) || !(p.pe() < 1)) {
+      return null;
+    }
+    long agreed = Math.round(p.pa() * n);
+    double alpha = 1 - o.confidence();
+    double lo = agreed == 0 ? 0 : new BetaDistribution(null, agreed, n - agreed + 1).inverseCumulativeProbability(
+        alpha / 2);
+    double hi = agreed == n ? 1 : new BetaDistribution(null, agreed + 1, n - agreed).inverseCumulativeProbability(
+        1 - alpha / 2);
+    double pe = p.pe();
+    double lower = (lo - pe) / (1 - pe);
+    if (o.lowerBoundClipped()) {
+      lower = Math.max(Math.min(c.lowerLimit(), p.value()), lower);
+    }
+    double upper = Math.min(1, (hi - pe) / (1 - pe));
+    return ConfidenceInterval.of(Math.min(lower, p.value()), Math.max(upper, p.value()), o.confidence(),
+        "exact-conditional");
   }
 
   /** The largest standard error taken for 0: the square root of a variance that is 0 up to rounding. */

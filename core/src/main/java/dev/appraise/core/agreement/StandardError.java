@@ -73,7 +73,7 @@ record StandardError(double value, double units, boolean dividesByN, boolean nor
    *
    * @param estimate the estimate
    * @param level the confidence level
-   * @param lowerLimit the coefficient's least value
+   * @param lowerLimit the coefficient's least value, {@code -Infinity} to leave the lower bound unclipped
    * @return the interval, method {@code "wald-z"} or {@code "wald-t"}
    */
   ConfidenceInterval waldInterval(double estimate, double level, double lowerLimit) {

@@ -63,7 +63,8 @@ public final class AgreementCommand implements Callable<Integer> {
   String level = "nominal";
 
   @Option(names = "--weights", paramLabel = "identity|linear|quadratic", defaultValue = "identity",
-      description = "Weights of the weighted kappa family and AC2 (default: ${DEFAULT-VALUE}).")
+      description = "Weights of the weighted kappa family and AC2; irr's names equal and squared are linear and"
+          + " quadratic (default: ${DEFAULT-VALUE}).")
   String weights = "identity";
 
   @Option(names = "--categories", paramLabel = "a,b,c", split = ",",
@@ -85,6 +86,19 @@ public final class AgreementCommand implements Callable<Integer> {
 
   @Option(names = "--counts", description = "FILE holds per-unit counts: unit,cat1,cat2,...")
   boolean counts;
+
+  @Option(names = "--positive", paramLabel = "CATEGORY",
+      description = "The positive one of two categories, for specific agreement (default: the second).")
+  @Nullable String positive;
+
+  @Option(names = "--conventions", paramLabel = "appraise|irrcac|irr", defaultValue = "appraise",
+      description = "Whose conventions where R's packages differ: intervals, divisors, missing ratings, Conger's"
+          + " kappa for two raters, weighted alpha (default: ${DEFAULT-VALUE}).")
+  String conventions = "appraise";
+
+  @Option(names = "--weighted-alpha",
+      description = "Krippendorff's alpha from the --weights (irrCAC's weighted alpha) instead of the --level.")
+  boolean weightedAlpha;
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -147,7 +161,14 @@ public final class AgreementCommand implements Callable<Integer> {
     }
     Level lvl = Level.of(level);
     Weights w = Weights.of(weights);
-    AgreementOptions options = AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl);
+    AgreementOptions options = AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl)
+        .withConventions(AgreementOptions.Conventions.of(conventions));
+    if (weightedAlpha) {
+      options = options.withWeightedAlpha(true);
+    }
+    if (positive != null) {
+      options = options.withPositiveCategory(positive.strip());
+    }
     if (bootstrap != null) {
       options = options.withBootstrap(bootstrap, seed);
     }
@@ -163,7 +184,11 @@ public final class AgreementCommand implements Callable<Integer> {
       AgreementCsv.Ratings ratings = AgreementCsv.ratings(file, declared, numericLevel, "--level " + lvl.id());
       report = AgreementReport.of(ratings.table(), options);
       if (numericLevel && ratings.numeric() != null) {
-        icc = IntraclassCorrelation.withDefaults().withLevel(confidence).compute(ratings.numeric());
+        IntraclassCorrelation iccOptions = IntraclassCorrelation.withDefaults().withLevel(confidence);
+        if (AgreementOptions.Conventions.of(conventions) == AgreementOptions.Conventions.IRR) {
+          iccOptions = iccOptions.withAverageIntervalRho(IntraclassCorrelation.AverageIntervalRho.ICC2K);
+        }
+        icc = iccOptions.compute(ratings.numeric());
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -257,6 +282,12 @@ public final class AgreementCommand implements Callable<Integer> {
       number(node, "ci_upper", ci == null ? null : ci.upper());
       node.put("interval_method", ci == null ? null : ci.method());
       e.undefinedReason().ifPresent(reason -> node.put("reason", reason));
+      e.positiveCategory().ifPresent(category -> node.put("positive", category));
+      e.intervalNote().ifPresent(note -> node.put("interval_note", note));
+      if (!e.conventions().isEmpty()) {
+        ObjectNode used = node.putObject("conventions");
+        e.conventions().forEach(used::put);
+      }
       if (count != null && e.coefficient() == ProportionOfAgreement.COEFFICIENT) {
         ObjectNode intervals = node.putObject("intervals");
         pair(intervals.putArray("wilson"), count.wilson());
@@ -320,6 +351,10 @@ public final class AgreementCommand implements Callable<Integer> {
               .append(nl);
         }
       }
+      for (Row row : rows) {
+        Estimate e = row.estimate();
+        e.intervalNote().ifPresent(note -> out.append(e.coefficient().id()).append(": ").append(note).append(nl));
+      }
       if (iccUnitsDropped > 0) {
         out.append("ICC: ").append(iccUnitsDropped).append(iccUnitsDropped == 1 ? " unit" : " units")
             .append(" with a missing rating left out").append(nl);
@@ -335,6 +370,7 @@ public final class AgreementCommand implements Callable<Integer> {
       if (row.weights() != null && !row.weights().equals("identity")) {
         parts.add(row.weights());
       }
+      row.estimate().positiveCategory().ifPresent(category -> parts.add("positive: " + category));
       return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
   }
