@@ -281,7 +281,7 @@ public abstract class AgreementReport {
       } else if (resampling != null) {
         ConfidenceInterval ci = resampling.interval(c, p.value());
         if (ci != null && ci.upper() > ci.lower()) {
-          b.interval(ci);
+          b.interval(ci).intervalNote(Optional.empty());
           if (se == null) {
             b.standardError(resampling.standardError(c)).standardErrorMethod("bootstrap");
           }
