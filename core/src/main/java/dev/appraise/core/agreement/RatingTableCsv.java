@@ -408,6 +408,7 @@ public final class RatingTableCsv {
   private static final class Problems {
     private final String source;
     private final List<InputProblem> problems = new ArrayList<>();
+    private String text = "";
     private int[] lineStarts = {0};
 
     Problems(String source) {
@@ -416,7 +417,6 @@ public final class RatingTableCsv {
 
     /** Every record of the text; a malformed one ends the reading with that problem alone. */
     List<CSVRecord> records(Reader reader) {
-      String text;
       try {
         StringBuilder all = new StringBuilder();
         char[] buffer = new char[8192];
@@ -483,7 +483,12 @@ public final class RatingTableCsv {
 
     /** The line on which a record starts, from its character position in the text. */
     private int line(CSVRecord record) {
-      int found = Arrays.binarySearch(lineStarts, (int) record.getCharacterPosition());
+      int position = (int) record.getCharacterPosition();
+      // after skipped blank lines the parser's position is that of the first of them
+      while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+        position++;
+      }
+      int found = Arrays.binarySearch(lineStarts, position);
       return (found >= 0 ? found : -found - 2) + 1;
     }
 
