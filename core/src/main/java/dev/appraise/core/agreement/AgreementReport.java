@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       every pairable value counts (coincidence matrix).
  * </ul>
  *
+ * <p>{@link AgreementOptions#withMissingRatings} changes these rules to irrCAC's (Gwet's rule for two raters too) or
+ * irr's (complete units only); each estimate names the rule it followed in {@link Estimate#conventions()}.
+ *
  * <p><b>Cost</b>: one pass over the encoded units, O(n m^2) for {@code n} units and {@code m} raters (O(n m) when
  * the units are grouped by their row of codes, see {@link Coefficient}), O(m^2 k^2) memory beyond the input;
  * analytic standard errors add one or two passes; the bootstrap adds one pass per replicate and BCa one jackknife
