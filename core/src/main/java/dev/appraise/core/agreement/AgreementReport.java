@@ -266,14 +266,17 @@ public abstract class AgreementReport {
                   options.lowerBoundClipped() ? c.lowerLimit() : Double.NEGATIVE_INFINITY));
           long small = AgreementOptions.smallSampleUnits(x.k());
           if (resampling == null && se.units() < small) {
-            b.intervalNote(String.format(Locale.ROOT, "%d units, fewer than %d (2 q^2 for %d categories, Cicchetti and"
-                + " Fleiss 1977): the large-sample interval can be far too narrow; %s", (long) se.units(), small, x.k(),
+            b.intervalNote(String.format(Locale.ROOT, "%d units, fewer than %d (2 q^2 with q = %d%s, Cicchetti and"
+                + " Fleiss 1977): the large-sample interval can be far too narrow; %s", (long) se.units(), small,
+                Math.max(3, x.k()), x.k() < 3 ? " at the least" : " categories",
                 exactApplies(x, c) ? "the exact conditional interval is recommended"
                     + " (AgreementOptions.withSmallSampleInterval)"
                     : "the bootstrap BCa interval is recommended (AgreementOptions.withBootstrap)"));
           }
         } else {
-          b.intervalNote(zeroError(p, se.units()));
+          boolean exactHelps = exactApplies(x, c) && se.units() < AgreementOptions.smallSampleUnits(x.k());
+          b.intervalNote(zeroError(p, se.units()) + (exactHelps ? "; the exact conditional interval stays"
+              + " informative (AgreementOptions.withSmallSampleInterval)" : ""));
         }
       } else {
         se = null;

@@ -71,7 +71,7 @@ class SmallSampleIntervalTest {
     assertThat(k.valueOrThrow()).isCloseTo(8 / 17.0, within(1e-12));
     assertThat(k.interval()).isPresent();
     assertThat(k.intervalNote().orElseThrow())
-        .startsWith("9 units, fewer than 18 (2 q^2 for 3 categories, Cicchetti and Fleiss 1977)")
+        .startsWith("9 units, fewer than 18 (2 q^2 with q = 3 categories, Cicchetti and Fleiss 1977)")
         .endsWith("the exact conditional interval is recommended (AgreementOptions.withSmallSampleInterval)");
     assertThat(AgreementOptions.smallSampleUnits(2)).isEqualTo(18);
     assertThat(AgreementOptions.smallSampleUnits(5)).isEqualTo(50);

@@ -18,7 +18,9 @@ import dev.appraise.core.stats.ConfidenceInterval;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -100,6 +102,11 @@ public final class AgreementCommand implements Callable<Integer> {
       description = "Krippendorff's alpha from the --weights (irrCAC's weighted alpha) instead of the --level.")
   boolean weightedAlpha;
 
+  @Option(names = "--small-sample", paramLabel = "wald|exact", defaultValue = "wald",
+      description = "Interval below 2q^2 units: the Wald one with a note, or for two raters the exact interval"
+          + " conditional on the margins (default: ${DEFAULT-VALUE}).")
+  String smallSample = "wald";
+
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format = "text";
@@ -165,6 +172,11 @@ public final class AgreementCommand implements Callable<Integer> {
         .withConventions(AgreementOptions.Conventions.of(conventions));
     if (weightedAlpha) {
       options = options.withWeightedAlpha(true);
+    }
+    switch (smallSample.toLowerCase(Locale.ROOT)) {
+      case "wald" -> { }
+      case "exact" -> options = options.withSmallSampleInterval(AgreementOptions.SmallSampleInterval.EXACT_CONDITIONAL);
+      default -> throw new BadInputException("--small-sample must be wald or exact, was '" + smallSample + "'");
     }
     if (positive != null) {
       options = options.withPositiveCategory(positive.strip());
@@ -351,10 +363,13 @@ public final class AgreementCommand implements Callable<Integer> {
               .append(nl);
         }
       }
+      Map<String, List<String>> notes = new LinkedHashMap<>();
       for (Row row : rows) {
         Estimate e = row.estimate();
-        e.intervalNote().ifPresent(note -> out.append(e.coefficient().id()).append(": ").append(note).append(nl));
+        e.intervalNote().ifPresent(note -> notes.computeIfAbsent(commandLine(note), n -> new ArrayList<>())
+            .add(e.coefficient().id()));
       }
+      notes.forEach((note, names) -> out.append(String.join(", ", names)).append(": ").append(note).append(nl));
       if (iccUnitsDropped > 0) {
         out.append("ICC: ").append(iccUnitsDropped).append(iccUnitsDropped == 1 ? " unit" : " units")
             .append(" with a missing rating left out").append(nl);
@@ -373,6 +388,13 @@ public final class AgreementCommand implements Callable<Integer> {
       row.estimate().positiveCategory().ifPresent(category -> parts.add("positive: " + category));
       return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
+  }
+
+  /** A library note as the command line's user acts on it: its options instead of the library's calls. */
+  private static String commandLine(String note) {
+    return note.replace("AgreementOptions.withBootstrap", "--bootstrap N --seed S")
+        .replace("AgreementOptions.withSmallSampleInterval", "--small-sample exact")
+        .replace("AgreementOptions.withWeightedAlpha", "--weighted-alpha");
   }
 
   private static String decimal(double value) {

@@ -421,6 +421,22 @@ class AgreementCommandTest {
     assertThat(kappa.get("estimate").asDouble()).isEqualTo(1.0);
     assertThat(kappa.get("ci_lower").isNull()).isTrue();
     assertThat(kappa.get("interval_note").asText()).startsWith("perfect agreement on 5 units");
-    assertThat(text.out()).contains("cohen_kappa: perfect agreement on 5 units").doesNotContain("[1.0000, 1.0000]");
+    assertThat(text.out()).contains("cohen_kappa, scott_pi").contains(": perfect agreement on 5 units")
+        .contains("(--small-sample exact)").doesNotContain("[1.0000, 1.0000]");
+  }
+
+  @Test
+  void smallSamplesGetANoteOrTheExactInterval() throws IOException {
+    Path csv = file("small.csv", "u,r1,r2", "1,a,a", "2,b,b", "3,a,a", "4,a,b", "5,b,b");
+
+    Run wald = run("agreement", csv.toString());
+    Run exact = run("agreement", "--small-sample", "exact", "--format", "json", csv.toString());
+
+    assertThat(wald.out()).contains("cohen_kappa, scott_pi").contains("(--small-sample exact)")
+        .contains("krippendorff_alpha: 5 units, fewer than 18").contains("(--bootstrap N --seed S)");
+    assertThat(exact.coefficient("cohen_kappa").get("interval_method").asText()).isEqualTo("exact-conditional");
+    assertThat(exact.coefficient("krippendorff_alpha").get("interval_method").asText()).isEqualTo("wald-t");
+    assertBadInput(run("agreement", "--small-sample", "huge", csv.toString()),
+        "--small-sample must be wald or exact, was 'huge'");
   }
 }
