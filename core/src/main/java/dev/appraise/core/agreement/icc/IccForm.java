@@ -38,7 +38,7 @@ public abstract class IccForm {
   void check() {
     if (estimate().coefficient() != type().coefficient()) {
       throw new IllegalArgumentException(
-          "ICC form " + type() + " must carry an estimate named " + type().code() + ", was "
+          "ICC form " + type() + " must carry an estimate named " + type().id() + ", was "
               + estimate().coefficient().id());
     }
   }

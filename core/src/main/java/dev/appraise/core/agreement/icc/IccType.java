@@ -55,8 +55,8 @@ public enum IccType {
     return coefficient;
   }
 
-  /** {@return the coefficient name, e.g. {@code "icc2k"}, the {@link Coefficient#id()} of {@link #coefficient()}} */
-  public String code() {
+  /** {@return the coefficient's identifier, e.g. {@code "icc2k"}, the {@link Coefficient#id()} of {@link #coefficient()}} */
+  public String id() {
     return coefficient.id();
   }
 

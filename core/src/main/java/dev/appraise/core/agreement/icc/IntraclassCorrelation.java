@@ -281,8 +281,12 @@ public final class IntraclassCorrelation {
     ssBetweenUnits = denoise(ssBetweenUnits, noise);
     ssWithinUnits = denoise(ssWithinUnits, noise);
     ssBetweenRaters = denoise(ssBetweenRaters, noise);
-    // the residual is a difference of two sums of squares and inherits their relative rounding error
-    double ssResidual = denoise(ssWithinUnits - ssBetweenRaters, noise + 4 * cells * Math.ulp(ssWithinUnits));
+    // the residual is a difference of two sums of squares and inherits their rounding: each squared deviation d² is
+    // off by about 2|d|δ when the means are off by δ, which sums to at most 2δ√(cells · SS) (Cauchy-Schwarz)
+    double delta = cells * Math.ulp(maxAbs);
+    double termsRounding = 2 * delta * (Math.sqrt(cells * ssWithinUnits) + Math.sqrt(cells * ssBetweenRaters));
+    double ssResidual = denoise(ssWithinUnits - ssBetweenRaters,
+        noise + 4 * cells * Math.ulp(ssWithinUnits) + termsRounding);
     return IccAnova.builder()
         .units(n)
         .raters(k)

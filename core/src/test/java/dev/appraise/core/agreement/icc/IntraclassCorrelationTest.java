@@ -46,7 +46,7 @@ class IntraclassCorrelationTest {
     assertThat(r.unitsDropped()).isEqualTo(2);
     for (IccType type : IccType.values()) {
       Estimate e = r.estimate(type);
-      assertThat(e.coefficient().id()).isEqualTo(type.code());
+      assertThat(e.coefficient().id()).isEqualTo(type.id());
       assertThat(e.isDefined()).isFalse();
       assertThat(e.undefinedReason()).hasValue("fewer than two units have every rating (1 complete of 3)");
       assertThat(r.form(type).fTest()).isEmpty();
@@ -58,7 +58,7 @@ class IntraclassCorrelationTest {
     IccResult r = IntraclassCorrelation.withDefaults().compute(new double[][] {{4, 4, 4}, {4, 4, 4}, {4, 4, 4}});
 
     for (IccType type : IccType.values()) {
-      assertThat(r.estimate(type).isDefined()).as(type.code()).isFalse();
+      assertThat(r.estimate(type).isDefined()).as(type.id()).isFalse();
       assertThat(r.form(type).fTest()).isEmpty();
     }
     for (IccType type : IccType.values()) {
@@ -83,7 +83,7 @@ class IntraclassCorrelationTest {
     IccResult r = IntraclassCorrelation.withDefaults().compute(new double[][] {{1, 1, 1}, {2, 2, 2}, {5, 5, 5}});
 
     for (IccType type : IccType.values()) {
-      assertThat(r.estimate(type).valueOrThrow()).as(type.code()).isEqualTo(1.0);
+      assertThat(r.estimate(type).valueOrThrow()).as(type.id()).isEqualTo(1.0);
       assertThat(r.form(type).fTest().orElseThrow().statistic()).isInfinite();
       assertThat(r.form(type).fTest().orElseThrow().pValue()).isZero();
     }
@@ -113,7 +113,7 @@ class IntraclassCorrelationTest {
   @Test
   void namesFollowTheCommandLineContract() {
     assertThat(IccType.values())
-        .extracting(IccType::code)
+        .extracting(IccType::id)
         .containsExactly("icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k");
   }
 }

@@ -11,11 +11,12 @@ import picocli.CommandLine.Command;
     name = "appraise",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "The appraisal half of a systematic review: agreement, risk of bias, GRADE.",
+    description = "The appraisal half of a systematic review: agreement, risk of bias, meta-analysis, GRADE.",
     subcommands = {
       CommandLine.HelpCommand.class,
       AgreementCommand.class,
       RobCommand.class,
+      MetaCommand.class,
       ReviewCommand.class,
       GradeCommand.class
     })

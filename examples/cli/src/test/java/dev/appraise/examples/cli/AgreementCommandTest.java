@@ -204,7 +204,7 @@ class AgreementCommandTest {
     double[][] table2 = {{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
     var expected = IntraclassCorrelation.withDefaults().compute(table2);
     for (IccType type : IccType.values()) {
-      JsonNode c = run.coefficient(type.code());
+      JsonNode c = run.coefficient(type.id());
       assertThat(c.get("estimate").asDouble()).isEqualTo(expected.estimate(type).valueOrThrow());
       assertThat(c.get("ci_lower").asDouble()).isEqualTo(expected.estimate(type).interval().orElseThrow().lower());
       assertThat(c.get("level").asText()).isEqualTo("interval");
