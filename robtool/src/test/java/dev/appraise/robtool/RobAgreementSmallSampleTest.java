@@ -8,8 +8,9 @@ import dev.appraise.core.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
 /**
- * The seed-shaped ratings' per-domain kappas rest on 9 items: fewer than the 18 (2 q^2 for 3 levels) from which the
- * large-sample interval can be trusted, so they get the exact conditional interval; all 72 items keep the Wald one.
+ * The seed-shaped ratings' per-domain kappas rest on 9 items: fewer than the 18 (2 q^2 for 3
+ * levels) from which the large-sample interval can be trusted, so they get the exact conditional
+ * interval; all 72 items keep the Wald one.
  */
 class RobAgreementSmallSampleTest {
 

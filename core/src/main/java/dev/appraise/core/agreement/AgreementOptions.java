@@ -7,13 +7,14 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How to compute agreement: an immutable configuration, {@code AgreementOptions.withDefaults().withLevel(...)},
- * in the style of Apache Commons Statistics.
+ * How to compute agreement: an immutable configuration, {@code
+ * AgreementOptions.withDefaults().withLevel(...)}, in the style of Apache Commons Statistics.
  *
- * <p>Defaults: confidence 0.95, identity weights, nominal level, every coefficient, analytic standard errors on,
- * no bootstrap, infinite population (no finite-population correction), Gwet's variance for Fleiss' kappa, and each
- * coefficient's own conventions ({@link Conventions#APPRAISE}). Where R's packages differ from these, the options
- * named by {@link Conventions} reproduce them; see the package documentation for the table.
+ * <p>Defaults: confidence 0.95, identity weights, nominal level, every coefficient, analytic
+ * standard errors on, no bootstrap, infinite population (no finite-population correction), Gwet's
+ * variance for Fleiss' kappa, and each coefficient's own conventions ({@link
+ * Conventions#APPRAISE}). Where R's packages differ from these, the options named by {@link
+ * Conventions} reproduce them; see the package documentation for the table.
  */
 public final class AgreementOptions {
 
@@ -30,26 +31,28 @@ public final class AgreementOptions {
     /** Gwet's (2014) linearisation variance: any design, missing ratings and weights. */
     GWET,
     /**
-     * Fleiss' (1971) large-sample variance, {@code 2/(N n (n-1)) [P_e - (2n-3) P_e^2 + 2(n-2) sum p_j^3] /
-     * (1 - P_e)^2}: complete, unweighted designs only.
+     * Fleiss' (1971) large-sample variance, {@code 2/(N n (n-1)) [P_e - (2n-3) P_e^2 + 2(n-2) sum
+     * p_j^3] / (1 - P_e)^2}: complete, unweighted designs only.
      */
     FLEISS_1971,
     /**
-     * The variance under the null hypothesis of chance agreement (Fleiss, Nee and Landis 1979): {@code 2/(N n (n-1))
-     * [(sum p_j q_j)^2 - sum p_j q_j (q_j - p_j)] / (sum p_j q_j)^2}, for testing kappa = 0; complete, unweighted.
+     * The variance under the null hypothesis of chance agreement (Fleiss, Nee and Landis 1979):
+     * {@code 2/(N n (n-1)) [(sum p_j q_j)^2 - sum p_j q_j (q_j - p_j)] / (sum p_j q_j)^2}, for
+     * testing kappa = 0; complete, unweighted.
      */
     NULL_HYPOTHESIS
   }
 
   /**
-   * The distribution of every Wald interval. R's packages differ: irrCAC takes Student's t with {@code n - 1} degrees
-   * of freedom for every coefficient (its {@code kappa2.table} included), irr and psych the normal.
+   * The distribution of every Wald interval. R's packages differ: irrCAC takes Student's t with
+   * {@code n - 1} degrees of freedom for every coefficient (its {@code kappa2.table} included), irr
+   * and psych the normal.
    */
   public enum IntervalDistribution {
     /**
-     * Each coefficient's own (the default): the normal for Cohen's kappa (Fleiss, Cohen and Everitt 1969) and the
-     * Fleiss (1971) and null-hypothesis variances of Fleiss' kappa, Student's t with {@code n - 1} degrees of freedom
-     * for Gwet's (2014) linearisation variances.
+     * Each coefficient's own (the default): the normal for Cohen's kappa (Fleiss, Cohen and Everitt
+     * 1969) and the Fleiss (1971) and null-hypothesis variances of Fleiss' kappa, Student's t with
+     * {@code n - 1} degrees of freedom for Gwet's (2014) linearisation variances.
      */
     EACH_COEFFICIENT,
     /** The normal quantile for every coefficient, as irr and psych. */
@@ -59,16 +62,22 @@ public final class AgreementOptions {
   }
 
   /**
-   * The divisor of the variance's sum of squares. Gwet's (2014) linearisation variance, {@code (1/(n (n - 1))) sum_i
-   * (k*_i - k)^2}, divides by {@code n - 1}; the Fleiss, Cohen and Everitt (1969) variance of Cohen's kappa and the
-   * variances of irrCAC's {@code *.table} functions are moments over {@code n}. On the same two complete raters the
-   * two differ by exactly {@code n / (n - 1)}.
+   * The divisor of the variance's sum of squares. Gwet's (2014) linearisation variance, {@code
+   * (1/(n (n - 1))) sum_i (k*_i - k)^2}, divides by {@code n - 1}; the Fleiss, Cohen and Everitt
+   * (1969) variance of Cohen's kappa and the variances of irrCAC's {@code *.table} functions are
+   * moments over {@code n}. On the same two complete raters the two differ by exactly {@code n / (n
+   * - 1)}.
    */
   public enum VarianceDivisor {
-    /** Each coefficient's own (the default): {@code n} for the Fleiss-Cohen-Everitt and Fleiss variances, {@code n - 1}
-     * for Gwet's. */
+    /**
+     * Each coefficient's own (the default): {@code n} for the Fleiss-Cohen-Everitt and Fleiss
+     * variances, {@code n - 1} for Gwet's.
+     */
     EACH_COEFFICIENT,
-    /** {@code n} for every coefficient: Gwet's variances times {@code (n - 1)/n}, as irrCAC's {@code *.table}. */
+    /**
+     * {@code n} for every coefficient: Gwet's variances times {@code (n - 1)/n}, as irrCAC's {@code
+     * *.table}.
+     */
     N,
     /** {@code n - 1} for every coefficient: the moment variances times {@code n/(n - 1)}. */
     N_MINUS_ONE
@@ -77,78 +86,90 @@ public final class AgreementOptions {
   /** Which units with missing ratings a coefficient reads. */
   public enum MissingRatings {
     /**
-     * Each coefficient's own rule (the default), listed on {@link AgreementReport}: units rated by both raters for
-     * the two-rater coefficients, Gwet's (2014) rule for Fleiss', Conger's and Gwet's coefficients, every pairable
-     * value for Krippendorff's alpha and specific agreement.
+     * Each coefficient's own rule (the default), listed on {@link AgreementReport}: units rated by
+     * both raters for the two-rater coefficients, Gwet's (2014) rule for Fleiss', Conger's and
+     * Gwet's coefficients, every pairable value for Krippendorff's alpha and specific agreement.
      */
     EACH_COEFFICIENT,
     /**
-     * Gwet's (2014) rule for the two-rater coefficients too, as irrCAC's {@code conger.kappa.raw} and
-     * {@code fleiss.kappa.raw} on two raters: observed agreement over the units both rated, chance agreement from
-     * every rating, single-rated units kept in the margins. Cohen's kappa becomes Conger's formula for two raters
-     * (each rater's shares over the units that rater rated) and Scott's pi Fleiss' formula, each with Gwet's
-     * variance; on complete data the values are unchanged.
+     * Gwet's (2014) rule for the two-rater coefficients too, as irrCAC's {@code conger.kappa.raw}
+     * and {@code fleiss.kappa.raw} on two raters: observed agreement over the units both rated,
+     * chance agreement from every rating, single-rated units kept in the margins. Cohen's kappa
+     * becomes Conger's formula for two raters (each rater's shares over the units that rater rated)
+     * and Scott's pi Fleiss' formula, each with Gwet's variance; on complete data the values are
+     * unchanged.
      */
     GWET,
     /**
-     * Only the units every rater rated (listwise deletion), as irr's {@code kappa2}, {@code kappam.fleiss},
-     * {@code kappam.light} and {@code agree} do with {@code na.omit}; Krippendorff's alpha and specific agreement,
-     * defined on pairable values, keep every pairable value, as irr's {@code kripp.alpha} does. For per-unit counts
-     * a complete unit has as many ratings as the most-rated unit. Needs the units: streamed statistics cannot use it.
+     * Only the units every rater rated (listwise deletion), as irr's {@code kappa2}, {@code
+     * kappam.fleiss}, {@code kappam.light} and {@code agree} do with {@code na.omit};
+     * Krippendorff's alpha and specific agreement, defined on pairable values, keep every pairable
+     * value, as irr's {@code kripp.alpha} does. For per-unit counts a complete unit has as many
+     * ratings as the most-rated unit. Needs the units: streamed statistics cannot use it.
      */
     COMPLETE_UNITS
   }
 
   /** The interval of a sample smaller than {@link #smallSampleUnits(int)}. */
   public enum SmallSampleInterval {
-    /** The analytic (Wald) interval, with a note recommending another ({@link Estimate#intervalNote()}); the default. */
+    /**
+     * The analytic (Wald) interval, with a note recommending another ({@link
+     * Estimate#intervalNote()}); the default.
+     */
     WALD,
     /**
-     * For two raters and unweighted coefficients whose observed agreement is the share of agreeing units ({@code p_o
-     * = a / n}: percent agreement, Cohen's kappa, Scott's pi, Fleiss' and Conger's kappa, AC1, Brennan-Prediger): the
-     * Clopper-Pearson (1934) exact interval of {@code p_o}, mapped through {@code (p_o - p_e) / (1 - p_e)} with the
-     * chance agreement {@code p_e} held at its estimate, as Cohen's (1960) standard error holds it. The interval is
-     * conditional on the raters' margins and, being exact for {@code p_o}, conservative; it stays informative where
-     * the Wald interval and the bootstrap are not: perfect agreement, a single disagreement, a rater who used one
-     * category. Method {@code "exact-conditional"}. Other coefficients keep the Wald interval and its note.
+     * For two raters and unweighted coefficients whose observed agreement is the share of agreeing
+     * units ({@code p_o = a / n}: percent agreement, Cohen's kappa, Scott's pi, Fleiss' and
+     * Conger's kappa, AC1, Brennan-Prediger): the Clopper-Pearson (1934) exact interval of {@code
+     * p_o}, mapped through {@code (p_o - p_e) / (1 - p_e)} with the chance agreement {@code p_e}
+     * held at its estimate, as Cohen's (1960) standard error holds it. The interval is conditional
+     * on the raters' margins and, being exact for {@code p_o}, conservative; it stays informative
+     * where the Wald interval and the bootstrap are not: perfect agreement, a single disagreement,
+     * a rater who used one category. Method {@code "exact-conditional"}. Other coefficients keep
+     * the Wald interval and its note.
      */
     EXACT_CONDITIONAL
   }
 
-  /** The number of units {@code n} in the finite-population correction {@code 1 - n/N} of Krippendorff's alpha. */
+  /**
+   * The number of units {@code n} in the finite-population correction {@code 1 - n/N} of
+   * Krippendorff's alpha.
+   */
   public enum AlphaPopulation {
     /** The pairable units (the default), the units alpha's variance sums over. */
     PAIRABLE_UNITS,
     /**
-     * Every rated unit, as irrCAC's {@code krippen.alpha.raw}, which takes {@code f = n/N} over all its rows before
-     * it keeps the pairable ones (irrCAC also counts rows without any rating; give it none).
+     * Every rated unit, as irrCAC's {@code krippen.alpha.raw}, which takes {@code f = n/N} over all
+     * its rows before it keeps the pairable ones (irrCAC also counts rows without any rating; give
+     * it none).
      */
     ALL_UNITS
   }
 
   /**
-   * Named sets of conventions: how to ask for the numbers of a reference package where it differs from this
-   * library. Each sets the options listed and leaves every other one as it is.
+   * Named sets of conventions: how to ask for the numbers of a reference package where it differs
+   * from this library. Each sets the options listed and leaves every other one as it is.
    */
   public enum Conventions {
     /**
-     * This library's (the defaults): {@link IntervalDistribution#EACH_COEFFICIENT},
-     * {@link VarianceDivisor#EACH_COEFFICIENT}, {@link MissingRatings#EACH_COEFFICIENT},
-     * {@link AlphaPopulation#PAIRABLE_UNITS}, no Conger's kappa for two raters, alpha from its level, Gwet's variance
-     * for Fleiss' kappa, lower bounds clipped.
+     * This library's (the defaults): {@link IntervalDistribution#EACH_COEFFICIENT}, {@link
+     * VarianceDivisor#EACH_COEFFICIENT}, {@link MissingRatings#EACH_COEFFICIENT}, {@link
+     * AlphaPopulation#PAIRABLE_UNITS}, no Conger's kappa for two raters, alpha from its level,
+     * Gwet's variance for Fleiss' kappa, lower bounds clipped.
      */
     APPRAISE,
     /**
-     * irrCAC 1.0's {@code *.raw} functions: Student's t intervals, Gwet's missing-data rule for two raters, Conger's
-     * kappa for two raters ({@code conger.kappa.raw}), {@link AlphaPopulation#ALL_UNITS}, Krippendorff's alpha from
-     * the chosen weights when they are not the identity ({@code krippen.alpha.raw(weights = )}), and lower bounds
-     * left unclipped. Its {@code *.table} functions divide their variances by {@code n}: add
-     * {@link VarianceDivisor#N} for those.
+     * irrCAC 1.0's {@code *.raw} functions: Student's t intervals, Gwet's missing-data rule for two
+     * raters, Conger's kappa for two raters ({@code conger.kappa.raw}), {@link
+     * AlphaPopulation#ALL_UNITS}, Krippendorff's alpha from the chosen weights when they are not
+     * the identity ({@code krippen.alpha.raw(weights = )}), and lower bounds left unclipped. Its
+     * {@code *.table} functions divide their variances by {@code n}: add {@link VarianceDivisor#N}
+     * for those.
      */
     IRRCAC,
     /**
-     * irr 0.84.1: normal intervals, {@link MissingRatings#COMPLETE_UNITS} ({@code na.omit}), and the null-hypothesis
-     * standard error of Fleiss' kappa that {@code kappam.fleiss} reports.
+     * irr 0.84.1: normal intervals, {@link MissingRatings#COMPLETE_UNITS} ({@code na.omit}), and
+     * the null-hypothesis standard error of Fleiss' kappa that {@code kappam.fleiss} reports.
      */
     IRR;
 
@@ -170,7 +191,8 @@ public final class AgreementOptions {
           return c;
         }
       }
-      throw new IllegalArgumentException("conventions must be appraise, irrcac or irr, was '" + id + "'");
+      throw new IllegalArgumentException(
+          "conventions must be appraise, irrcac or irr, was '" + id + "'");
     }
   }
 
@@ -226,12 +248,13 @@ public final class AgreementOptions {
   }
 
   /**
-   * The fewest units for which the large-sample (Wald) intervals are trusted: {@code 2 q^2} for {@code q} categories,
-   * taking {@code q} at least 3. Cicchetti and Fleiss (1977) and Cicchetti (1981) found by simulation that the
-   * Fleiss-Cohen-Everitt standard error of (weighted) kappa supports normal-theory inference from about {@code 2 q^2}
-   * units on, for 3 to 10 categories (about 20 units for 3 categories, 200 for 10). Below it an analytic interval
-   * carries a note ({@link Estimate#intervalNote()}) recommending another, or is replaced by the one that
-   * {@link #withSmallSampleInterval} names.
+   * The fewest units for which the large-sample (Wald) intervals are trusted: {@code 2 q^2} for
+   * {@code q} categories, taking {@code q} at least 3. Cicchetti and Fleiss (1977) and Cicchetti
+   * (1981) found by simulation that the Fleiss-Cohen-Everitt standard error of (weighted) kappa
+   * supports normal-theory inference from about {@code 2 q^2} units on, for 3 to 10 categories
+   * (about 20 units for 3 categories, 200 for 10). Below it an analytic interval carries a note
+   * ({@link Estimate#intervalNote()}) recommending another, or is replaced by the one that {@link
+   * #withSmallSampleInterval} names.
    *
    * @param categories the number of categories {@code q}
    * @return {@code 2 max(q, 3)^2}
@@ -261,9 +284,10 @@ public final class AgreementOptions {
   }
 
   /**
-   * Sets the weights of every coefficient with a weighted form: the weighted kappa family, Brennan-Prediger, Gwet's
-   * AC2 (Gwet's AC1 is always unweighted: irrCAC's {@code gwet.ac1.raw(weights = )} is {@link Coefficient#GWET_AC2})
-   * and, with {@link #withWeightedAlpha(boolean)}, Krippendorff's alpha. A coefficient that does not use them says
+   * Sets the weights of every coefficient with a weighted form: the weighted kappa family,
+   * Brennan-Prediger, Gwet's AC2 (Gwet's AC1 is always unweighted: irrCAC's {@code
+   * gwet.ac1.raw(weights = )} is {@link Coefficient#GWET_AC2}) and, with {@link
+   * #withWeightedAlpha(boolean)}, Krippendorff's alpha. A coefficient that does not use them says
    * so in {@link Estimate#conventions()}.
    *
    * @param weights the weights
@@ -276,7 +300,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Sets the level of measurement of Krippendorff's alpha (and clears a custom metric and weighted alpha).
+   * Sets the level of measurement of Krippendorff's alpha (and clears a custom metric and weighted
+   * alpha).
    *
    * @param level the level
    * @return new options
@@ -309,10 +334,10 @@ public final class AgreementOptions {
   }
 
   /**
-   * Takes Krippendorff's alpha from the agreement {@link Weights} instead of its level when they are not the
-   * identity: {@code delta^2(c, k) = 1 - w_ck}, the weighted alpha of irrCAC's {@code krippen.alpha.raw(weights = )}
-   * (Gwet 2014, chapter 6). Quadratic weights give the interval level's alpha; identity weights leave the level in
-   * charge.
+   * Takes Krippendorff's alpha from the agreement {@link Weights} instead of its level when they
+   * are not the identity: {@code delta^2(c, k) = 1 - w_ck}, the weighted alpha of irrCAC's {@code
+   * krippen.alpha.raw(weights = )} (Gwet 2014, chapter 6). Quadratic weights give the interval
+   * level's alpha; identity weights leave the level in charge.
    *
    * @param on whether the weights reach alpha
    * @return new options
@@ -324,8 +349,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Adds a seeded unit-level bootstrap: the units are resampled with replacement {@code replicates} times and each
-   * coefficient's interval becomes the bootstrap interval.
+   * Adds a seeded unit-level bootstrap: the units are resampled with replacement {@code replicates}
+   * times and each coefficient's interval becomes the bootstrap interval.
    *
    * @param replicates the number of replicates, {@code >= 0} (0 turns the bootstrap off)
    * @param seed the random seed; the same seed gives the same intervals
@@ -355,8 +380,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Sets the size {@code N} of the population of units, for Gwet's finite-population correction {@code 1 - n/N}
-   * ({@code n} for alpha: see {@link #withAlphaPopulation}).
+   * Sets the size {@code N} of the population of units, for Gwet's finite-population correction
+   * {@code 1 - n/N} ({@code n} for alpha: see {@link #withAlphaPopulation}).
    *
    * @param units {@code N > 0}; 0 means infinite (no correction, the default)
    * @return new options
@@ -364,7 +389,8 @@ public final class AgreementOptions {
    */
   public AgreementOptions withPopulation(long units) {
     if (units < 0) {
-      throw new IllegalArgumentException("population size must be >= 0 (0 = infinite), was " + units);
+      throw new IllegalArgumentException(
+          "population size must be >= 0 (0 = infinite), was " + units);
     }
     AgreementOptions o = copy();
     o.population = units;
@@ -411,7 +437,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Turns analytic standard errors and intervals on or off (off: point estimates only, one pass over the data).
+   * Turns analytic standard errors and intervals on or off (off: point estimates only, one pass
+   * over the data).
    *
    * @param on whether to compute them
    * @return new options
@@ -449,7 +476,8 @@ public final class AgreementOptions {
   /**
    * Sets which units with missing ratings the coefficients read.
    *
-   * @param rule each coefficient's own (the default), Gwet's rule for two raters too, or complete units only
+   * @param rule each coefficient's own (the default), Gwet's rule for two raters too, or complete
+   *     units only
    * @return new options
    */
   public AgreementOptions withMissingRatings(MissingRatings rule) {
@@ -459,7 +487,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Sets the {@code n} of Krippendorff's alpha's finite-population correction (with {@link #withPopulation}).
+   * Sets the {@code n} of Krippendorff's alpha's finite-population correction (with {@link
+   * #withPopulation}).
    *
    * @param population the pairable units (the default) or every rated unit (irrCAC)
    * @return new options
@@ -471,8 +500,9 @@ public final class AgreementOptions {
   }
 
   /**
-   * Reports Conger's kappa for two raters too, as irrCAC's {@code conger.kappa.raw} does: on complete data it equals
-   * Cohen's kappa, with Gwet's variance; with missing ratings it keeps single-rated units in each rater's margins.
+   * Reports Conger's kappa for two raters too, as irrCAC's {@code conger.kappa.raw} does: on
+   * complete data it equals Cohen's kappa, with Gwet's variance; with missing ratings it keeps
+   * single-rated units in each rater's margins.
    *
    * @param on whether two raters get Conger's kappa
    * @return new options
@@ -485,8 +515,9 @@ public final class AgreementOptions {
 
   /**
    * Whether the lower bound of a Wald interval is raised to the coefficient's least value ({@link
-   * Coefficient#lowerLimit()}: -1, or 0 for percent and specific agreement), as by default here and in psych; irrCAC
-   * leaves it where {@code estimate - q se} falls. Every package caps the upper bound at 1.
+   * Coefficient#lowerLimit()}: -1, or 0 for percent and specific agreement), as by default here and
+   * in psych; irrCAC leaves it where {@code estimate - q se} falls. Every package caps the upper
+   * bound at 1.
    *
    * @param on whether to clip the lower bound (the default)
    * @return new options
@@ -498,8 +529,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Sets the interval of samples smaller than {@link #smallSampleUnits(int)}; larger ones keep the analytic interval.
-   * Where it applies, the exact interval replaces a bootstrap interval too.
+   * Sets the interval of samples smaller than {@link #smallSampleUnits(int)}; larger ones keep the
+   * analytic interval. Where it applies, the exact interval replaces a bootstrap interval too.
    *
    * @param interval the Wald interval with a note (the default), or the exact conditional interval
    * @return new options
@@ -511,7 +542,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * Sets every option a named set of conventions fixes (see {@link Conventions}), leaving the others.
+   * Sets every option a named set of conventions fixes (see {@link Conventions}), leaving the
+   * others.
    *
    * @param conventions the conventions
    * @return new options
@@ -547,8 +579,9 @@ public final class AgreementOptions {
   }
 
   /**
-   * Names the category taken as positive by specific positive and negative agreement and by the prevalence and bias
-   * indices, which need two categories; by default the second is positive and the first negative.
+   * Names the category taken as positive by specific positive and negative agreement and by the
+   * prevalence and bias indices, which need two categories; by default the second is positive and
+   * the first negative.
    *
    * @param category the positive category, as text ({@code String.valueOf} of a category)
    * @return new options
@@ -579,8 +612,8 @@ public final class AgreementOptions {
   }
 
   /**
-   * {@return the name of alpha's differences: the level's id, the custom metric's name, or {@code "weights:"} and the
-   * weights' name for weighted alpha}
+   * {@return the name of alpha's differences: the level's id, the custom metric's name, or {@code
+   * "weights:"} and the weights' name for weighted alpha}
    */
   public String levelName() {
     if (alphaFromWeights()) {
@@ -653,7 +686,10 @@ public final class AgreementOptions {
     return alphaPopulation;
   }
 
-  /** {@return whether the lower bounds of Wald intervals are clipped to the coefficient's least value} */
+  /**
+   * {@return whether the lower bounds of Wald intervals are clipped to the coefficient's least
+   * value}
+   */
   public boolean lowerBoundClipped() {
     return lowerBoundClipped;
   }
@@ -673,7 +709,10 @@ public final class AgreementOptions {
     return java.util.Optional.ofNullable(positive);
   }
 
-  /** {@return whether alpha reads the weights: asked for, the weights not the identity and no custom metric} */
+  /**
+   * {@return whether alpha reads the weights: asked for, the weights not the identity and no custom
+   * metric}
+   */
   boolean alphaFromWeights() {
     return weightedAlpha && metric == null && !weights.isIdentity();
   }

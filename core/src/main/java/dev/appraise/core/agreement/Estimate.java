@@ -9,12 +9,12 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The result of an agreement coefficient: a value with its standard error and confidence interval where the
- * literature gives one, or an undefined result with the reason (for example Cohen's kappa when every rating falls in
- * one category, where expected agreement is 1 and the ratio is 0/0).
+ * The result of an agreement coefficient: a value with its standard error and confidence interval
+ * where the literature gives one, or an undefined result with the reason (for example Cohen's kappa
+ * when every rating falls in one category, where expected agreement is 1 and the ratio is 0/0).
  *
- * <p>An undefined result is never an exception and never a silent 0: {@link #value()} is empty and {@link
- * #undefinedReason()} says why.
+ * <p>An undefined result is never an exception and never a silent 0: {@link #value()} is empty and
+ * {@link #undefinedReason()} says why.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEstimate.class)
@@ -51,8 +51,8 @@ public abstract class Estimate {
   }
 
   /**
-   * {@return the coefficient, e.g. {@link Coefficient#COHEN_KAPPA}; its {@link Coefficient#id()}, e.g. {@code
-   * "cohen_kappa"}, names it in text and JSON}
+   * {@return the coefficient, e.g. {@link Coefficient#COHEN_KAPPA}; its {@link Coefficient#id()},
+   * e.g. {@code "cohen_kappa"}, names it in text and JSON}
    */
   public abstract Coefficient coefficient();
 
@@ -72,24 +72,26 @@ public abstract class Estimate {
   public abstract Optional<ConfidenceInterval> interval();
 
   /**
-   * {@return why a defined estimate has no interval, or what to read its interval with: for example a standard error
-   * of 0 (perfect agreement on 9 units), whose zero-width interval would say nothing, or a sample below the size
-   * where the large-sample interval can be trusted, with the interval recommended instead}
+   * {@return why a defined estimate has no interval, or what to read its interval with: for example
+   * a standard error of 0 (perfect agreement on 9 units), whose zero-width interval would say
+   * nothing, or a sample below the size where the large-sample interval can be trusted, with the
+   * interval recommended instead}
    */
   public abstract Optional<String> intervalNote();
 
   /**
-   * {@return the conventions the estimate followed where reference software differs, by aspect, each value a short
-   * name: {@code "missing_ratings"} ({@code "complete-case"}, {@code "gwet-2014"}, {@code "pairable-values"} or
-   * {@code "complete-units"}), {@code "weights"} (the weights the coefficient used, or that it ignored them),
-   * {@code "variance_divisor"} ({@code "n"} or {@code "n-1"}, with an analytic standard error), {@code
-   * "population"} (the {@code n} of a finite-population correction); empty for estimates built by hand}
+   * {@return the conventions the estimate followed where reference software differs, by aspect,
+   * each value a short name: {@code "missing_ratings"} ({@code "complete-case"}, {@code
+   * "gwet-2014"}, {@code "pairable-values"} or {@code "complete-units"}), {@code "weights"} (the
+   * weights the coefficient used, or that it ignored them), {@code "variance_divisor"} ({@code "n"}
+   * or {@code "n-1"}, with an analytic standard error), {@code "population"} (the {@code n} of a
+   * finite-population correction); empty for estimates built by hand}
    */
   public abstract Map<String, String> conventions();
 
   /**
-   * {@return the category taken as positive, for the coefficients that need one: specific positive and negative
-   * agreement and the prevalence and bias indices}
+   * {@return the category taken as positive, for the coefficients that need one: specific positive
+   * and negative agreement and the prevalence and bias indices}
    */
   public abstract Optional<String> positiveCategory();
 
@@ -108,7 +110,8 @@ public abstract class Estimate {
    */
   public double valueOrThrow() {
     if (value().isEmpty()) {
-      throw new IllegalStateException(coefficient().id() + " is undefined: " + undefinedReason().orElse(""));
+      throw new IllegalStateException(
+          coefficient().id() + " is undefined: " + undefinedReason().orElse(""));
     }
     return value().getAsDouble();
   }
@@ -117,7 +120,8 @@ public abstract class Estimate {
    * The standard error of an estimate that has one.
    *
    * @return the standard error
-   * @throws IllegalStateException saying why there is none: undefined estimate, none in the literature, or the note
+   * @throws IllegalStateException saying why there is none: undefined estimate, none in the
+   *     literature, or the note
    */
   public double standardErrorOrThrow() {
     if (standardError().isEmpty()) {
@@ -130,11 +134,13 @@ public abstract class Estimate {
    * The confidence interval of an estimate that has one.
    *
    * @return the interval
-   * @throws IllegalStateException saying why there is none: undefined estimate, none in the literature, or the note
+   * @throws IllegalStateException saying why there is none: undefined estimate, none in the
+   *     literature, or the note
    */
   public ConfidenceInterval intervalOrThrow() {
-    return interval().orElseThrow(
-        () -> new IllegalStateException(coefficient().id() + " has no interval: " + missing()));
+    return interval()
+        .orElseThrow(
+            () -> new IllegalStateException(coefficient().id() + " has no interval: " + missing()));
   }
 
   private String missing() {
@@ -148,11 +154,15 @@ public abstract class Estimate {
   void check() {
     if (value().isPresent() == undefinedReason().isPresent()) {
       throw new IllegalArgumentException(
-          coefficient().id() + ": an estimate has either a value or an undefined reason, was value=" + value()
-              + ", reason=" + undefinedReason());
+          coefficient().id()
+              + ": an estimate has either a value or an undefined reason, was value="
+              + value()
+              + ", reason="
+              + undefinedReason());
     }
     if (value().isPresent() && Double.isNaN(value().getAsDouble())) {
-      throw new IllegalArgumentException(coefficient().id() + ": value must not be NaN; report it as undefined");
+      throw new IllegalArgumentException(
+          coefficient().id() + ": value must not be NaN; report it as undefined");
     }
     if (value().isEmpty() && (standardError().isPresent() || interval().isPresent())) {
       throw new IllegalArgumentException(
@@ -160,7 +170,9 @@ public abstract class Estimate {
     }
     if (standardError().isPresent() && !(standardError().getAsDouble() >= 0)) {
       throw new IllegalArgumentException(
-          coefficient().id() + ": standard error must be >= 0, was " + standardError().getAsDouble());
+          coefficient().id()
+              + ": standard error must be >= 0, was "
+              + standardError().getAsDouble());
     }
   }
 

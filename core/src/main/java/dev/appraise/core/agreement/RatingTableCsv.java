@@ -29,24 +29,26 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes a units x raters {@link RatingTable} as CSV: a header, then one row per unit with the unit's id and
- * one rating per rater. An immutable reader configured in the style of the other readers:
+ * Reads and writes a units x raters {@link RatingTable} as CSV: a header, then one row per unit
+ * with the unit's id and one rating per rater. An immutable reader configured in the style of the
+ * other readers:
  *
  * <pre>{@code
  * RatingTable<String> table = RatingTableCsv.withDefaults().read(Path.of("ratings.csv"));
  * RatingTable<Integer> scale = RatingTableCsv.withDefaults().read(Path.of("scores.csv"), CategorySet.integers(1, 5));
  * }</pre>
  *
- * <p>Defaults: the first column holds the unit ids and every other column is a rater, named by its header (an empty
- * header cell becomes {@code rater1}, {@code rater2}, ... by column); an empty cell or {@code NA} is a missing rating;
- * cells are stripped of surrounding blanks; blank lines are skipped. Without declared categories they are the values
- * found, in numeric order when every value is a number (and then numeric, for interval alpha and weights), else in
- * text order. Declared categories ({@link #withCategories} or a {@link CategorySet} given to {@code read}) fix the
+ * <p>Defaults: the first column holds the unit ids and every other column is a rater, named by its
+ * header (an empty header cell becomes {@code rater1}, {@code rater2}, ... by column); an empty
+ * cell or {@code NA} is a missing rating; cells are stripped of surrounding blanks; blank lines are
+ * skipped. Without declared categories they are the values found, in numeric order when every value
+ * is a number (and then numeric, for interval alpha and weights), else in text order. Declared
+ * categories ({@link #withCategories} or a {@link CategorySet} given to {@code read}) fix the
  * categories and their order, unused ones included, and a value outside them is a problem.
  *
- * <p>Every problem (a row with the wrong number of fields, an undeclared value, a repeated rater column, ...) is
- * collected with its line into one {@link InputFormatException}; nothing half-read is returned. Reading holds the text
- * and the encoded table (two bytes a cell) in memory.
+ * <p>Every problem (a row with the wrong number of fields, an undeclared value, a repeated rater
+ * column, ...) is collected with its line into one {@link InputFormatException}; nothing half-read
+ * is returned. Reading holds the text and the encoded table (two bytes a cell) in memory.
  */
 public final class RatingTableCsv {
 
@@ -56,8 +58,12 @@ public final class RatingTableCsv {
   private final @Nullable List<String> categories;
   private final @Nullable String numbersNeededBy;
 
-  private RatingTableCsv(@Nullable String unitColumn, @Nullable List<String> raterColumns, List<String> missing,
-      @Nullable List<String> categories, @Nullable String numbersNeededBy) {
+  private RatingTableCsv(
+      @Nullable String unitColumn,
+      @Nullable List<String> raterColumns,
+      List<String> missing,
+      @Nullable List<String> categories,
+      @Nullable String numbersNeededBy) {
     this.unitColumn = unitColumn;
     this.raterColumns = raterColumns;
     this.missing = missing;
@@ -65,7 +71,10 @@ public final class RatingTableCsv {
     this.numbersNeededBy = numbersNeededBy;
   }
 
-  /** {@return the reader of the default shape: unit id first, every other column a rater, empty or NA missing} */
+  /**
+   * {@return the reader of the default shape: unit id first, every other column a rater, empty or
+   * NA missing}
+   */
   public static RatingTableCsv withDefaults() {
     return new RatingTableCsv(null, null, List.of("", "NA"), null, null);
   }
@@ -90,14 +99,15 @@ public final class RatingTableCsv {
   public RatingTableCsv withRaterColumns(List<String> headers) {
     List<String> stripped = headers.stream().map(String::strip).toList();
     if (stripped.size() < 2 || new LinkedHashSet<>(stripped).size() != stripped.size()) {
-      throw new IllegalArgumentException("rater columns must be at least two distinct headers, were " + headers);
+      throw new IllegalArgumentException(
+          "rater columns must be at least two distinct headers, were " + headers);
     }
     return new RatingTableCsv(unitColumn, stripped, missing, categories, numbersNeededBy);
   }
 
   /**
-   * Sets the cell texts that stand for a missing rating (compared after stripping blanks); the first is the one
-   * {@link #write} prints.
+   * Sets the cell texts that stand for a missing rating (compared after stripping blanks); the
+   * first is the one {@link #write} prints.
    *
    * @param tokens at least one, for example {@code "", "NA", "."}
    * @return a new reader
@@ -107,8 +117,12 @@ public final class RatingTableCsv {
     if (tokens.length == 0) {
       throw new IllegalArgumentException("at least one missing-value token is needed");
     }
-    return new RatingTableCsv(unitColumn, raterColumns, Arrays.stream(tokens).map(String::strip).toList(),
-        categories, numbersNeededBy);
+    return new RatingTableCsv(
+        unitColumn,
+        raterColumns,
+        Arrays.stream(tokens).map(String::strip).toList(),
+        categories,
+        numbersNeededBy);
   }
 
   /**
@@ -120,15 +134,18 @@ public final class RatingTableCsv {
    */
   public RatingTableCsv withCategories(List<String> labels) {
     List<String> stripped = labels.stream().map(String::strip).toList();
-    if (stripped.isEmpty() || stripped.contains("") || new LinkedHashSet<>(stripped).size() != stripped.size()) {
-      throw new IllegalArgumentException("declared categories must be distinct and not blank, were " + labels);
+    if (stripped.isEmpty()
+        || stripped.contains("")
+        || new LinkedHashSet<>(stripped).size() != stripped.size()) {
+      throw new IllegalArgumentException(
+          "declared categories must be distinct and not blank, were " + labels);
     }
     return new RatingTableCsv(unitColumn, raterColumns, missing, stripped, numbersNeededBy);
   }
 
   /**
-   * Requires every rating to be a number (interval or ratio alpha, intraclass correlation); a problem names what
-   * needs it: "'x' is not a number, as {@code neededBy} needs".
+   * Requires every rating to be a number (interval or ratio alpha, intraclass correlation); a
+   * problem names what needs it: "'x' is not a number, as {@code neededBy} needs".
    *
    * @param neededBy what needs numbers, for the message, e.g. {@code "interval alpha"}
    * @return a new reader
@@ -164,9 +181,9 @@ public final class RatingTableCsv {
   }
 
   /**
-   * Reads a UTF-8 file whose ratings are the categories of a set, matched by their text ({@code String.valueOf}):
-   * {@code read(path, CategorySet.integers(1, 5))} gives a table of integers. The set replaces any
-   * {@link #withCategories declared labels}.
+   * Reads a UTF-8 file whose ratings are the categories of a set, matched by their text ({@code
+   * String.valueOf}): {@code read(path, CategorySet.integers(1, 5))} gives a table of integers. The
+   * set replaces any {@link #withCategories declared labels}.
    *
    * @param file the CSV file
    * @param categories the categories, no two with the same text
@@ -202,14 +219,14 @@ public final class RatingTableCsv {
   }
 
   /**
-   * Writes a table: a header of the unit column (its configured header, else {@code unit}) and the raters, then one
-   * row per unit, a missing rating as the first missing-value token. {@link #read} gives the table back when its
-   * categories are declared.
+   * Writes a table: a header of the unit column (its configured header, else {@code unit}) and the
+   * raters, then one row per unit, a missing rating as the first missing-value token. {@link #read}
+   * gives the table back when its categories are declared.
    *
    * @param table the table
    * @param out where to write
-   * @throws IllegalArgumentException if a category's text would read back as something else: a missing-value token,
-   *     or text with surrounding blanks
+   * @throws IllegalArgumentException if a category's text would read back as something else: a
+   *     missing-value token, or text with surrounding blanks
    * @throws UncheckedIOException if writing fails
    */
   public void write(RatingTable<?> table, Appendable out) {
@@ -217,8 +234,12 @@ public final class RatingTableCsv {
     for (Object c : table.categories().categories()) {
       String label = String.valueOf(c);
       if (missing.contains(label.strip()) || !label.strip().equals(label)) {
-        throw new IllegalArgumentException("category '" + label + "' would not read back: it is a missing-value token "
-            + missing + " or has surrounding blanks");
+        throw new IllegalArgumentException(
+            "category '"
+                + label
+                + "' would not read back: it is a missing-value token "
+                + missing
+                + " or has surrounding blanks");
       }
       labels.add(label);
     }
@@ -227,7 +248,8 @@ public final class RatingTableCsv {
     header.addAll(table.raters());
     try {
       // not closed: closing the printer would close the caller's Appendable
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+      CSVPrinter printer =
+          new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
       printer.printRecord(header);
       List<String> cells = new ArrayList<>();
       for (int u = 0; u < table.units(); u++) {
@@ -261,7 +283,8 @@ public final class RatingTableCsv {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
-      throw new InputFormatException(file.toString(), List.of(InputProblem.of("", "not UTF-8 text")));
+      throw new InputFormatException(
+          file.toString(), List.of(InputProblem.of("", "not UTF-8 text")));
     } catch (IOException e) {
       throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
@@ -319,8 +342,12 @@ public final class RatingTableCsv {
       rows.raters.addAll(raterColumns);
     } else {
       if (header.size() < 3) {
-        problems.add(header, "the header needs a unit column and at least two rater columns, has " + header.size()
-            + " column" + (header.size() == 1 ? "" : "s"));
+        problems.add(
+            header,
+            "the header needs a unit column and at least two rater columns, has "
+                + header.size()
+                + " column"
+                + (header.size() == 1 ? "" : "s"));
         problems.throwIfAny();
       }
       Set<String> seen = new LinkedHashSet<>();
@@ -339,12 +366,15 @@ public final class RatingTableCsv {
         columns.add(j);
       }
     }
-    if (columns.size() != rows.raters.size() || (unitColumn != null && !byHeader.containsKey(unitColumn))) {
+    if (columns.size() != rows.raters.size()
+        || (unitColumn != null && !byHeader.containsKey(unitColumn))) {
       problems.throwIfAny();
     }
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != header.size()) {
-        problems.add(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        problems.add(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       rows.ids.add(record.get(unit).strip());
@@ -356,11 +386,24 @@ public final class RatingTableCsv {
           continue;
         }
         if (allowed != null && !allowed.contains(cell)) {
-          problems.add(record, "rater '" + rows.raters.get(r) + "': '" + cell
-              + "' is not one of the declared categories " + String.join(",", allowed));
+          problems.add(
+              record,
+              "rater '"
+                  + rows.raters.get(r)
+                  + "': '"
+                  + cell
+                  + "' is not one of the declared categories "
+                  + String.join(",", allowed));
         } else if (numbersNeededBy != null && !isNumber(cell)) {
-          problems.add(record, "rater '" + rows.raters.get(r) + "': '" + cell + "' is not a number, as "
-              + numbersNeededBy + " needs");
+          problems.add(
+              record,
+              "rater '"
+                  + rows.raters.get(r)
+                  + "': '"
+                  + cell
+                  + "' is not a number, as "
+                  + numbersNeededBy
+                  + " needs");
         }
         rows.values.add(cell);
         row.add(cell);
@@ -385,7 +428,10 @@ public final class RatingTableCsv {
     return CategorySet.of(labels);
   }
 
-  /** The categories found, in a reproducible order: by numeric value if all are numbers, else by text. */
+  /**
+   * The categories found, in a reproducible order: by numeric value if all are numbers, else by
+   * text.
+   */
   private static List<String> sorted(Set<String> found) {
     List<String> sorted = new ArrayList<>(found);
     if (sorted.stream().allMatch(RatingTableCsv::isNumber)) {
@@ -397,8 +443,10 @@ public final class RatingTableCsv {
   }
 
   private static boolean isNumber(String text) {
-    // digits, sign, point and exponent only: rejects "NaN", "Infinity" and hexadecimal forms Double accepts
-    if (text.isEmpty() || !text.toLowerCase(Locale.ROOT).matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+    // digits, sign, point and exponent only: rejects "NaN", "Infinity" and hexadecimal forms Double
+    // accepts
+    if (text.isEmpty()
+        || !text.toLowerCase(Locale.ROOT).matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
       return false;
     }
     return Double.isFinite(Double.parseDouble(text));
@@ -435,8 +483,10 @@ public final class RatingTableCsv {
       }
       lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
       List<CSVRecord> records = new ArrayList<>();
-      try (CSVParser parser = CSVParser.parse(new StringReader(text),
-          CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+      try (CSVParser parser =
+          CSVParser.parse(
+              new StringReader(text),
+              CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
         long nextLine = 1;
         try {
           for (CSVRecord record : parser) {
@@ -445,16 +495,22 @@ public final class RatingTableCsv {
           }
         } catch (UncheckedIOException | IllegalStateException e) {
           String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-          // the parser's own position is where it gave up; the malformed record starts after the last good one
-          String cleaned = oneLine(why).replaceAll("\\(startline \\d+\\) ", "").replaceAll(" at line: \\d+.*$", "");
-          throw new InputFormatException(source, List.of(at((int) nextLine, "malformed CSV: " + cleaned)));
+          // the parser's own position is where it gave up; the malformed record starts after the
+          // last good one
+          String cleaned =
+              oneLine(why)
+                  .replaceAll("\\(startline \\d+\\) ", "")
+                  .replaceAll(" at line: \\d+.*$", "");
+          throw new InputFormatException(
+              source, List.of(at((int) nextLine, "malformed CSV: " + cleaned)));
         }
       } catch (IOException e) {
-        throw new InputFormatException(source, List.of(InputProblem.of("", "malformed CSV: " + oneLine(
-            e.getMessage()))));
+        throw new InputFormatException(
+            source, List.of(InputProblem.of("", "malformed CSV: " + oneLine(e.getMessage()))));
       }
       if (records.isEmpty()) {
-        throw new InputFormatException(source, List.of(InputProblem.of("", "empty file: expected a header line")));
+        throw new InputFormatException(
+            source, List.of(InputProblem.of("", "empty file: expected a header line")));
       }
       return records;
     }
@@ -485,7 +541,8 @@ public final class RatingTableCsv {
     private int line(CSVRecord record) {
       int position = (int) record.getCharacterPosition();
       // after skipped blank lines the parser's position is that of the first of them
-      while (position < text.length() && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+      while (position < text.length()
+          && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
         position++;
       }
       int found = Arrays.binarySearch(lineStarts, position);

@@ -15,22 +15,39 @@ import net.jqwik.api.constraints.IntRange;
 /** The laws of the interval and variance conventions, on random rating tables. */
 class ConventionsPropertiesTest {
 
-  private static AgreementReport report(long seed, int units, int raters, int k, double missing,
-      AgreementOptions options) {
+  private static AgreementReport report(
+      long seed, int units, int raters, int k, double missing, AgreementOptions options) {
     List<List<Integer>> rows = AgreementPropertiesTest.ratings(seed, units, raters, k, missing);
-    return AgreementReport.of(AgreementPropertiesTest.table(rows, k), options.withLowerBoundClipped(false));
+    return AgreementReport.of(
+        AgreementPropertiesTest.table(rows, k), options.withLowerBoundClipped(false));
   }
 
   @Property(tries = 150)
-  void choosingZOrTNeverChangesTheEstimateAndTheTIntervalContainsTheZInterval(@ForAll long seed,
-      @ForAll @IntRange(min = 3, max = 60) int units, @ForAll @IntRange(min = 2, max = 5) int raters,
-      @ForAll @IntRange(min = 2, max = 5) int k, @ForAll @DoubleRange(min = 0, max = 0.3) double missing,
+  void choosingZOrTNeverChangesTheEstimateAndTheTIntervalContainsTheZInterval(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 60) int units,
+      @ForAll @IntRange(min = 2, max = 5) int raters,
+      @ForAll @IntRange(min = 2, max = 5) int k,
+      @ForAll @DoubleRange(min = 0, max = 0.3) double missing,
       @ForAll @DoubleRange(min = 0.5, max = 0.99) double level) {
-    AgreementOptions options = AgreementOptions.withDefaults().withConfidence(level).withWeights(Weights.quadratic());
-    AgreementReport z = report(seed, units, raters, k, missing,
-        options.withIntervalDistribution(IntervalDistribution.NORMAL));
-    AgreementReport t = report(seed, units, raters, k, missing,
-        options.withIntervalDistribution(IntervalDistribution.STUDENT_T));
+    AgreementOptions options =
+        AgreementOptions.withDefaults().withConfidence(level).withWeights(Weights.quadratic());
+    AgreementReport z =
+        report(
+            seed,
+            units,
+            raters,
+            k,
+            missing,
+            options.withIntervalDistribution(IntervalDistribution.NORMAL));
+    AgreementReport t =
+        report(
+            seed,
+            units,
+            raters,
+            k,
+            missing,
+            options.withIntervalDistribution(IntervalDistribution.STUDENT_T));
 
     assertThat(t.coefficients()).hasSameSizeAs(z.coefficients());
     for (Estimate ez : z.coefficients()) {
@@ -49,20 +66,36 @@ class ConventionsPropertiesTest {
   }
 
   @Property(tries = 150)
-  void theDivisorRescalesTheVarianceByNOverNMinusOne(@ForAll long seed,
-      @ForAll @IntRange(min = 3, max = 60) int units, @ForAll @IntRange(min = 2, max = 4) int raters,
+  void theDivisorRescalesTheVarianceByNOverNMinusOne(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 60) int units,
+      @ForAll @IntRange(min = 2, max = 4) int raters,
       @ForAll @IntRange(min = 2, max = 4) int k) {
-    AgreementReport byN = report(seed, units, raters, k, 0, AgreementOptions.withDefaults()
-        .withVarianceDivisor(VarianceDivisor.N));
-    AgreementReport byNMinusOne = report(seed, units, raters, k, 0, AgreementOptions.withDefaults()
-        .withVarianceDivisor(VarianceDivisor.N_MINUS_ONE));
+    AgreementReport byN =
+        report(
+            seed,
+            units,
+            raters,
+            k,
+            0,
+            AgreementOptions.withDefaults().withVarianceDivisor(VarianceDivisor.N));
+    AgreementReport byNMinusOne =
+        report(
+            seed,
+            units,
+            raters,
+            k,
+            0,
+            AgreementOptions.withDefaults().withVarianceDivisor(VarianceDivisor.N_MINUS_ONE));
 
     for (Estimate a : byN.coefficients()) {
       Estimate b = byNMinusOne.coefficient(a.coefficient()).orElseThrow();
       assertThat(b.value()).isEqualTo(a.value());
       if (a.standardError().isPresent()) {
         double ratio = b.standardErrorOrThrow() / a.standardErrorOrThrow();
-        assertThat(ratio * ratio).as(a.coefficient().id()).isCloseTo(units / (units - 1.0), within(1e-9));
+        assertThat(ratio * ratio)
+            .as(a.coefficient().id())
+            .isCloseTo(units / (units - 1.0), within(1e-9));
         assertThat(a.conventions()).containsEntry("variance_divisor", "n");
         assertThat(b.conventions()).containsEntry("variance_divisor", "n-1");
       }

@@ -20,10 +20,12 @@ import net.jqwik.api.constraints.UniqueElements;
 class RatingTableCsvPropertiesTest {
 
   @Property(tries = 300)
-  void writeThenReadGivesTheTableBack(@ForAll long seed, @ForAll @IntRange(min = 1, max = 60) int units,
+  void writeThenReadGivesTheTableBack(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 60) int units,
       @ForAll @IntRange(min = 2, max = 6) int raters,
-      @ForAll @Size(min = 1, max = 7) @UniqueElements List<@AlphaChars @NumericChars @StringLength(min = 1, max = 6)
-          String> labels,
+      @ForAll @Size(min = 1, max = 7) @UniqueElements
+          List<@AlphaChars @NumericChars @StringLength(min = 1, max = 6) String> labels,
       @ForAll @DoubleRange(min = 0, max = 0.6) double missing) {
     List<String> categories = labels.stream().filter(l -> !l.equals("NA")).toList();
     if (categories.isEmpty()) {
@@ -34,7 +36,8 @@ class RatingTableCsvPropertiesTest {
     for (int r = 0; r < raters; r++) {
       names.add("rater, " + r);
     }
-    RatingTableAccumulator<String> acc = RatingTableAccumulator.create(CategorySet.of(categories), names);
+    RatingTableAccumulator<String> acc =
+        RatingTableAccumulator.create(CategorySet.of(categories), names);
     for (int u = 0; u < units; u++) {
       List<String> row = new ArrayList<>();
       for (int r = 0; r < raters; r++) {
@@ -47,7 +50,8 @@ class RatingTableCsvPropertiesTest {
     RatingTable<String> table = acc.snapshot();
     RatingTableCsv csv = RatingTableCsv.withDefaults();
 
-    RatingTable<String> back = csv.read(new StringReader(csv.write(table)), "written", table.categories());
+    RatingTable<String> back =
+        csv.read(new StringReader(csv.write(table)), "written", table.categories());
 
     assertThat(back.raters()).isEqualTo(table.raters());
     assertThat(back.categories()).isEqualTo(table.categories());

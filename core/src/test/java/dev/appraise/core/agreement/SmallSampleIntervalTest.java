@@ -9,9 +9,10 @@ import dev.appraise.core.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
 /**
- * Intervals on nine items, as in one domain of the seed review's risk-of-bias ratings (two raters, levels low, unclear
- * and high). The exact conditional bounds are R's {@code qbeta} Clopper-Pearson bounds mapped through kappa:
- * {@code (qbeta(0.025, a, n - a + 1) - pe) / (1 - pe)} and {@code (qbeta(0.975, a + 1, n - a) - pe) / (1 - pe)}.
+ * Intervals on nine items, as in one domain of the seed review's risk-of-bias ratings (two raters,
+ * levels low, unclear and high). The exact conditional bounds are R's {@code qbeta} Clopper-Pearson
+ * bounds mapped through kappa: {@code (qbeta(0.025, a, n - a + 1) - pe) / (1 - pe)} and {@code
+ * (qbeta(0.975, a + 1, n - a) - pe) / (1 - pe)}.
  */
 class SmallSampleIntervalTest {
 
@@ -35,8 +36,10 @@ class SmallSampleIntervalTest {
     assertThat(k.valueOrThrow()).isEqualTo(1.0);
     assertThat(k.interval()).isEmpty();
     assertThat(k.standardError()).isEmpty();
-    assertThat(k.intervalNote().orElseThrow()).startsWith("perfect agreement on 9 units: the standard error is 0");
-    assertThatThrownBy(k::intervalOrThrow).isInstanceOf(IllegalStateException.class)
+    assertThat(k.intervalNote().orElseThrow())
+        .startsWith("perfect agreement on 9 units: the standard error is 0");
+    assertThatThrownBy(k::intervalOrThrow)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageStartingWith("cohen_kappa has no interval: perfect agreement on 9 units");
   }
 
@@ -71,19 +74,27 @@ class SmallSampleIntervalTest {
     assertThat(k.valueOrThrow()).isCloseTo(8 / 17.0, within(1e-12));
     assertThat(k.interval()).isPresent();
     assertThat(k.intervalNote().orElseThrow())
-        .startsWith("9 units, fewer than 18 (2 q^2 with q = 3 categories, Cicchetti and Fleiss 1977)")
-        .endsWith("the exact conditional interval is recommended (AgreementOptions.withSmallSampleInterval)");
+        .startsWith(
+            "9 units, fewer than 18 (2 q^2 with q = 3 categories, Cicchetti and Fleiss 1977)")
+        .endsWith(
+            "the exact conditional interval is recommended (AgreementOptions.withSmallSampleInterval)");
     assertThat(AgreementOptions.smallSampleUnits(2)).isEqualTo(18);
     assertThat(AgreementOptions.smallSampleUnits(5)).isEqualTo(50);
   }
 
   @Test
   void theExactConditionalIntervalStaysInformative() {
-    AgreementOptions exact = AgreementOptions.withDefaults().withSmallSampleInterval(SmallSampleInterval.EXACT_CONDITIONAL);
+    AgreementOptions exact =
+        AgreementOptions.withDefaults()
+            .withSmallSampleInterval(SmallSampleInterval.EXACT_CONDITIONAL);
 
-    ConfidenceInterval one = kappa(nine(new long[][] {{8, 0, 0}, {0, 0, 1}, {0, 0, 0}}), exact).intervalOrThrow();
-    ConfidenceInterval unclipped = kappa(nine(new long[][] {{8, 0, 0}, {0, 0, 1}, {0, 0, 0}}),
-        exact.withLowerBoundClipped(false)).intervalOrThrow();
+    ConfidenceInterval one =
+        kappa(nine(new long[][] {{8, 0, 0}, {0, 0, 1}, {0, 0, 0}}), exact).intervalOrThrow();
+    ConfidenceInterval unclipped =
+        kappa(
+                nine(new long[][] {{8, 0, 0}, {0, 0, 1}, {0, 0, 0}}),
+                exact.withLowerBoundClipped(false))
+            .intervalOrThrow();
     Estimate perfect = kappa(nine(new long[][] {{7, 0, 0}, {0, 2, 0}, {0, 0, 0}}), exact);
 
     assertThat(one.method()).isEqualTo("exact-conditional");
@@ -97,10 +108,15 @@ class SmallSampleIntervalTest {
 
   @Test
   void theExactIntervalOfPercentAgreementIsClopperPearsons() {
-    AgreementOptions exact = AgreementOptions.withDefaults().withSmallSampleInterval(SmallSampleInterval.EXACT_CONDITIONAL);
+    AgreementOptions exact =
+        AgreementOptions.withDefaults()
+            .withSmallSampleInterval(SmallSampleInterval.EXACT_CONDITIONAL);
 
-    ConfidenceInterval pa = AgreementReport.of(nine(new long[][] {{8, 0, 0}, {0, 0, 1}, {0, 0, 0}}), exact)
-        .coefficient(Coefficient.PERCENT_AGREEMENT).orElseThrow().intervalOrThrow();
+    ConfidenceInterval pa =
+        AgreementReport.of(nine(new long[][] {{8, 0, 0}, {0, 0, 1}, {0, 0, 0}}), exact)
+            .coefficient(Coefficient.PERCENT_AGREEMENT)
+            .orElseThrow()
+            .intervalOrThrow();
 
     assertThat(pa.lower()).isCloseTo(0.5175034851, within(1e-9));
     assertThat(pa.upper()).isCloseTo(0.9971908633, within(1e-9));
@@ -109,7 +125,9 @@ class SmallSampleIntervalTest {
   @Test
   void largerSamplesKeepTheWaldInterval() {
     long[][] counts = {{30, 2, 0}, {3, 10, 1}, {0, 2, 12}};
-    AgreementOptions exact = AgreementOptions.withDefaults().withSmallSampleInterval(SmallSampleInterval.EXACT_CONDITIONAL);
+    AgreementOptions exact =
+        AgreementOptions.withDefaults()
+            .withSmallSampleInterval(SmallSampleInterval.EXACT_CONDITIONAL);
 
     Estimate k = kappa(ContingencyTable.of(LEVELS, counts), exact);
 

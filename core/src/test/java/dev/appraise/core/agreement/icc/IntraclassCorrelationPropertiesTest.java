@@ -68,7 +68,8 @@ class IntraclassCorrelationPropertiesTest {
     if (s.isDefined() && a.isDefined()) {
       double rho = s.valueOrThrow();
       double expected = k * rho / (1 + (k - 1) * rho);
-      assertThat(a.valueOrThrow()).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+      assertThat(a.valueOrThrow())
+          .isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
     }
   }
 
@@ -107,7 +108,10 @@ class IntraclassCorrelationPropertiesTest {
     assertSameValues(ICC.compute(x), ICC.compute(y));
   }
 
-  /** A residual that is 0 in exact arithmetic stays 0 after rescaling, where the sums of squares cancel. */
+  /**
+   * A residual that is 0 in exact arithmetic stays 0 after rescaling, where the sums of squares
+   * cancel.
+   */
   @Example
   void rescalingKeepsAnExactZeroResidual() {
     double[][] x = {{7, 3}, {9, 5}};
@@ -129,7 +133,8 @@ class IntraclassCorrelationPropertiesTest {
     for (IccType type : new IccType[] {IccType.ICC3, IccType.ICC3K}) {
       assertThat(b.estimate(type).isDefined()).isEqualTo(a.estimate(type).isDefined());
       if (a.estimate(type).isDefined()) {
-        assertThat(b.estimate(type).valueOrThrow()).isCloseTo(a.estimate(type).valueOrThrow(), within(1e-9));
+        assertThat(b.estimate(type).valueOrThrow())
+            .isCloseTo(a.estimate(type).valueOrThrow(), within(1e-9));
       }
     }
   }
@@ -155,15 +160,20 @@ class IntraclassCorrelationPropertiesTest {
       if (ea.isDefined()) {
         // relative: a near-zero denominator makes a large ratio whose rounding grows with it
         double expected = ea.valueOrThrow();
-        assertThat(eb.valueOrThrow()).as(type.id()).isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
+        assertThat(eb.valueOrThrow())
+            .as(type.id())
+            .isCloseTo(expected, within(1e-9 * Math.max(1, Math.abs(expected))));
       }
-      // the Satterthwaite interval is left out where it breaks down, a boundary that rounding can move
+      // the Satterthwaite interval is left out where it breaks down, a boundary that rounding can
+      // move
       if (type != IccType.ICC2 && type != IccType.ICC2K) {
         assertThat(eb.interval().isPresent()).as(type.id()).isEqualTo(ea.interval().isPresent());
       }
       if (ea.interval().isPresent() && eb.interval().isPresent()) {
-        assertThat(eb.interval().get().lower()).isCloseTo(ea.interval().get().lower(), within(1e-7));
-        assertThat(eb.interval().get().upper()).isCloseTo(ea.interval().get().upper(), within(1e-7));
+        assertThat(eb.interval().get().lower())
+            .isCloseTo(ea.interval().get().lower(), within(1e-7));
+        assertThat(eb.interval().get().upper())
+            .isCloseTo(ea.interval().get().upper(), within(1e-7));
       }
     }
   }

@@ -18,22 +18,28 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the three CSV shapes of {@code appraise agreement} into the library's agreement inputs. Every problem of a
- * file is collected with its line; the exception reports the first on one line and counts the others.
+ * Reads the three CSV shapes of {@code appraise agreement} into the library's agreement inputs.
+ * Every problem of a file is collected with its line; the exception reports the first on one line
+ * and counts the others.
  */
 final class AgreementCsv {
 
-  /** A units x raters table of category labels, with the numeric matrix when every rating is a number. */
-  @SuppressWarnings("ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
+  /**
+   * A units x raters table of category labels, with the numeric matrix when every rating is a
+   * number.
+   */
+  @SuppressWarnings(
+      "ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
   record Ratings(RatingTable<String> table, double @Nullable [][] numeric) {}
 
   private AgreementCsv() {}
 
   /**
-   * Reads the default shape with the library's reader ({@link RatingTableCsv}): a header, then one row per unit: the
-   * unit id, then one rating per rater; an empty cell or {@code NA} is missing.
+   * Reads the default shape with the library's reader ({@link RatingTableCsv}): a header, then one
+   * row per unit: the unit id, then one rating per rater; an empty cell or {@code NA} is missing.
    */
-  static Ratings ratings(Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
+  static Ratings ratings(
+      Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
     RatingTableCsv reader = RatingTableCsv.withDefaults();
     if (declared != null) {
       reader = reader.withCategories(declared);
@@ -48,11 +54,15 @@ final class AgreementCsv {
       String first = e.source() + ": " + e.problems().get(0);
       int more = e.problems().size() - 1;
       throw new BadInputException(
-          more == 0 ? first : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+          more == 0
+              ? first
+              : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
     } catch (UncheckedIOException e) {
       IOException cause = e.getCause();
-      throw new BadInputException(cause instanceof NoSuchFileException
-          ? file + ": no such file" : file + ": cannot read: " + cause.getMessage());
+      throw new BadInputException(
+          cause instanceof NoSuchFileException
+              ? file + ": no such file"
+              : file + ": cannot read: " + cause.getMessage());
     }
     double[][] numeric = new double[table.units()][table.raters().size()];
     for (int u = 0; u < table.units(); u++) {
@@ -68,8 +78,8 @@ final class AgreementCsv {
   }
 
   /**
-   * Reads {@code --table}: header {@code ,cat1,cat2,...}, then one row per category of the first rater: its label and
-   * the counts of the second rater's categories.
+   * Reads {@code --table}: header {@code ,cat1,cat2,...}, then one row per category of the first
+   * rater: its label and the counts of the second rater's categories.
    */
   static ContingencyTable<String> table(Path file, @Nullable List<String> declared) {
     CsvFile csv = CsvFile.read(file);
@@ -82,20 +92,31 @@ final class AgreementCsv {
     checkLabels(csv, header, columns, declared, "column");
     List<CSVRecord> body = records.subList(1, records.size());
     if (body.size() != columns.size()) {
-      csv.problem(body.isEmpty() ? header : body.get(body.size() - 1), "the table is not square: "
-          + body.size() + " row" + (body.size() == 1 ? "" : "s") + " of counts for " + columns.size() + " columns");
+      csv.problem(
+          body.isEmpty() ? header : body.get(body.size() - 1),
+          "the table is not square: "
+              + body.size()
+              + " row"
+              + (body.size() == 1 ? "" : "s")
+              + " of counts for "
+              + columns.size()
+              + " columns");
     }
     List<String> categories = declared != null ? declared : columns;
     long[][] counts = new long[categories.size()][categories.size()];
     for (int i = 0; i < body.size(); i++) {
       CSVRecord record = body.get(i);
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       String label = record.get(0).strip();
       if (i < columns.size() && !label.equals(columns.get(i))) {
-        csv.problem(record, "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
+        csv.problem(
+            record,
+            "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
         continue;
       }
       int row = categories.indexOf(label);
@@ -111,7 +132,10 @@ final class AgreementCsv {
     return ContingencyTable.of(categories(categories), counts);
   }
 
-  /** Reads {@code --counts}: header {@code unit,cat1,cat2,...}, then per unit its id and each category's count. */
+  /**
+   * Reads {@code --counts}: header {@code unit,cat1,cat2,...}, then per unit its id and each
+   * category's count.
+   */
   static CategoryCounts<String> counts(Path file, @Nullable List<String> declared) {
     CsvFile csv = CsvFile.read(file);
     List<CSVRecord> records = csv.records();
@@ -126,7 +150,9 @@ final class AgreementCsv {
     List<int[]> rows = new ArrayList<>();
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       int[] row = new int[categories.size()];
@@ -160,7 +186,11 @@ final class AgreementCsv {
   }
 
   private static void checkLabels(
-      CsvFile csv, CSVRecord header, List<String> labels, @Nullable List<String> declared, String what) {
+      CsvFile csv,
+      CSVRecord header,
+      List<String> labels,
+      @Nullable List<String> declared,
+      String what) {
     Set<String> seen = new LinkedHashSet<>();
     if (labels.isEmpty()) {
       csv.problem(header, "the header names no category");
@@ -172,7 +202,12 @@ final class AgreementCsv {
         csv.problem(header, "category '" + label + "' appears twice");
       } else if (declared != null && !declared.contains(label)) {
         csv.problem(
-            header, what + " '" + label + "' is not one of the declared categories " + String.join(",", declared));
+            header,
+            what
+                + " '"
+                + label
+                + "' is not one of the declared categories "
+                + String.join(",", declared));
       }
     }
   }

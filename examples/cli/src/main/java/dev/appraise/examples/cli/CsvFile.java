@@ -19,9 +19,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A CSV file read whole for a command: its records (the header first), the line each starts on, and the problems
- * found in it. Problems are collected with their line; {@link #throwIfAny()} reports the first on one line and counts
- * the others, so that a user sees one line on stderr however broken the file is.
+ * A CSV file read whole for a command: its records (the header first), the line each starts on, and
+ * the problems found in it. Problems are collected with their line; {@link #throwIfAny()} reports
+ * the first on one line and counts the others, so that a user sees one line on stderr however
+ * broken the file is.
  */
 final class CsvFile {
 
@@ -71,8 +72,12 @@ final class CsvFile {
         }
       } catch (UncheckedIOException | IllegalStateException e) {
         String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        // the parser's own position is where it gave up; the record that is malformed starts after the last good one
-        String cleaned = oneLine(why).replaceAll("\\(startline \\d+\\) ", "").replaceAll(" at line: \\d+.*$", "");
+        // the parser's own position is where it gave up; the record that is malformed starts after
+        // the last good one
+        String cleaned =
+            oneLine(why)
+                .replaceAll("\\(startline \\d+\\) ", "")
+                .replaceAll(" at line: \\d+.*$", "");
         throw new BadInputException(name + ": line " + nextLine + ": malformed CSV: " + cleaned);
       }
     } catch (IOException e) {
@@ -137,12 +142,15 @@ final class CsvFile {
     String first = problems.get(0);
     int more = problems.size() - 1;
     throw new BadInputException(
-        more == 0 ? first : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+        more == 0
+            ? first
+            : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
   }
 
   /**
-   * Whether a cell is a finite decimal number: digits, sign, point and exponent only, so that {@code NaN}, {@code
-   * Infinity} and the hexadecimal forms {@link Double#parseDouble} accepts are not numbers here.
+   * Whether a cell is a finite decimal number: digits, sign, point and exponent only, so that
+   * {@code NaN}, {@code Infinity} and the hexadecimal forms {@link Double#parseDouble} accepts are
+   * not numbers here.
    */
   static boolean isNumber(String text) {
     Double value = parseNumber(text);
@@ -150,9 +158,10 @@ final class CsvFile {
   }
 
   /**
-   * A cell as a number: a decimal number (digits, sign, point and exponent; one too large for a double is infinite),
-   * or R's {@code Inf}, {@code -Inf} and {@code NaN} (also {@code Infinity}), so that a reader can say a value is not
-   * finite rather than not a number; null for anything else, {@code NA} and the empty cell included.
+   * A cell as a number: a decimal number (digits, sign, point and exponent; one too large for a
+   * double is infinite), or R's {@code Inf}, {@code -Inf} and {@code NaN} (also {@code Infinity}),
+   * so that a reader can say a value is not finite rather than not a number; null for anything
+   * else, {@code NA} and the empty cell included.
    */
   static @Nullable Double parseNumber(String text) {
     String lower = text.toLowerCase(Locale.ROOT);

@@ -1,11 +1,11 @@
 package dev.appraise.examples.cli;
 
+import dev.appraise.examples.cli.MetaReport.Attempt;
 import dev.appraise.synthesis.ConvergenceException;
 import dev.appraise.synthesis.EffectMeasure;
 import dev.appraise.synthesis.EffectSize;
 import dev.appraise.synthesis.LeaveOneOut;
 import dev.appraise.synthesis.MetaAnalysis;
-import dev.appraise.examples.cli.MetaReport.Attempt;
 import dev.appraise.synthesis.MetaAnalysisResult;
 import dev.appraise.synthesis.MetaRegressionResult;
 import dev.appraise.synthesis.ModelMatrix;
@@ -30,10 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code appraise meta}: a meta-analysis of a CSV of studies as R's metafor computes it ({@code escalc}, {@code
- * rma.uni}, {@code confint}, {@code regtest}, {@code ranktest}, {@code trimfill}, {@code leave1out}), with subgroups
- * and meta-regression. Everything is computed by {@code dev.appraise.synthesis}; this command reads, validates and
- * prints. The options, JSON fields and exit codes are the command-line contract of DESIGN.md.
+ * {@code appraise meta}: a meta-analysis of a CSV of studies as R's metafor computes it ({@code
+ * escalc}, {@code rma.uni}, {@code confint}, {@code regtest}, {@code ranktest}, {@code trimfill},
+ * {@code leave1out}), with subgroups and meta-regression. Everything is computed by {@code
+ * dev.appraise.synthesis}; this command reads, validates and prints. The options, JSON fields and
+ * exit codes are the command-line contract of DESIGN.md.
  */
 @Command(
     name = "meta",
@@ -84,38 +85,63 @@ public final class MetaCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file of studies.")
   Path file = Path.of("");
 
-  @Option(names = "--measure", required = true, paramLabel = "RR|OR|RD|PETO|MD|SMD|ROM|ZCOR|COR|GEN",
+  @Option(
+      names = "--measure",
+      required = true,
+      paramLabel = "RR|OR|RD|PETO|MD|SMD|ROM|ZCOR|COR|GEN",
       description = "The effect measure, metafor's names.")
   EffectMeasure measure = EffectMeasure.GEN;
 
-  @Option(names = "--method", paramLabel = "FE|DL|HE|HS|SJ|ML|REML|EB|PM", defaultValue = "REML",
-      description = "The tau^2 estimator; FE for an equal-effects model (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--method",
+      paramLabel = "FE|DL|HE|HS|SJ|ML|REML|EB|PM",
+      defaultValue = "REML",
+      description =
+          "The tau^2 estimator; FE for an equal-effects model (default: ${DEFAULT-VALUE}).")
   Tau2Method method = Tau2Method.REML;
 
-  @Option(names = "--test", paramLabel = "z|knha", defaultValue = "z",
-      description = "z tests, or Knapp-Hartung (Hartung-Knapp-Sidik-Jonkman) t tests (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--test",
+      paramLabel = "z|knha",
+      defaultValue = "z",
+      description =
+          "z tests, or Knapp-Hartung (Hartung-Knapp-Sidik-Jonkman) t tests (default: ${DEFAULT-VALUE}).")
   Test test = Test.z;
 
-  @Option(names = "--level", paramLabel = "PERCENT", defaultValue = "95",
+  @Option(
+      names = "--level",
+      paramLabel = "PERCENT",
+      defaultValue = "95",
       description = "Confidence level of the intervals, in percent (default: ${DEFAULT-VALUE}).")
   double level = 95;
 
-  @Option(names = "--subgroup", paramLabel = "COLUMN",
-      description = "Fit the model in each subgroup of this column and test for subgroup differences.")
+  @Option(
+      names = "--subgroup",
+      paramLabel = "COLUMN",
+      description =
+          "Fit the model in each subgroup of this column and test for subgroup differences.")
   @Nullable String subgroup;
 
-  @Option(names = "--moderator", paramLabel = "COLUMN",
-      description = "A moderator of a meta-regression; repeat for more. A column of numbers is continuous, any other"
-          + " categorical with treatment coding (levels sorted, the first the reference).")
+  @Option(
+      names = "--moderator",
+      paramLabel = "COLUMN",
+      description =
+          "A moderator of a meta-regression; repeat for more. A column of numbers is continuous, any other"
+              + " categorical with treatment coding (levels sorted, the first the reference).")
   List<String> moderators = new ArrayList<>();
 
-  @Option(names = "--bias", description = "Egger's regression test, the rank correlation test and trim-and-fill.")
+  @Option(
+      names = "--bias",
+      description = "Egger's regression test, the rank correlation test and trim-and-fill.")
   boolean bias;
 
   @Option(names = "--leave-one-out", description = "The model refitted without each study in turn.")
   boolean leaveOneOut;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
 
@@ -131,7 +157,8 @@ public final class MetaCommand implements Callable<Integer> {
       wanted.put(subgroup, "--subgroup");
     }
     MetaCsv.Studies studies = MetaCsv.read(file, measure, wanted);
-    MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method).withTest(test.kind).withLevel(level / 100);
+    MetaAnalysis analysis =
+        MetaAnalysis.withDefaults().withMethod(method).withTest(test.kind).withLevel(level / 100);
     MetaReport report;
     try {
       report = analyse(analysis, studies);
@@ -149,8 +176,8 @@ public final class MetaCommand implements Callable<Integer> {
 
   private void checkOptions() {
     if (!(level >= 1 && level < 100)) {
-      throw new BadInputException("--level is a percentage from 1 to below 100, e.g. 95 for a 95 % interval; was "
-          + level);
+      throw new BadInputException(
+          "--level is a percentage from 1 to below 100, e.g. 95 for a 95 % interval; was " + level);
     }
     List<String> seen = new ArrayList<>();
     for (String m : moderators) {
@@ -160,10 +187,12 @@ public final class MetaCommand implements Callable<Integer> {
       seen.add(m);
     }
     if (!moderators.isEmpty() && (subgroup != null || bias || leaveOneOut)) {
-      // metafor's leave1out, ranktest and trimfill refuse models with moderators; a subgroup analysis pools each
+      // metafor's leave1out, ranktest and trimfill refuse models with moderators; a subgroup
+      // analysis pools each
       // subgroup without them
-      throw new BadInputException("--subgroup, --bias and --leave-one-out apply to the model without moderators,"
-          + " as metafor's leave1out, ranktest and trimfill do; run them without --moderator");
+      throw new BadInputException(
+          "--subgroup, --bias and --leave-one-out apply to the model without moderators,"
+              + " as metafor's leave1out, ranktest and trimfill do; run them without --moderator");
     }
   }
 
@@ -172,19 +201,33 @@ public final class MetaCommand implements Callable<Integer> {
     String file = studies.file();
     if (!moderators.isEmpty()) {
       MetaRegressionResult regression = analysis.fit(effects, modelMatrix(studies));
-      return new MetaReport(file, measure, test.name(), level, null, regression, null, null, null, null, null, null);
+      return new MetaReport(
+          file, measure, test.name(), level, null, regression, null, null, null, null, null, null);
     }
     MetaAnalysisResult fit = analysis.fit(effects);
     SubgroupResult groups =
-        subgroup == null ? null : SubgroupAnalysis.of(analysis).fit(effects, studies.column(subgroup));
-    return new MetaReport(file, measure, test.name(), level, fit, null, subgroup, groups,
+        subgroup == null
+            ? null
+            : SubgroupAnalysis.of(analysis).fit(effects, studies.column(subgroup));
+    return new MetaReport(
+        file,
+        measure,
+        test.name(),
+        level,
+        fit,
+        null,
+        subgroup,
+        groups,
         bias ? Attempt.of(() -> SmallStudyTests.egger(fit)) : null,
         bias ? Attempt.of(() -> SmallStudyTests.rankCorrelation(fit)) : null,
         bias ? Attempt.of(() -> TrimAndFill.withDefaults().fill(fit)) : null,
         leaveOneOut ? Attempt.of(() -> LeaveOneOut.of(fit)) : null);
   }
 
-  /** The moderators as metafor's {@code mods}: a column of numbers is continuous, any other categorical. */
+  /**
+   * The moderators as metafor's {@code mods}: a column of numbers is continuous, any other
+   * categorical.
+   */
   private ModelMatrix modelMatrix(MetaCsv.Studies studies) {
     ModelMatrix.Builder x = ModelMatrix.builder(studies.effects().size());
     for (String name : moderators) {

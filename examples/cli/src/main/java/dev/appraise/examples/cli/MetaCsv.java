@@ -15,10 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the CSV of {@code appraise meta}: a {@code study} column, the columns metafor's {@code escalc} names for the
- * measure, and any other columns, which can serve as subgroups or moderators. Every study's effect size is computed
- * as it is read, so that a problem of the data (a negative count, an SD that leaves the variance at 0) is reported
- * with the line it is on.
+ * Reads the CSV of {@code appraise meta}: a {@code study} column, the columns metafor's {@code
+ * escalc} names for the measure, and any other columns, which can serve as subgroups or moderators.
+ * Every study's effect size is computed as it is read, so that a problem of the data (a negative
+ * count, an SD that leaves the variance at 0) is reported with the line it is on.
  */
 final class MetaCsv {
 
@@ -55,7 +55,10 @@ final class MetaCsv {
     }
   }
 
-  /** The studies of a file: their effect sizes in file order, and every column's cells by column name. */
+  /**
+   * The studies of a file: their effect sizes in file order, and every column's cells by column
+   * name.
+   */
   record Studies(String file, List<EffectSize> effects, Map<String, List<String>> cells) {
 
     /** The cells of a column, one per study; the caller has checked that the column exists. */
@@ -75,10 +78,11 @@ final class MetaCsv {
    *
    * @param file the CSV file
    * @param measure the effect measure
-   * @param wanted the columns the command will use beside the measure's (moderators, subgroup), with the option that
-   *     names each, for the message when one is missing
+   * @param wanted the columns the command will use beside the measure's (moderators, subgroup),
+   *     with the option that names each, for the message when one is missing
    * @return the studies, at least one
-   * @throws BadInputException naming the file, the line and the first problem, and how many more there are
+   * @throws BadInputException naming the file, the line and the first problem, and how many more
+   *     there are
    */
   static Studies read(Path file, EffectMeasure measure, Map<String, String> wanted) {
     CsvFile csv = CsvFile.read(file);
@@ -93,14 +97,24 @@ final class MetaCsv {
       }
     }
     if (!index.containsKey(STUDY)) {
-      csv.problem(header, "missing column '" + STUDY + "', which names each study; the header has "
-          + String.join(",", index.keySet()));
+      csv.problem(
+          header,
+          "missing column '"
+              + STUDY
+              + "', which names each study; the header has "
+              + String.join(",", index.keySet()));
     }
     Inputs inputs = inputs(csv, header, measure, index);
     for (Map.Entry<String, String> w : wanted.entrySet()) {
       if (!index.containsKey(w.getKey())) {
-        csv.problem(header, "no column '" + w.getKey() + "' for " + w.getValue() + "; the header has "
-            + String.join(",", index.keySet()));
+        csv.problem(
+            header,
+            "no column '"
+                + w.getKey()
+                + "' for "
+                + w.getValue()
+                + "; the header has "
+                + String.join(",", index.keySet()));
       }
     }
     csv.throwIfAny();
@@ -115,8 +129,15 @@ final class MetaCsv {
     Map<String, Integer> firstLine = new HashMap<>();
     for (CSVRecord record : csv.body()) {
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " field" + (record.size() == 1 ? "" : "s") + ", expected "
-            + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has "
+                + record.size()
+                + " field"
+                + (record.size() == 1 ? "" : "s")
+                + ", expected "
+                + header.size()
+                + " as in the header");
         continue;
       }
       String study = record.get(index.get(STUDY)).strip();
@@ -132,8 +153,16 @@ final class MetaCsv {
       for (Map.Entry<String, String> w : wanted.entrySet()) {
         String cell = record.get(index.get(w.getKey())).strip();
         if (cell.isEmpty() || cell.equals("NA")) {
-          csv.problem(record, "study " + study + ": " + w.getValue() + " column '" + w.getKey() + "' is "
-              + (cell.isEmpty() ? "empty" : "NA (missing)"));
+          csv.problem(
+              record,
+              "study "
+                  + study
+                  + ": "
+                  + w.getValue()
+                  + " column '"
+                  + w.getKey()
+                  + "' is "
+                  + (cell.isEmpty() ? "empty" : "NA (missing)"));
         }
       }
       double[] values = numbers(csv, record, study, inputs, index);
@@ -152,8 +181,12 @@ final class MetaCsv {
     return new Studies(csv.name(), List.copyOf(effects), cells);
   }
 
-  /** The columns the measure is computed from: the first complete set, else a problem naming what is missing. */
-  private static Inputs inputs(CsvFile csv, CSVRecord header, EffectMeasure measure, Map<String, Integer> index) {
+  /**
+   * The columns the measure is computed from: the first complete set, else a problem naming what is
+   * missing.
+   */
+  private static Inputs inputs(
+      CsvFile csv, CSVRecord header, EffectMeasure measure, Map<String, Integer> index) {
     List<Inputs> choices = Inputs.of(measure);
     Inputs closest = choices.get(0);
     int closestMissing = Integer.MAX_VALUE;
@@ -168,14 +201,25 @@ final class MetaCsv {
       }
     }
     List<String> missing = closest.columns.stream().filter(c -> !index.containsKey(c)).toList();
-    String alternatives = choices.stream().map(c -> String.join(",", c.columns)).collect(Collectors.joining(" or "));
-    csv.problem(header, "missing column" + (missing.size() == 1 ? " " : "s ")
-        + missing.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", ")) + ", which " + measure
-        + " needs (" + alternatives + ")");
+    String alternatives =
+        choices.stream().map(c -> String.join(",", c.columns)).collect(Collectors.joining(" or "));
+    csv.problem(
+        header,
+        "missing column"
+            + (missing.size() == 1 ? " " : "s ")
+            + missing.stream().map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+            + ", which "
+            + measure
+            + " needs ("
+            + alternatives
+            + ")");
     return closest;
   }
 
-  /** The measure's cells of a row as numbers, in the order of its columns; null after recording a problem. */
+  /**
+   * The measure's cells of a row as numbers, in the order of its columns; null after recording a
+   * problem.
+   */
   private static double @Nullable [] numbers(
       CsvFile csv, CSVRecord record, String study, Inputs inputs, Map<String, Integer> index) {
     double[] values = new double[inputs.columns.size()];
@@ -185,8 +229,16 @@ final class MetaCsv {
       String cell = record.get(index.get(column)).strip();
       Double value = CsvFile.parseNumber(cell);
       if (value == null) {
-        csv.problem(record, "study " + study + ": " + column + " is "
-            + (cell.isEmpty() ? "empty" : cell.equals("NA") ? "NA (missing)" : "not a number: '" + cell + "'"));
+        csv.problem(
+            record,
+            "study "
+                + study
+                + ": "
+                + column
+                + " is "
+                + (cell.isEmpty()
+                    ? "empty"
+                    : cell.equals("NA") ? "NA (missing)" : "not a number: '" + cell + "'"));
         ok = false;
       } else {
         values[c] = value;

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appraise.examples.cli.MetaReport.Attempt;
-import dev.appraise.synthesis.ModelCoefficient;
 import dev.appraise.synthesis.EggerTestResult;
 import dev.appraise.synthesis.Heterogeneity;
 import dev.appraise.synthesis.HeterogeneityInterval;
@@ -14,6 +13,7 @@ import dev.appraise.synthesis.LeaveOneOutFit;
 import dev.appraise.synthesis.LeaveOneOutResult;
 import dev.appraise.synthesis.MetaAnalysisResult;
 import dev.appraise.synthesis.MetaRegressionResult;
+import dev.appraise.synthesis.ModelCoefficient;
 import dev.appraise.synthesis.ModeratorTest;
 import dev.appraise.synthesis.Prediction;
 import dev.appraise.synthesis.RankCorrelationTestResult;
@@ -31,13 +31,15 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON of {@code appraise meta}: one object with the fields of DESIGN.md's command-line contract, in its order,
- * and a few more (level, df, tau, the tau and H² bounds, the regression's R²). Numbers are plain JSON numbers at full
- * precision on the analysis scale; an undefined value is {@code null}.
+ * The JSON of {@code appraise meta}: one object with the fields of DESIGN.md's command-line
+ * contract, in its order, and a few more (level, df, tau, the tau and H² bounds, the regression's
+ * R²). Numbers are plain JSON numbers at full precision on the analysis scale; an undefined value
+ * is {@code null}.
  */
 final class MetaJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private MetaJson() {}
 
@@ -92,7 +94,8 @@ final class MetaJson {
       number(root, "pi_lower", prediction.map(Prediction::lower).orElse(null));
       number(root, "pi_upper", prediction.map(Prediction::upper).orElse(null));
     }
-    heterogeneity(root, fit.heterogeneity(), fit.method().isRandomEffects(), fit.heterogeneityInterval());
+    heterogeneity(
+        root, fit.heterogeneity(), fit.method().isRandomEffects(), fit.heterogeneityInterval());
     studies(root, fit.studies());
     Optional<RatioScale> ratio = fit.ratioScale();
     if (ratio.isPresent()) {
@@ -128,11 +131,13 @@ final class MetaJson {
     integer(root, "qm_denominator_df", qm.denominatorDf());
     number(root, "qm_p_value", qm.pValue());
     number(root, "r2", fit.r2());
-    heterogeneity(root, fit.heterogeneity(), fit.method().isRandomEffects(), fit.heterogeneityInterval());
+    heterogeneity(
+        root, fit.heterogeneity(), fit.method().isRandomEffects(), fit.heterogeneityInterval());
     studies(root, fit.studies());
   }
 
-  private static void settings(ObjectNode root, MetaReport report, Tau2Method method, int k, OptionalInt df) {
+  private static void settings(
+      ObjectNode root, MetaReport report, Tau2Method method, int k, OptionalInt df) {
     root.put("method", method.name());
     root.put("test", report.test());
     if (report.level() == Math.rint(report.level())) {
@@ -229,8 +234,10 @@ final class MetaJson {
       return;
     }
     if (Double.isNaN(rank.tau())) {
-      node.put("reason", "Kendall's tau is undefined: every study has the same variance or the same standardized"
-          + " effect");
+      node.put(
+          "reason",
+          "Kendall's tau is undefined: every study has the same variance or the same standardized"
+              + " effect");
     }
     node.put("exact", rank.exact());
   }
@@ -255,15 +262,19 @@ final class MetaJson {
     node.put("k", fill.k());
     number(node, "standard_error", fill.standardError());
     number(node, "tau2", fill.tau2());
-    fill.model().ratioScale().ifPresent(ratio -> {
-      ObjectNode transformed = node.putObject("transformed");
-      number(transformed, "estimate", ratio.estimate());
-      number(transformed, "ci_lower", ratio.ciLower());
-      number(transformed, "ci_upper", ratio.ciUpper());
-    });
+    fill.model()
+        .ratioScale()
+        .ifPresent(
+            ratio -> {
+              ObjectNode transformed = node.putObject("transformed");
+              number(transformed, "estimate", ratio.estimate());
+              number(transformed, "ci_lower", ratio.ciLower());
+              number(transformed, "ci_upper", ratio.ciUpper());
+            });
   }
 
-  private static void leaveOneOut(ArrayNode array, MetaAnalysisResult model, Attempt<LeaveOneOutResult> attempt) {
+  private static void leaveOneOut(
+      ArrayNode array, MetaAnalysisResult model, Attempt<LeaveOneOutResult> attempt) {
     LeaveOneOutResult result = attempt.value();
     for (int i = 0; i < model.k(); i++) {
       ObjectNode node = array.addObject();

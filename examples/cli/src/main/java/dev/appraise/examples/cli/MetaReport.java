@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@code appraise meta} computed, for {@link MetaJson} and {@link MetaText}: the model without moderators and
- * the analyses asked for, or the meta-regression. An analysis that was not asked for is null.
+ * What {@code appraise meta} computed, for {@link MetaJson} and {@link MetaText}: the model without
+ * moderators and the analyses asked for, or the meta-regression. An analysis that was not asked for
+ * is null.
  *
  * @param file the input file as named on the command line
  * @param measure the effect measure
@@ -44,8 +45,9 @@ record MetaReport(
     @Nullable Attempt<LeaveOneOutResult> leaveOneOut) {
 
   /**
-   * An analysis that may be undefined for the data: its result, or why there is none (too few studies, no
-   * convergence); reported as undefined with the reason rather than failing the whole command.
+   * An analysis that may be undefined for the data: its result, or why there is none (too few
+   * studies, no convergence); reported as undefined with the reason rather than failing the whole
+   * command.
    *
    * @param value the result, null if undefined
    * @param reason why it is undefined, null if defined

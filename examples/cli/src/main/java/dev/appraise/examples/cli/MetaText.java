@@ -2,7 +2,6 @@ package dev.appraise.examples.cli;
 
 import dev.appraise.examples.cli.MetaReport.Attempt;
 import dev.appraise.synthesis.BoundKind;
-import dev.appraise.synthesis.ModelCoefficient;
 import dev.appraise.synthesis.EggerTestResult;
 import dev.appraise.synthesis.Heterogeneity;
 import dev.appraise.synthesis.HeterogeneityInterval;
@@ -10,6 +9,7 @@ import dev.appraise.synthesis.LeaveOneOutFit;
 import dev.appraise.synthesis.LeaveOneOutResult;
 import dev.appraise.synthesis.MetaAnalysisResult;
 import dev.appraise.synthesis.MetaRegressionResult;
+import dev.appraise.synthesis.ModelCoefficient;
 import dev.appraise.synthesis.ModeratorTest;
 import dev.appraise.synthesis.Prediction;
 import dev.appraise.synthesis.RankCorrelationTestResult;
@@ -27,9 +27,10 @@ import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
 /**
- * The text of {@code appraise meta}, laid out as metafor prints its results ({@code print.rma.uni}, {@code confint},
- * {@code predict}, {@code regtest}, {@code ranktest}, {@code trimfill}, {@code leave1out}): four decimals, I² in
- * percent with two, p-values below 0.0001 as {@code <.0001}. The Q-profile interval follows each heterogeneity line.
+ * The text of {@code appraise meta}, laid out as metafor prints its results ({@code print.rma.uni},
+ * {@code confint}, {@code predict}, {@code regtest}, {@code ranktest}, {@code trimfill}, {@code
+ * leave1out}): four decimals, I² in percent with two, p-values below 0.0001 as {@code <.0001}. The
+ * Q-profile interval follows each heterogeneity line.
  */
 final class MetaText {
 
@@ -77,11 +78,13 @@ final class MetaText {
 
   private void model(MetaAnalysisResult fit) {
     Tau2Method method = fit.method();
-    line(method.isRandomEffects()
-        ? "Random-Effects Model (k = " + fit.k() + "; tau^2 estimator: " + method + ")"
-        : "Fixed-Effects Model (k = " + fit.k() + ")");
+    line(
+        method.isRandomEffects()
+            ? "Random-Effects Model (k = " + fit.k() + "; tau^2 estimator: " + method + ")"
+            : "Fixed-Effects Model (k = " + fit.k() + ")");
     line("");
-    heterogeneity(fit.heterogeneity(), method, fit.heterogeneityInterval(), false, OptionalDouble.empty());
+    heterogeneity(
+        fit.heterogeneity(), method, fit.heterogeneityInterval(), false, OptionalDouble.empty());
     line("Test for Heterogeneity:");
     Heterogeneity h = fit.heterogeneity();
     line("Q(df = " + h.qDf() + ") = " + decimal(h.q()) + ", p-val " + pValueClause(h.qPValue()));
@@ -94,9 +97,16 @@ final class MetaText {
     if (prediction.isPresent()) {
       line("Prediction (" + fit.measure().label() + ", " + level + " intervals):");
       line("");
-      table(List.of(List.of("pred", "ci.lb", "ci.ub", "pi.lb", "pi.ub"),
-          List.of(decimal(fit.estimate()), decimal(fit.ciLower()), decimal(fit.ciUpper()),
-              decimal(prediction.get().lower()), decimal(prediction.get().upper()))), 0);
+      table(
+          List.of(
+              List.of("pred", "ci.lb", "ci.ub", "pi.lb", "pi.ub"),
+              List.of(
+                  decimal(fit.estimate()),
+                  decimal(fit.ciLower()),
+                  decimal(fit.ciUpper()),
+                  decimal(prediction.get().lower()),
+                  decimal(prediction.get().upper()))),
+          0);
       line("");
     }
     Optional<RatioScale> ratio = fit.ratioScale();
@@ -105,7 +115,9 @@ final class MetaText {
       line(fit.measure().reportedLabel() + " (back-transformed, " + level + " intervals):");
       line("");
       List<String> header = new ArrayList<>(List.of("pred", "ci.lb", "ci.ub"));
-      List<String> row = new ArrayList<>(List.of(decimal(r.estimate()), decimal(r.ciLower()), decimal(r.ciUpper())));
+      List<String> row =
+          new ArrayList<>(
+              List.of(decimal(r.estimate()), decimal(r.ciLower()), decimal(r.ciUpper())));
       if (r.piLower().isPresent() && r.piUpper().isPresent()) {
         header.addAll(List.of("pi.lb", "pi.ub"));
         row.addAll(List.of(decimal(r.piLower().getAsDouble()), decimal(r.piUpper().getAsDouble())));
@@ -117,9 +129,10 @@ final class MetaText {
 
   private void regression(MetaRegressionResult fit) {
     Tau2Method method = fit.method();
-    line(method.isRandomEffects()
-        ? "Mixed-Effects Model (k = " + fit.k() + "; tau^2 estimator: " + method + ")"
-        : "Fixed-Effects with Moderators Model (k = " + fit.k() + ")");
+    line(
+        method.isRandomEffects()
+            ? "Mixed-Effects Model (k = " + fit.k() + "; tau^2 estimator: " + method + ")"
+            : "Fixed-Effects with Moderators Model (k = " + fit.k() + ")");
     line("");
     heterogeneity(fit.heterogeneity(), method, fit.heterogeneityInterval(), true, fit.r2());
     Heterogeneity h = fit.heterogeneity();
@@ -128,10 +141,14 @@ final class MetaText {
     line("");
     ModeratorTest qm = fit.moderatorTest();
     int first = fit.p() - qm.df() + 1;
-    line("Test of Moderators (coefficient" + (qm.df() == 1 ? " " + first : "s " + first + ":" + fit.p()) + "):");
-    String statistic = qm.isF()
-        ? "F(df1 = " + qm.df() + ", df2 = " + qm.denominatorDf().getAsInt() + ")"
-        : "QM(df = " + qm.df() + ")";
+    line(
+        "Test of Moderators (coefficient"
+            + (qm.df() == 1 ? " " + first : "s " + first + ":" + fit.p())
+            + "):");
+    String statistic =
+        qm.isF()
+            ? "F(df1 = " + qm.df() + ", df2 = " + qm.denominatorDf().getAsInt() + ")"
+            : "QM(df = " + qm.df() + ")";
     line(statistic + " = " + decimal(qm.statistic()) + ", p-val " + pValueClause(qm.pValue()));
     line("");
     line("Model Results (" + fit.measure().label() + "):");
@@ -139,48 +156,81 @@ final class MetaText {
     coefficients(fit.coefficients(), fit.df(), true);
     if (!fit.droppedColumns().isEmpty()) {
       line("");
-      line("Redundant predictors dropped from the model: " + String.join(", ", fit.droppedColumns()));
+      line(
+          "Redundant predictors dropped from the model: "
+              + String.join(", ", fit.droppedColumns()));
     }
     line("");
   }
 
-  private void heterogeneity(Heterogeneity h, Tau2Method method, Optional<HeterogeneityInterval> interval,
-      boolean residual, OptionalDouble r2) {
+  private void heterogeneity(
+      Heterogeneity h,
+      Tau2Method method,
+      Optional<HeterogeneityInterval> interval,
+      boolean residual,
+      OptionalDouble r2) {
     String kind = residual ? "residual" : "total";
     List<String[]> lines = new ArrayList<>();
     HeterogeneityInterval ci = interval.orElse(null);
     if (method.isRandomEffects()) {
-      String se = h.tau2StandardError().isPresent()
-          ? " (SE = " + decimal(h.tau2StandardError().getAsDouble()) + ")"
-          : "";
-      lines.add(new String[] {"tau^2 (estimated amount of " + kind + " heterogeneity):",
-          decimal(h.tau2()) + se + (ci == null ? "" : ", " + interval(ci.tau2Lower(), ci.tau2Upper(), 4, ""))});
-      lines.add(new String[] {"tau (square root of estimated tau^2 value):",
-          decimal(h.tau()) + (ci == null ? "" : ", " + interval(ci.tauLower(), ci.tauUpper(), 4, ""))});
+      String se =
+          h.tau2StandardError().isPresent()
+              ? " (SE = " + decimal(h.tau2StandardError().getAsDouble()) + ")"
+              : "";
+      lines.add(
+          new String[] {
+            "tau^2 (estimated amount of " + kind + " heterogeneity):",
+            decimal(h.tau2())
+                + se
+                + (ci == null ? "" : ", " + interval(ci.tau2Lower(), ci.tau2Upper(), 4, ""))
+          });
+      lines.add(
+          new String[] {
+            "tau (square root of estimated tau^2 value):",
+            decimal(h.tau())
+                + (ci == null ? "" : ", " + interval(ci.tauLower(), ci.tauUpper(), 4, ""))
+          });
     }
-    lines.add(new String[] {residual
-        ? "I^2 (residual heterogeneity / unaccounted variability):"
-        : "I^2 (total heterogeneity / total variability):",
-        fixed(h.i2(), 2) + "%" + (ci == null ? "" : ", " + interval(ci.i2Lower(), ci.i2Upper(), 2, "%"))});
-    lines.add(new String[] {residual
-        ? "H^2 (unaccounted variability / sampling variability):"
-        : "H^2 (total variability / sampling variability):",
-        fixed(h.h2(), 2) + (ci == null ? "" : ", " + interval(ci.h2Lower(), ci.h2Upper(), 2, ""))});
+    lines.add(
+        new String[] {
+          residual
+              ? "I^2 (residual heterogeneity / unaccounted variability):"
+              : "I^2 (total heterogeneity / total variability):",
+          fixed(h.i2(), 2)
+              + "%"
+              + (ci == null ? "" : ", " + interval(ci.i2Lower(), ci.i2Upper(), 2, "%"))
+        });
+    lines.add(
+        new String[] {
+          residual
+              ? "H^2 (unaccounted variability / sampling variability):"
+              : "H^2 (total variability / sampling variability):",
+          fixed(h.h2(), 2) + (ci == null ? "" : ", " + interval(ci.h2Lower(), ci.h2Upper(), 2, ""))
+        });
     if (r2.isPresent()) {
-      lines.add(new String[] {"R^2 (amount of heterogeneity accounted for):", fixed(r2.getAsDouble(), 2) + "%"});
+      lines.add(
+          new String[] {
+            "R^2 (amount of heterogeneity accounted for):", fixed(r2.getAsDouble(), 2) + "%"
+          });
     }
     // metafor aligns the values as if every line were printed, the tau lines included
-    int width = Math.max(lines.stream().mapToInt(l -> l[0].length()).max().orElse(0),
-        ("tau^2 (estimated amount of " + kind + " heterogeneity):").length());
+    int width =
+        Math.max(
+            lines.stream().mapToInt(l -> l[0].length()).max().orElse(0),
+            ("tau^2 (estimated amount of " + kind + " heterogeneity):").length());
     for (String[] l : lines) {
       line(String.format(Locale.ROOT, "%-" + width + "s %s", l[0], l[1]));
     }
     if (ci != null) {
       line("(" + level + " intervals: Q-profile method)");
       if (ci.isEmpty()) {
-        line("(the Q-profile interval is empty: Q at tau^2 = 0 is below the lower quantile; both bounds set to 0)");
+        line(
+            "(the Q-profile interval is empty: Q at tau^2 = 0 is below the lower quantile; both bounds set to 0)");
       } else if (ci.upperKind() == BoundKind.ABOVE_SEARCH_MAXIMUM) {
-        line("(the upper bound lies beyond the end of the search, tau^2 = " + decimal(ci.searchMaximum()) + ")");
+        line(
+            "(the upper bound lies beyond the end of the search, tau^2 = "
+                + decimal(ci.searchMaximum())
+                + ")");
       }
     }
     line("");
@@ -193,9 +243,10 @@ final class MetaText {
     if (named) {
       header.add("");
     }
-    header.addAll(t
-        ? List.of("estimate", "se", "tval", "df", "pval", "ci.lb", "ci.ub")
-        : List.of("estimate", "se", "zval", "pval", "ci.lb", "ci.ub"));
+    header.addAll(
+        t
+            ? List.of("estimate", "se", "tval", "df", "pval", "ci.lb", "ci.ub")
+            : List.of("estimate", "se", "zval", "pval", "ci.lb", "ci.ub"));
     rows.add(header);
     for (ModelCoefficient c : coefficients) {
       List<String> row = new ArrayList<>();
@@ -223,17 +274,30 @@ final class MetaText {
     rows.add(List.of("group", "k", "estimate", "se", "pval", "ci.lb", "ci.ub", "tau^2", "I^2"));
     for (SubgroupFit g : result.subgroups()) {
       MetaAnalysisResult fit = g.fit();
-      rows.add(List.of(g.group(), String.valueOf(fit.k()), decimal(fit.estimate()), decimal(fit.standardError()),
-          pValue(fit.pValue()), decimal(fit.ciLower()), decimal(fit.ciUpper()), decimal(fit.heterogeneity().tau2()),
-          fixed(fit.heterogeneity().i2(), 2) + "%"));
+      rows.add(
+          List.of(
+              g.group(),
+              String.valueOf(fit.k()),
+              decimal(fit.estimate()),
+              decimal(fit.standardError()),
+              pValue(fit.pValue()),
+              decimal(fit.ciLower()),
+              decimal(fit.ciUpper()),
+              decimal(fit.heterogeneity().tau2()),
+              fixed(fit.heterogeneity().i2(), 2) + "%"));
     }
     table(rows, 1);
     line("");
     SubgroupDifferences d = result.differences().orElse(null);
-    line(d == null
-        ? "Test for Subgroup Differences: none, a single subgroup"
-        : "Test for Subgroup Differences: Q(df = " + d.df() + ") = " + decimal(d.q()) + ", p-val "
-            + pValueClause(d.pValue()));
+    line(
+        d == null
+            ? "Test for Subgroup Differences: none, a single subgroup"
+            : "Test for Subgroup Differences: Q(df = "
+                + d.df()
+                + ") = "
+                + decimal(d.q())
+                + ", p-val "
+                + pValueClause(d.pValue()));
     line("");
   }
 
@@ -246,17 +310,27 @@ final class MetaText {
       line("");
       return;
     }
-    line("Model:     " + (egger.model().method().isRandomEffects() ? "mixed" : "fixed") + "-effects meta-regression"
-        + " model");
+    line(
+        "Model:     "
+            + (egger.model().method().isRandomEffects() ? "mixed" : "fixed")
+            + "-effects meta-regression"
+            + " model");
     line("Predictor: standard error");
     line("");
-    String statistic = egger.df().isPresent()
-        ? "t = " + decimal(egger.statistic()) + ", df = " + egger.df().getAsInt()
-        : "z = " + decimal(egger.statistic());
+    String statistic =
+        egger.df().isPresent()
+            ? "t = " + decimal(egger.statistic()) + ", df = " + egger.df().getAsInt()
+            : "z = " + decimal(egger.statistic());
     line("Test for Funnel Plot Asymmetry: " + statistic + ", p " + pValueClause(egger.pValue()));
     ModelCoefficient limit = egger.limitEstimate();
-    line("Limit Estimate (as sei -> 0):   b = " + decimal(limit.estimate()) + " (CI: " + decimal(limit.ciLower())
-        + ", " + decimal(limit.ciUpper()) + ")");
+    line(
+        "Limit Estimate (as sei -> 0):   b = "
+            + decimal(limit.estimate())
+            + " (CI: "
+            + decimal(limit.ciLower())
+            + ", "
+            + decimal(limit.ciUpper())
+            + ")");
     line("");
   }
 
@@ -267,8 +341,12 @@ final class MetaText {
     if (rank == null) {
       line("Not available: " + attempt.reason());
     } else {
-      line("Kendall's tau = " + decimal(rank.tau()) + ", p " + pValueClause(rank.pValue())
-          + (rank.exact() || Double.isNaN(rank.pValue()) ? "" : " (normal approximation)"));
+      line(
+          "Kendall's tau = "
+              + decimal(rank.tau())
+              + ", p "
+              + pValueClause(rank.pValue())
+              + (rank.exact() || Double.isNaN(rank.pValue()) ? "" : " (normal approximation)"));
     }
     line("");
   }
@@ -282,15 +360,45 @@ final class MetaText {
       line("");
       return;
     }
-    line("Estimated number of missing studies on the " + fill.side().metaforName() + " side: " + fill.missing()
-        + " (SE = " + decimal(fill.missingStandardError()) + ")");
+    line(
+        "Estimated number of missing studies on the "
+            + fill.side().metaforName()
+            + " side: "
+            + fill.missing()
+            + " (SE = "
+            + decimal(fill.missingStandardError())
+            + ")");
     MetaAnalysisResult model = fill.model();
-    line("Estimate with the filled studies (k = " + fill.k() + "): " + decimal(fill.estimate()) + " (SE = "
-        + decimal(fill.standardError()) + "), " + percent(100 * model.level()) + "% CI ["
-        + decimal(fill.ciLower()) + ", " + decimal(fill.ciUpper()) + "]"
-        + (model.method().isRandomEffects() ? "; tau^2 = " + decimal(fill.tau2()) : ""));
-    model.ratioScale().ifPresent(r -> line(model.measure().reportedLabel() + ": " + decimal(r.estimate()) + ", "
-        + percent(100 * model.level()) + "% CI [" + decimal(r.ciLower()) + ", " + decimal(r.ciUpper()) + "]"));
+    line(
+        "Estimate with the filled studies (k = "
+            + fill.k()
+            + "): "
+            + decimal(fill.estimate())
+            + " (SE = "
+            + decimal(fill.standardError())
+            + "), "
+            + percent(100 * model.level())
+            + "% CI ["
+            + decimal(fill.ciLower())
+            + ", "
+            + decimal(fill.ciUpper())
+            + "]"
+            + (model.method().isRandomEffects() ? "; tau^2 = " + decimal(fill.tau2()) : ""));
+    model
+        .ratioScale()
+        .ifPresent(
+            r ->
+                line(
+                    model.measure().reportedLabel()
+                        + ": "
+                        + decimal(r.estimate())
+                        + ", "
+                        + percent(100 * model.level())
+                        + "% CI ["
+                        + decimal(r.ciLower())
+                        + ", "
+                        + decimal(r.ciUpper())
+                        + "]"));
     line("");
   }
 
@@ -313,8 +421,17 @@ final class MetaText {
         continue;
       }
       Heterogeneity h = fit.heterogeneity();
-      rows.add(List.of(study, decimal(fit.estimate()), decimal(fit.standardError()), pValue(fit.pValue()),
-          decimal(fit.ciLower()), decimal(fit.ciUpper()), decimal(h.q()), decimal(h.tau2()), fixed(h.i2(), 2) + "%"));
+      rows.add(
+          List.of(
+              study,
+              decimal(fit.estimate()),
+              decimal(fit.standardError()),
+              pValue(fit.pValue()),
+              decimal(fit.ciLower()),
+              decimal(fit.ciUpper()),
+              decimal(h.q()),
+              decimal(h.tau2()),
+              fixed(h.i2(), 2) + "%"));
     }
     table(rows, 1);
     if (result == null) {
@@ -327,7 +444,10 @@ final class MetaText {
     line("");
   }
 
-  /** A table: the first {@code leftAligned} columns left-aligned, the others right-aligned, two spaces apart. */
+  /**
+   * A table: the first {@code leftAligned} columns left-aligned, the others right-aligned, two
+   * spaces apart.
+   */
   private void table(List<List<String>> rows, int leftAligned) {
     int columns = rows.get(0).size();
     int[] widths = new int[columns];
@@ -358,7 +478,9 @@ final class MetaText {
     out.append(text).append('\n');
   }
 
-  /** Four decimals, as metafor prints with {@code digits = 4}; {@code NA} for an undefined value. */
+  /**
+   * Four decimals, as metafor prints with {@code digits = 4}; {@code NA} for an undefined value.
+   */
   static String decimal(double value) {
     return fixed(value, 4);
   }

@@ -19,13 +19,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Random-effects meta-analysis with metafor's defaults (REML, z test, 95 %): each fit estimates tau² by Fisher
- * scoring, pools the studies and finds the Q-profile interval for tau², I² and H² (what metafor's {@code rma()} and
- * {@code confint()} compute together). Three shapes: one fit of {@value #SMALL} studies; a batch of {@value #BATCH}
- * such fits, reported per fit; one fit of {@value #LARGE} studies (and of its first 1,000). The data come from {@link MetaData}, which also
+ * Random-effects meta-analysis with metafor's defaults (REML, z test, 95 %): each fit estimates
+ * tau² by Fisher scoring, pools the studies and finds the Q-profile interval for tau², I² and H²
+ * (what metafor's {@code rma()} and {@code confint()} compute together). Three shapes: one fit of
+ * {@value #SMALL} studies; a batch of {@value #BATCH} such fits, reported per fit; one fit of
+ * {@value #LARGE} studies (and of its first 1,000). The data come from {@link MetaData}, which also
  * writes them for {@code examples/jmh/src/test/scripts/metafor-timing.R}.
  *
- * <pre>java -jar examples/jmh/target/benchmarks.jar MetaAnalysisBenchmark -f 1 -wi 2 -i 3 -prof gc</pre>
+ * <pre>java -jar examples/jmh/target/benchmarks.jar MetaAnalysisBenchmark -f 1 -wi 2 -i 3 -prof gc
+ * </pre>
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -67,8 +69,9 @@ public class MetaAnalysisBenchmark {
   }
 
   /**
-   * One large meta-analysis: {@value #LARGE} studies, and its first 1,000, the largest size metafor fits in seconds
-   * (it builds k x k matrices: 1,000 studies take it seconds, 100,000 would need 74.5 GiB for one of them).
+   * One large meta-analysis: {@value #LARGE} studies, and its first 1,000, the largest size metafor
+   * fits in seconds (it builds k x k matrices: 1,000 studies take it seconds, 100,000 would need
+   * 74.5 GiB for one of them).
    */
   @State(Scope.Benchmark)
   public static class Large {
@@ -98,9 +101,9 @@ public class MetaAnalysisBenchmark {
   }
 
   /**
-   * {@value #BATCH} REML fits of {@value #SMALL} studies, one after another; the score is per fit. As in a simulation
-   * study, a set on which Fisher scoring does not converge (543 of them, where metafor stops too) is counted and the
-   * batch goes on; each costs its 100 iterations.
+   * {@value #BATCH} REML fits of {@value #SMALL} studies, one after another; the score is per fit.
+   * As in a simulation study, a set on which Fisher scoring does not converge (543 of them, where
+   * metafor stops too) is counted and the batch goes on; each costs its 100 iterations.
    *
    * @param data the meta-analyses
    * @param sink consumes each fit

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Generated meta-analyses for {@link MetaAnalysisBenchmark} and the metafor timing script: log risk ratios of trials
- * under a random-effects model with true mean {@value #MEAN} and between-study variance {@value #TAU2}, each study's
- * sampling variance drawn uniformly from [{@value #MIN_VARIANCE}, {@value #MAX_VARIANCE}] (trials of roughly 50 to
- * 1,000 participants) and its estimate {@code yi ~ N(mean + u, vi)} with {@code u ~ N(0, tau²)}. The same seed gives
- * the same studies; {@link #main(String[])} writes them as CSV so that metafor is timed on the very same numbers.
+ * Generated meta-analyses for {@link MetaAnalysisBenchmark} and the metafor timing script: log risk
+ * ratios of trials under a random-effects model with true mean {@value #MEAN} and between-study
+ * variance {@value #TAU2}, each study's sampling variance drawn uniformly from [{@value
+ * #MIN_VARIANCE}, {@value #MAX_VARIANCE}] (trials of roughly 50 to 1,000 participants) and its
+ * estimate {@code yi ~ N(mean + u, vi)} with {@code u ~ N(0, tau²)}. The same seed gives the same
+ * studies; {@link #main(String[])} writes them as CSV so that metafor is timed on the very same
+ * numbers.
  */
 public final class MetaData {
 
@@ -48,7 +50,8 @@ public final class MetaData {
   }
 
   /**
-   * {@code sets} meta-analyses of {@code k} studies each, drawn one after another from the fixed seed.
+   * {@code sets} meta-analyses of {@code k} studies each, drawn one after another from the fixed
+   * seed.
    *
    * @param sets the number of meta-analyses
    * @param k the number of studies in each
@@ -75,10 +78,13 @@ public final class MetaData {
   }
 
   /**
-   * Writes the benchmark's data as CSV files {@code set,study,yi,vi} (numbers as Java prints them, which read back as
-   * the same doubles): {@code meta-10.csv}, {@code meta-batch.csv} (100,000 sets of 10) and {@code meta-100000.csv}.
+   * Writes the benchmark's data as CSV files {@code set,study,yi,vi} (numbers as Java prints them,
+   * which read back as the same doubles): {@code meta-10.csv}, {@code meta-batch.csv} (100,000 sets
+   * of 10) and {@code meta-100000.csv}.
    *
-   * <pre>java -cp examples/jmh/target/benchmarks.jar dev.appraise.examples.jmh.MetaData examples/jmh/target</pre>
+   * <pre>
+   * java -cp examples/jmh/target/benchmarks.jar dev.appraise.examples.jmh.MetaData examples/jmh/target
+   * </pre>
    *
    * @param args the directory to write to (default {@code target})
    * @throws IOException if a file cannot be written
@@ -87,7 +93,9 @@ public final class MetaData {
     Path dir = Path.of(args.length > 0 ? args[0] : "target");
     Files.createDirectories(dir);
     write(dir.resolve("meta-10.csv"), List.of(studies(MetaAnalysisBenchmark.SMALL)));
-    write(dir.resolve("meta-batch.csv"), batch(MetaAnalysisBenchmark.BATCH, MetaAnalysisBenchmark.SMALL));
+    write(
+        dir.resolve("meta-batch.csv"),
+        batch(MetaAnalysisBenchmark.BATCH, MetaAnalysisBenchmark.SMALL));
     write(dir.resolve("meta-100000.csv"), List.of(studies(MetaAnalysisBenchmark.LARGE)));
   }
 

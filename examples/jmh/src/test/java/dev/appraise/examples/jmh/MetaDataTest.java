@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Before anything is timed: the meta-analyses of {@link MetaAnalysisBenchmark} are what metafor 3.8-1 fits from the
- * CSV files {@link MetaData#main(String[])} writes (values printed by R from those files, see
- * {@code examples/jmh/src/test/scripts/metafor-timing.R}), so both programs are timed on the same data and the same
- * answer.
+ * Before anything is timed: the meta-analyses of {@link MetaAnalysisBenchmark} are what metafor
+ * 3.8-1 fits from the CSV files {@link MetaData#main(String[])} writes (values printed by R from
+ * those files, see {@code examples/jmh/src/test/scripts/metafor-timing.R}), so both programs are
+ * timed on the same data and the same answer.
  */
 class MetaDataTest {
 
@@ -29,7 +29,8 @@ class MetaDataTest {
 
   @Test
   void tenStudiesGiveMetaforsFitAndInterval() {
-    MetaAnalysisResult fit = MetaAnalysis.withDefaults().fit(MetaData.studies(MetaAnalysisBenchmark.SMALL));
+    MetaAnalysisResult fit =
+        MetaAnalysis.withDefaults().fit(MetaData.studies(MetaAnalysisBenchmark.SMALL));
 
     // metafor 3.8-1: rma(yi, vi, data = read.csv("meta-10.csv")) and confint() of it
     assertThat(fit.heterogeneity().tau2()).isCloseTo(0.08162388056425358, within(1e-12));
@@ -55,7 +56,8 @@ class MetaDataTest {
   void theBatchHasSetsWhereFisherScoringCyclesAsMetaforFinds() {
     List<List<EffectSize>> batch = MetaData.batch(500, MetaAnalysisBenchmark.SMALL);
 
-    // metafor 3.8-1 stops with "Fisher scoring algorithm did not converge" on sets 195, 357 and 454 (of the first 500)
+    // metafor 3.8-1 stops with "Fisher scoring algorithm did not converge" on sets 195, 357 and 454
+    // (of the first 500)
     for (int set = 1; set <= batch.size(); set++) {
       boolean converged;
       try {
@@ -83,7 +85,8 @@ class MetaDataTest {
       assertThat(Double.parseDouble(cells[3])).isEqualTo(studies.get(i).vi());
     }
     try (Stream<String> batch = Files.lines(dir.resolve("meta-batch.csv"))) {
-      assertThat(batch.count()).isEqualTo(1L + MetaAnalysisBenchmark.BATCH * MetaAnalysisBenchmark.SMALL);
+      assertThat(batch.count())
+          .isEqualTo(1L + MetaAnalysisBenchmark.BATCH * MetaAnalysisBenchmark.SMALL);
     }
   }
 }
