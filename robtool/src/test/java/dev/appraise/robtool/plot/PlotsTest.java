@@ -3,6 +3,7 @@ package dev.appraise.robtool.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appraise.core.model.RiskOfBiasLevel;
+import dev.appraise.core.model.RiskOfBiasPalette;
 import dev.appraise.robtool.RobRow;
 import dev.appraise.robtool.RobTable;
 import dev.appraise.robtool.Tools;
@@ -78,7 +79,7 @@ class PlotsTest {
       RiskOfBiasLevel level = domain.equals("overall") ? row.overall().orElseThrow() : row.levels().get(domain);
       assertThat(j.getAttribute("data-level")).isEqualTo(level.label());
       Element circle = (Element) j.getElementsByTagName("circle").item(0);
-      assertThat(circle.getAttribute("fill")).isEqualTo(Palette.COCHRANE.colour(level));
+      assertThat(circle.getAttribute("fill")).isEqualTo(RiskOfBiasPalette.COCHRANE.colour(level));
       assertThat(j.getElementsByTagName("text").item(0).getTextContent())
           .isEqualTo(SymbolConvention.ROBVIS.symbol(level).orElseThrow());
     }
@@ -120,7 +121,7 @@ class PlotsTest {
   @Test
   void colourBlindPaletteAndSeedSymbols() throws Exception {
     RobTable t = table(9, false);
-    Document doc = parse(TrafficLightPlot.withDefaults().withPalette(Palette.COLOURBLIND)
+    Document doc = parse(TrafficLightPlot.withDefaults().withPalette(RiskOfBiasPalette.COLOURBLIND)
         .withSymbols(SymbolConvention.SEED_FIG2_REVERSED).render(t));
     Element high = byClass(doc, "g", "judgement").stream().filter(e -> e.getAttribute("data-level").equals("High"))
         .findFirst().orElseThrow();
