@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       AgreementCommand.class,
       RobCommand.class,
       ReviewCommand.class,
-      GradeCommand.class
+      GradeCommand.class,
+      SwimCommand.class
     })
 public final class AppraiseCommand implements Runnable {
 
