@@ -8,22 +8,25 @@ import java.util.Optional;
 /**
  * Proposes an inconsistency rating from I² and the directions of the study effects.
  *
- * <p>I² is read against the overlapping bands of the Cochrane Handbook (version 6.4, section 10.10.2): 0 % to 40 %
- * might not be important, 30 % to 60 % may represent moderate, 50 % to 90 % substantial, and 75 % to 100 %
- * considerable heterogeneity. GRADE rates down for inconsistency when point estimates vary widely, intervals
- * overlap little and I² is large (Guyatt et al., GRADE guidelines 7, J Clin Epidemiol 2011;64:1294-1302); whether
- * effects point in opposite directions matters most. The rule, with its thresholds as parameters:
+ * <p>I² is read against the overlapping bands of the Cochrane Handbook (version 6.4, section
+ * 10.10.2): 0 % to 40 % might not be important, 30 % to 60 % may represent moderate, 50 % to 90 %
+ * substantial, and 75 % to 100 % considerable heterogeneity. GRADE rates down for inconsistency
+ * when point estimates vary widely, intervals overlap little and I² is large (Guyatt et al., GRADE
+ * guidelines 7, J Clin Epidemiol 2011;64:1294-1302); whether effects point in opposite directions
+ * matters most. The rule, with its thresholds as parameters:
  *
  * <ul>
- *   <li>I² &ge; {@link #withConsiderable(double) 75 %}: -2 when study effects point in opposite directions, else -1;
- *   <li>I² &ge; {@link #withSubstantial(double) 50 %}: -1 when study effects point in opposite directions, else 0;
+ *   <li>I² &ge; {@link #withConsiderable(double) 75 %}: -2 when study effects point in opposite
+ *       directions, else -1;
+ *   <li>I² &ge; {@link #withSubstantial(double) 50 %}: -1 when study effects point in opposite
+ *       directions, else 0;
  *   <li>lower I²: 0;
  *   <li>no I²: -1 when study effects point in opposite directions, else 0;
  *   <li>a single study: 0, inconsistency cannot be judged.
  * </ul>
  *
- * <p>Directions count only study effects whose intervals exclude no effect, so that imprecise studies around the
- * null are not read as disagreement.
+ * <p>Directions count only study effects whose intervals exclude no effect, so that imprecise
+ * studies around the null are not read as disagreement.
  */
 public final class InconsistencyPolicy implements SuggestionPolicy {
 
@@ -37,7 +40,9 @@ public final class InconsistencyPolicy implements SuggestionPolicy {
     if (!(substantial >= 0 && substantial <= considerable && considerable <= 100)) {
       throw new IllegalArgumentException(
           "inconsistency thresholds must satisfy 0 <= substantial <= considerable <= 100, was "
-              + substantial + " and " + considerable);
+              + substantial
+              + " and "
+              + considerable);
     }
     this.substantial = substantial;
     this.considerable = considerable;
@@ -102,16 +107,21 @@ public final class InconsistencyPolicy implements SuggestionPolicy {
     } else {
       levels = opposite ? -1 : 0;
     }
-    parts.add(opposite ? "study effects point in opposite directions" : "study effects point the same way or are null");
+    parts.add(
+        opposite
+            ? "study effects point in opposite directions"
+            : "study effects point the same way or are null");
     parts.add(levels == 0 ? "not serious" : levels == -1 ? "serious" : "very serious");
     return Optional.of(suggestion(levels, String.join("; ", parts)));
   }
 
   /**
-   * Names the Cochrane Handbook bands an I² value falls in; the bands overlap, so a value may fall in two.
+   * Names the Cochrane Handbook bands an I² value falls in; the bands overlap, so a value may fall
+   * in two.
    *
    * @param i2 I² in percent
-   * @return e.g. {@code "may represent moderate heterogeneity, may represent substantial heterogeneity"}
+   * @return e.g. {@code "may represent moderate heterogeneity, may represent substantial
+   *     heterogeneity"}
    */
   public static String bands(double i2) {
     List<String> bands = new ArrayList<>();

@@ -1,7 +1,7 @@
 /**
- * Statistical values shared across appraise: a {@link dev.appraise.core.stats.ConfidenceInterval} with its level and
- * method, as produced by the agreement coefficients, the intervals for proportions, the intraclass correlations and
- * meta-analysis.
+ * Statistical values shared across appraise: a {@link dev.appraise.core.stats.ConfidenceInterval}
+ * with its level and method, as produced by the agreement coefficients, the intervals for
+ * proportions, the intraclass correlations and meta-analysis.
  */
 @NullMarked
 @ValueStyle

@@ -4,8 +4,8 @@ import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.core.model.StudyDesign;
-import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.Certainty;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.CertaintyDomain;
 import dev.appraise.grade.Effect;
 import dev.appraise.grade.EvidenceBody;
@@ -22,11 +22,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 
 /**
- * Generators of valid grade values for jqwik properties: certainties, ratings (every domain, every allowed level),
- * sets of ratings with at most one per domain, starts (from designs, ROBINS-I and overrides), grading policies (every
- * combination of options), gradings, bodies of evidence, assessments and evidence profiles.
+ * Generators of valid grade values for jqwik properties: certainties, ratings (every domain, every
+ * allowed level), sets of ratings with at most one per domain, starts (from designs, ROBINS-I and
+ * overrides), grading policies (every combination of options), gradings, bodies of evidence,
+ * assessments and evidence profiles.
  *
- * <p>Every value produced passes the types' own checks, so a property sees only inputs the library accepts.
+ * <p>Every value produced passes the types' own checks, so a property sees only inputs the library
+ * accepts.
  */
 public final class GradeArbitraries {
 
@@ -49,8 +51,11 @@ public final class GradeArbitraries {
    * @return the ratings
    */
   public static Arbitrary<Rating> ratings(CertaintyDomain domain) {
-    return Combinators.combine(Arbitraries.integers().between(domain.minLevels(), domain.maxLevels()), footnotes())
-        .as((levels, note) -> Rating.builder().domain(domain).levels(levels).footnote(note).build());
+    return Combinators.combine(
+            Arbitraries.integers().between(domain.minLevels(), domain.maxLevels()), footnotes())
+        .as(
+            (levels, note) ->
+                Rating.builder().domain(domain).levels(levels).footnote(note).build());
   }
 
   /** {@return ratings of every domain at every level it allows} */
@@ -79,9 +84,13 @@ public final class GradeArbitraries {
     return Arbitraries.of(StudyDesign.class);
   }
 
-  /** {@return starts from designs (listed, uniform or mixed, or unlisted), from ROBINS-I, and overridden to any level} */
+  /**
+   * {@return starts from designs (listed, uniform or mixed, or unlisted), from ROBINS-I, and
+   * overridden to any level}
+   */
   public static Arbitrary<Start> starts() {
-    Arbitrary<Start> fromDesigns = designs().list().ofMinSize(1).ofMaxSize(6).map(Start::fromDesigns);
+    Arbitrary<Start> fromDesigns =
+        designs().list().ofMinSize(1).ofMaxSize(6).map(Start::fromDesigns);
     Arbitrary<Start> robins =
         Arbitraries.of(StudyDesign.class)
             .filter(d -> !d.isRandomised())
@@ -92,10 +101,13 @@ public final class GradeArbitraries {
     Arbitrary<Start> overridden =
         Combinators.combine(fromDesigns, certainties())
             .as((s, c) -> s.overriddenTo(c, "overridden to " + c + " for testing"));
-    Arbitrary<Start> unlisted = Arbitraries.of(Start.randomisedTrials(), Start.observationalStudies());
+    Arbitrary<Start> unlisted =
+        Arbitraries.of(Start.randomisedTrials(), Start.observationalStudies());
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(1, unlisted),
-        net.jqwik.api.Tuple.of(5, fromDesigns), net.jqwik.api.Tuple.of(2, robins), net.jqwik.api.Tuple.of(2, overridden));
+        net.jqwik.api.Tuple.of(5, fromDesigns),
+        net.jqwik.api.Tuple.of(2, robins),
+        net.jqwik.api.Tuple.of(2, overridden));
   }
 
   /** {@return grading policies: the handbook default with every combination of its options} */
@@ -136,7 +148,10 @@ public final class GradeArbitraries {
     return Arbitraries.oneOf(ratios, differences);
   }
 
-  /** {@return bodies of evidence: 1 to 12 studies, with designs, participants, judgements, weights, effects, I²} */
+  /**
+   * {@return bodies of evidence: 1 to 12 studies, with designs, participants, judgements, weights,
+   * effects, I²}
+   */
   public static Arbitrary<EvidenceBody> evidenceBodies() {
     return Arbitraries.integers()
         .between(1, 12)
@@ -177,14 +192,24 @@ public final class GradeArbitraries {
   /** {@return assessments of random outcomes, bodies of evidence and gradings} */
   public static Arbitrary<CertaintyAssessment> assessments() {
     return Combinators.combine(
-            Arbitraries.strings().alpha().numeric().withChars(" -|<>&\"").ofMinLength(1).ofMaxLength(30)
+            Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars(" -|<>&\"")
+                .ofMinLength(1)
+                .ofMaxLength(30)
                 .filter(s -> !s.isBlank()),
             evidenceBodies(),
             gradings(),
             Arbitraries.strings().ofMaxLength(40).optional(0.3))
         .as(
             (outcome, body, grading, comment) ->
-                CertaintyAssessment.builder().outcome(outcome).evidence(body).grading(grading).comment(comment).build());
+                CertaintyAssessment.builder()
+                    .outcome(outcome)
+                    .evidence(body)
+                    .grading(grading)
+                    .comment(comment)
+                    .build());
   }
 
   /** {@return evidence profiles of up to five assessments} */
