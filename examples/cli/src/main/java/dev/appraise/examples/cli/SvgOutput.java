@@ -9,8 +9,8 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a figure where a command's option says: first to a temporary file beside the target, then moved into place,
- * so that a failed run never leaves half a figure; an output that is the command's input is refused before anything
- * is written.
+ * so that a failed run never leaves half a figure; missing directories are created; an output that is the command's
+ * input is refused before anything is written.
  */
 final class SvgOutput {
 
@@ -52,9 +52,10 @@ final class SvgOutput {
     Path dir = target.getParent();
     Path temp = null;
     try {
-      if (dir == null || !Files.isDirectory(dir)) {
-        throw new BadInputException(output + ": " + option + ": no such directory");
+      if (dir == null) {
+        throw new BadInputException(output + ": " + option + ": not a file");
       }
+      Files.createDirectories(dir);
       temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
       Files.writeString(temp, document, StandardCharsets.UTF_8);
       try {

@@ -90,6 +90,14 @@ class SwimCommandTest {
   }
 
   @Test
+  void aMissingDirectoryOfThePlotIsCreated() throws Exception {
+    Path plot = dir.resolve("figures/new/ed.svg");
+    Run r = run("swim", housing().toString(), "--plot", plot.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(plot).isRegularFile();
+  }
+
+  @Test
   void theThresholdChangesTheWithinStudyRule() throws Exception {
     Path csv = Files.writeString(dir.resolve("two.csv"), "study,outcome,direction\nA,pain,up\nA,pain,up\nA,pain,"
         + "none\nB,pain,up\n");
@@ -110,7 +118,7 @@ class SwimCommandTest {
         {"swim", housing().toString(), "--threshold", "0.5"},
         {"swim", housing().toString(), "--format", "xml"},
         {"swim", housing().toString(), "--plot", housing().toString()},
-        {"swim", housing().toString(), "--plot", dir.resolve("no/such/dir/ed.svg").toString()}}) {
+        {"swim", housing().toString(), "--plot", housing().resolve("ed.svg").toString()}}) {
       Run r = run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).isEmpty();
