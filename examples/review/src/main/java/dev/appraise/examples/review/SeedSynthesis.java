@@ -54,6 +54,13 @@ final class SeedSynthesis {
 
   static final String PAIN = "Pain intensity";
 
+  /** The clusters in the order the review reports them. */
+  private static final List<String> CLUSTERS =
+      List.of("psychological", "multidisciplinary", "exercise").stream().map(ReportContent::clusterName).toList();
+
+  /** The domains in the order the report shows them. */
+  private static final List<String> DOMAINS = List.of("Functional MRI", "Structural MRI", PAIN);
+
   /**
    * How the review reads an increase or a decrease.
    *
@@ -93,10 +100,23 @@ final class SeedSynthesis {
    * effect.
    *
    * @param review the review
-   * @return the readings, study by study
+   * @return the readings, by cluster in the review's order, then by domain, then in the review's order of studies
    * @throws IllegalStateException if an increase or a decrease has no reading
    */
   static List<DirectionReading> readings(Review review) {
+    List<String> studies = review.studies().stream().map(Study::id).toList();
+    List<DirectionReading> out = new ArrayList<>(unordered(review));
+    out.sort(Comparator.comparingInt((DirectionReading d) -> rank(CLUSTERS, d.group()))
+        .thenComparingInt(d -> rank(DOMAINS, d.domain())).thenComparingInt(d -> studies.indexOf(d.study())));
+    return out;
+  }
+
+  private static int rank(List<String> order, String value) {
+    int i = order.indexOf(value);
+    return i < 0 ? order.size() : i;
+  }
+
+  private static List<DirectionReading> unordered(Review review) {
     Taxonomy modalities = Taxonomy.mriModalities();
     List<DirectionReading> out = new ArrayList<>();
     for (Study s : review.studies()) {
@@ -160,7 +180,7 @@ final class SeedSynthesis {
    *
    * @param review the review
    * @param overall each study's overall risk of bias
-   * @return one entry per study, in the review's order
+   * @return one entry per study, by cluster in the review's order
    */
   static List<StudyCharacteristics> characteristics(Review review, Map<String, RiskOfBiasLevel> overall) {
     List<StudyCharacteristics> out = new ArrayList<>();
@@ -170,6 +190,7 @@ final class SeedSynthesis {
       Optional.ofNullable(overall.get(s.id())).ifPresent(c::riskOfBias);
       out.add(c.build());
     }
+    out.sort(Comparator.comparingInt(c -> rank(CLUSTERS, c.group().orElse(""))));
     return out;
   }
 
@@ -238,7 +259,7 @@ final class SeedSynthesis {
         .caption("Table H. Vote counting by direction of effect per cluster, with the exact two-sided sign test")
         .header("Cluster", "Domain", "Studies", "Favour treatment", "Favour comparator", "No change or conflicting",
             "Proportion favouring (95 % CI, Wilson)", "Sign test p");
-    for (int c = 2; c <= 5; c++) {
+    for (int c = 3; c <= 5; c++) {
       t.alignment(c, ColumnAlignment.RIGHT);
     }
     t.alignment(7, ColumnAlignment.RIGHT);
@@ -283,7 +304,9 @@ final class SeedSynthesis {
     Map<SwimItem, String> answers = new LinkedHashMap<>();
     Review review = r.review();
     String clusters = r.clusters().clusters().stream()
-        .map(c -> ReportContent.clusterName(c.key().treatment().orElse("-")) + " x "
+        .sorted(Comparator.comparingInt(c -> rank(CLUSTERS, ReportContent.clusterName(c.key().treatment()
+            .orElse("-")))))
+        .map(c -> ReportContent.clusterName(c.key().treatment().orElse("-")) + " × "
             + c.key().modality().map(m -> Taxonomy.mriModalities().concept(m).label()).orElse("-") + " ("
             + c.studies().size() + (c.studies().size() == 1 ? " study)" : " studies)"))
         .collect(Collectors.joining("; "));

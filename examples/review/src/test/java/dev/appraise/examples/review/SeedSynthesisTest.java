@@ -38,7 +38,7 @@ class SeedSynthesisTest {
     // 12 pre-post or group-by-time imaging findings; the patients-against-controls findings are left out
     assertThat(report.directions()).filteredOn(d -> !d.domain().equals(SeedSynthesis.PAIN)).hasSize(12);
     assertThat(report.directions()).filteredOn(d -> d.domain().equals(SeedSynthesis.PAIN))
-        .extracting(DirectionReading::study).containsExactly("Becerra28", "Diers31", "Jensen32", "Seminowicz34");
+        .extracting(DirectionReading::study).containsExactly("Diers31", "Jensen32", "Seminowicz34", "Becerra28");
     // "the normalization of the resting-state network functional connectivity": a decrease of hyperconnectivity
     assertThat(reading("Becerra28", "Functional MRI").direction()).isEqualTo(EffectDirection.FAVOURS_INTERVENTION);
     // "may be difficult to interpret"
