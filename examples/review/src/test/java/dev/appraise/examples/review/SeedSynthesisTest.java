@@ -7,7 +7,9 @@ import dev.appraise.synthesis.swim.EffectDirection;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +75,25 @@ class SeedSynthesisTest {
     assertThat(pain.noChange()).isEqualTo(3);
     assertThat(pain.signTestP()).isEmpty();
     assertThat(pain.undefinedReason()).isPresent();
+  }
+
+  @Test
+  void theSampleDataFileHoldsTheseDirections() throws Exception {
+    Path file = null;
+    for (Path d = Path.of("").toAbsolutePath(); d != null && file == null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("examples/data/seed-directions.csv"))) {
+        file = d.resolve("examples/data/seed-directions.csv");
+      }
+    }
+    assertThat(file).as("examples/data/seed-directions.csv").isNotNull();
+    Map<String, String> shortNames = Map.of(CBT, "CBT", PEDIATRIC, "Pediatric CRPS", EXERCISE, "Exercise");
+    List<String> expected = new ArrayList<>(List.of("study,outcome,direction,design,group"));
+    for (DirectionReading d : report.directions()) {
+      String design = d.study().equals("Shpaner29") || d.study().equals("Jensen32") ? "RCT" : "Cohort";
+      expected.add(String.join(",", d.study(), shortNames.get(d.group()) + ": " + d.domain(),
+          d.direction().code(), design, d.group()));
+    }
+    assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactlyElementsOf(expected);
   }
 
   @Test
