@@ -50,15 +50,17 @@ public final class NumberText {
   }
 
   /**
-   * Formats a number with exactly the given number of fraction digits, for columns of figures that line up (an
-   * estimate and its interval, a weight): rounded as {@link #format(double, int)} rounds, trailing zeros kept.
-   * Negative zero, and a negative number that rounds to zero, is written without a sign.
+   * Formats a number with exactly the given number of fraction digits, for columns of figures that
+   * line up (an estimate and its interval, a weight): rounded as {@link #format(double, int)}
+   * rounds, trailing zeros kept. Negative zero, and a negative number that rounds to zero, is
+   * written without a sign.
    *
    * @param value the number, finite
    * @param fractionDigits the fraction digits to write, 0 to 17
-   * @return the number as text, e.g. {@code fixed(0.5, 2)} is {@code "0.50"} and {@code fixed(-0.001, 2)} is {@code
-   *     "0.00"}
-   * @throws IllegalArgumentException if the number is NaN or infinite, or {@code fractionDigits} is out of range
+   * @return the number as text, e.g. {@code fixed(0.5, 2)} is {@code "0.50"} and {@code
+   *     fixed(-0.001, 2)} is {@code "0.00"}
+   * @throws IllegalArgumentException if the number is NaN or infinite, or {@code fractionDigits} is
+   *     out of range
    */
   public static String fixed(double value, int fractionDigits) {
     BigDecimal rounded = round(value, fractionDigits, "fractionDigits");

@@ -55,9 +55,9 @@ public enum RiskOfBiasLevel {
   }
 
   /**
-   * {@return the glyph robvis draws on a judgement's coloured circle (McGuinness and Higgins, Res Synth Methods
-   * 2021;12:55-61): {@code +} low, {@code -} some concerns, unclear or moderate, {@code X} high or serious, {@code !}
-   * critical, {@code ?} no information}
+   * {@return the glyph robvis draws on a judgement's coloured circle (McGuinness and Higgins, Res
+   * Synth Methods 2021;12:55-61): {@code +} low, {@code -} some concerns, unclear or moderate,
+   * {@code X} high or serious, {@code !} critical, {@code ?} no information}
    */
   public String robvisSymbol() {
     switch (severity) {

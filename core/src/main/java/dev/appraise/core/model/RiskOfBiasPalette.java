@@ -1,9 +1,10 @@
 package dev.appraise.core.model;
 
 /**
- * The colours of risk-of-bias levels in figures, shared by every figure that shows a judgement (traffic-light and
- * summary plots, risk-of-bias columns beside a forest plot, the effect-direction plot). Each level also has its
- * robvis glyph, {@link RiskOfBiasLevel#robvisSymbol()}, so that no reading depends on colour alone.
+ * The colours of risk-of-bias levels in figures, shared by every figure that shows a judgement
+ * (traffic-light and summary plots, risk-of-bias columns beside a forest plot, the effect-direction
+ * plot). Each level also has its robvis glyph, {@link RiskOfBiasLevel#robvisSymbol()}, so that no
+ * reading depends on colour alone.
  */
 public enum RiskOfBiasPalette {
   /**

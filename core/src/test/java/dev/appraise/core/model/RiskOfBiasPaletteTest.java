@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** robvis' colours and glyphs (McGuinness and Higgins, Res Synth Methods 2021;12:55-61) and the Okabe-Ito palette. */
+/**
+ * robvis' colours and glyphs (McGuinness and Higgins, Res Synth Methods 2021;12:55-61) and the
+ * Okabe-Ito palette.
+ */
 class RiskOfBiasPaletteTest {
 
   @Test
   void robvisColoursAndGlyphs() {
     assertThat(RiskOfBiasPalette.COCHRANE.colour(RiskOfBiasLevel.LOW)).isEqualTo("#02C100");
-    assertThat(RiskOfBiasPalette.COCHRANE.colour(RiskOfBiasLevel.SOME_CONCERNS)).isEqualTo("#E2DF07");
+    assertThat(RiskOfBiasPalette.COCHRANE.colour(RiskOfBiasLevel.SOME_CONCERNS))
+        .isEqualTo("#E2DF07");
     assertThat(RiskOfBiasPalette.COCHRANE.colour(RiskOfBiasLevel.HIGH)).isEqualTo("#BF0000");
     assertThat(RiskOfBiasPalette.COLOURBLIND.colour(RiskOfBiasLevel.HIGH)).isEqualTo("#D55E00");
     assertThat(RiskOfBiasLevel.LOW.robvisSymbol()).isEqualTo("+");
@@ -24,7 +28,9 @@ class RiskOfBiasPaletteTest {
 
   @Test
   void textOnAFillIsBlackOrWhiteByLuminance() {
-    assertThat(RiskOfBiasPalette.COCHRANE.textColour(RiskOfBiasLevel.SOME_CONCERNS)).isEqualTo("#000000");
-    assertThat(RiskOfBiasPalette.COCHRANE.textColour(RiskOfBiasLevel.CRITICAL)).isEqualTo("#FFFFFF");
+    assertThat(RiskOfBiasPalette.COCHRANE.textColour(RiskOfBiasLevel.SOME_CONCERNS))
+        .isEqualTo("#000000");
+    assertThat(RiskOfBiasPalette.COCHRANE.textColour(RiskOfBiasLevel.CRITICAL))
+        .isEqualTo("#FFFFFF");
   }
 }

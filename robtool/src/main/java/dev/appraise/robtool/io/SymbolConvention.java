@@ -41,8 +41,8 @@ public enum SymbolConvention {
     Map<RiskOfBiasLevel, String> s = new EnumMap<>(RiskOfBiasLevel.class);
     levels.forEach((symbol, level) -> s.put(level, symbol));
     if (levels.containsValue(RiskOfBiasLevel.SOME_CONCERNS)) {
-      for (RiskOfBiasLevel level
-          : List.of(RiskOfBiasLevel.UNCLEAR, RiskOfBiasLevel.MODERATE, RiskOfBiasLevel.SERIOUS)) {
+      for (RiskOfBiasLevel level :
+          List.of(RiskOfBiasLevel.UNCLEAR, RiskOfBiasLevel.MODERATE, RiskOfBiasLevel.SERIOUS)) {
         s.put(level, level.robvisSymbol());
       }
     }
@@ -51,8 +51,13 @@ public enum SymbolConvention {
 
   private static Map<String, RiskOfBiasLevel> robvis() {
     Map<String, RiskOfBiasLevel> m = new LinkedHashMap<>();
-    for (RiskOfBiasLevel level : List.of(RiskOfBiasLevel.LOW, RiskOfBiasLevel.SOME_CONCERNS, RiskOfBiasLevel.HIGH,
-        RiskOfBiasLevel.CRITICAL, RiskOfBiasLevel.NO_INFORMATION)) {
+    for (RiskOfBiasLevel level :
+        List.of(
+            RiskOfBiasLevel.LOW,
+            RiskOfBiasLevel.SOME_CONCERNS,
+            RiskOfBiasLevel.HIGH,
+            RiskOfBiasLevel.CRITICAL,
+            RiskOfBiasLevel.NO_INFORMATION)) {
       m.put(level.robvisSymbol(), level);
     }
     return m;

@@ -35,7 +35,8 @@ public final class TrafficLightPlot {
   private final SymbolConvention symbols;
   private final Optional<String> title;
 
-  private TrafficLightPlot(RiskOfBiasPalette palette, SymbolConvention symbols, Optional<String> title) {
+  private TrafficLightPlot(
+      RiskOfBiasPalette palette, SymbolConvention symbols, Optional<String> title) {
     this.palette = palette;
     this.symbols = symbols;
     this.title = title;
@@ -43,7 +44,8 @@ public final class TrafficLightPlot {
 
   /** {@return the plot in robvis' colours and glyphs, without title} */
   public static TrafficLightPlot withDefaults() {
-    return new TrafficLightPlot(RiskOfBiasPalette.COCHRANE, SymbolConvention.ROBVIS, Optional.empty());
+    return new TrafficLightPlot(
+        RiskOfBiasPalette.COCHRANE, SymbolConvention.ROBVIS, Optional.empty());
   }
 
   /**

@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A horizontal axis of effect sizes on the analysis scale, with ticks at round numbers: on the ratio scale for ratio
- * measures (ticks at 0.1, 0.2, 0.5, 1, 2, 5, ..., placed at their logarithms) and on the measure's own scale
- * otherwise. The range is widened to the outermost ticks, so every tick is inside it.
+ * A horizontal axis of effect sizes on the analysis scale, with ticks at round numbers: on the
+ * ratio scale for ratio measures (ticks at 0.1, 0.2, 0.5, 1, 2, 5, ..., placed at their logarithms)
+ * and on the measure's own scale otherwise. The range is widened to the outermost ticks, so every
+ * tick is inside it.
  *
  * @param lower the lowest value shown, on the analysis scale
  * @param upper the highest value shown
@@ -34,7 +35,10 @@ record Axis(double lower, double upper, List<Double> ticks, List<String> labels)
     return ratio ? ratio(lo, hi) : linear(lo, hi);
   }
 
-  /** {@return the position of a value between the ends, 0 at {@link #lower()} and 1 at {@link #upper()}} */
+  /**
+   * {@return the position of a value between the ends, 0 at {@link #lower()} and 1 at {@link
+   * #upper()}}
+   */
   double fraction(double value) {
     return (value - lower) / (upper - lower);
   }
@@ -54,7 +58,8 @@ record Axis(double lower, double upper, List<Double> ticks, List<String> labels)
     }
     double first = Math.floor(lo / step + 1e-9) * step;
     double last = Math.ceil(hi / step - 1e-9) * step;
-    int digits = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9) + (step / magnitude == 2.5 ? 1 : 0));
+    int digits =
+        Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9) + (step / magnitude == 2.5 ? 1 : 0));
     List<Double> ticks = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (long i = Math.round(first / step); i <= Math.round(last / step); i++) {
@@ -94,7 +99,10 @@ record Axis(double lower, double upper, List<Double> ticks, List<String> labels)
     return new Axis(ticks.get(0), ticks.get(ticks.size() - 1), ticks, labels);
   }
 
-  /** The candidates from the largest one at or below {@code lo} to the smallest one at or above {@code hi}. */
+  /**
+   * The candidates from the largest one at or below {@code lo} to the smallest one at or above
+   * {@code hi}.
+   */
   private static List<Double> within(List<Double> candidates, double lo, double hi) {
     int first = 0;
     int last = candidates.size() - 1;

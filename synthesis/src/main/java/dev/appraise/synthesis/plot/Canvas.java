@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A figure under construction: its SVG document and the box each label is estimated to take, so that the layout can
- * be checked for labels that overlap. Widths are {@link SvgElement#estimatedTextWidth}'s estimate (a tenth more for
- * bold text); a line of text takes {@value #ASCENT} of its font size above the baseline and {@value #DESCENT} below.
+ * A figure under construction: its SVG document and the box each label is estimated to take, so
+ * that the layout can be checked for labels that overlap. Widths are {@link
+ * SvgElement#estimatedTextWidth}'s estimate (a tenth more for bold text); a line of text takes
+ * {@value #ASCENT} of its font size above the baseline and {@value #DESCENT} below.
  */
 final class Canvas {
 
@@ -42,7 +43,9 @@ final class Canvas {
   record Box(double x, double y, double width, double height, String text) {
 
     boolean overlaps(Box other) {
-      return x < other.x + other.width && other.x < x + width && y < other.y + other.height
+      return x < other.x + other.width
+          && other.x < x + width
+          && y < other.y + other.height
           && other.y < y + height;
     }
 
@@ -64,7 +67,10 @@ final class Canvas {
     this.width = width;
     this.height = height;
     svg = SvgElement.document(width, height).role("img");
-    svg.element("rect").attribute("width", "100%").attribute("height", "100%").attribute("fill", "#FFFFFF");
+    svg.element("rect")
+        .attribute("width", "100%")
+        .attribute("height", "100%")
+        .attribute("fill", "#FFFFFF");
   }
 
   SvgElement svg() {
@@ -84,10 +90,21 @@ final class Canvas {
   }
 
   /** Adds a label in the figures' font and records its box. */
-  SvgElement text(SvgElement parent, double x, double y, double size, Anchor anchor, boolean bold, String content) {
+  SvgElement text(
+      SvgElement parent,
+      double x,
+      double y,
+      double size,
+      Anchor anchor,
+      boolean bold,
+      String content) {
     boxes.add(box(x, y, size, anchor, bold, content));
-    return parent.text(x, y, content).attribute("font-family", FONT).attribute("font-size", size)
-        .attribute("font-weight", bold ? "bold" : "normal").attribute("text-anchor", anchor.svg)
+    return parent
+        .text(x, y, content)
+        .attribute("font-family", FONT)
+        .attribute("font-size", size)
+        .attribute("font-weight", bold ? "bold" : "normal")
+        .attribute("text-anchor", anchor.svg)
         .attribute("fill", INK);
   }
 
@@ -103,7 +120,9 @@ final class Canvas {
     return SvgElement.estimatedTextWidth(content, size) * (bold ? 1.1 : 1);
   }
 
-  /** The labels whose boxes overlap another's, as pairs of texts; empty when the layout is clean. */
+  /**
+   * The labels whose boxes overlap another's, as pairs of texts; empty when the layout is clean.
+   */
   static List<String> overlaps(List<Box> boxes) {
     List<String> found = new ArrayList<>();
     for (int i = 0; i < boxes.size(); i++) {

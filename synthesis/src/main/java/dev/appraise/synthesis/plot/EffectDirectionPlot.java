@@ -23,12 +23,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The effect-direction plot of Thomson and Thomas (2013) as Boon and Thomson (2021) revised it, as SVG: one row per
- * study, one column per outcome domain, an upward arrow where the study's results favour the intervention, a
- * downward one where they favour the comparator and a sideways one where they show no change (filled) or conflict
- * (outlined), combined within a study by the rule of {@link VoteCounting}; the arrow sized by the study's sample size
- * (below 50, 50 to 300, above 300; medium where it is not known); the study's design, size and overall risk of bias
- * beside it; and under each column the vote count and the exact sign test. Statistical significance plays no part.
+ * The effect-direction plot of Thomson and Thomas (2013) as Boon and Thomson (2021) revised it, as
+ * SVG: one row per study, one column per outcome domain, an upward arrow where the study's results
+ * favour the intervention, a downward one where they favour the comparator and a sideways one where
+ * they show no change (filled) or conflict (outlined), combined within a study by the rule of
+ * {@link VoteCounting}; the arrow sized by the study's sample size (below 50, 50 to 300, above 300;
+ * medium where it is not known); the study's design, size and overall risk of bias beside it; and
+ * under each column the vote count and the exact sign test. Statistical significance plays no part.
  *
  * <pre>{@code
  * String svg = EffectDirectionPlot.withDefaults()
@@ -36,19 +37,20 @@ import java.util.Set;
  *     .render(results, studies);       // OutcomeDirection per result, StudyCharacteristics per study
  * }</pre>
  *
- * <p>Studies with a {@linkplain StudyCharacteristics#group() group} are listed under it, in the order the groups
- * first appear, each group followed by its own vote count and sign test per column; without groups, or {@linkplain
- * #withTotals(boolean) with totals}, the last row counts all studies. A count reads {@code f/n}: {@code f} studies
- * favouring the intervention of the {@code n} with a direction; the p-value is the two-sided sign test's. A column
- * without any study with a direction shows {@code –}, and its tooltip says why.
+ * <p>Studies with a {@linkplain StudyCharacteristics#group() group} are listed under it, in the
+ * order the groups first appear, each group followed by its own vote count and sign test per
+ * column; without groups, or {@linkplain #withTotals(boolean) with totals}, the last row counts all
+ * studies. A count reads {@code f/n}: {@code f} studies favouring the intervention of the {@code n}
+ * with a direction; the p-value is the two-sided sign test's. A column without any study with a
+ * direction shows {@code –}, and its tooltip says why.
  *
- * <p>Each arrow is {@code <g class="direction" data-study=".." data-domain=".." data-direction="up|down|none|mixed">}
- * with a {@code <title>}; each count is {@code <g class="vote-count">}. Rows shrink from 24 to 16 pixels beyond 40
- * studies.
+ * <p>Each arrow is {@code <g class="direction" data-study=".." data-domain=".."
+ * data-direction="up|down|none|mixed">} with a {@code <title>}; each count is {@code <g
+ * class="vote-count">}. Rows shrink from 24 to 16 pixels beyond 40 studies.
  *
- * <p>References: Thomson HJ, Thomas S (2013), The effect direction plot: visual display of non-standardised effects
- * across multiple outcome domains, Res Synth Methods 4:95-101. Boon MH, Thomson H (2021), The effect direction plot
- * revisited, Res Synth Methods 12:29-33.
+ * <p>References: Thomson HJ, Thomas S (2013), The effect direction plot: visual display of
+ * non-standardised effects across multiple outcome domains, Res Synth Methods 4:95-101. Boon MH,
+ * Thomson H (2021), The effect direction plot revisited, Res Synth Methods 12:29-33.
  */
 public final class EffectDirectionPlot {
 
@@ -62,17 +64,21 @@ public final class EffectDirectionPlot {
   private final RiskOfBiasPalette palette;
   private final boolean totals;
 
-  private EffectDirectionPlot(Optional<String> title, VoteCounting counting, RiskOfBiasPalette palette,
-      boolean totals) {
+  private EffectDirectionPlot(
+      Optional<String> title, VoteCounting counting, RiskOfBiasPalette palette, boolean totals) {
     this.title = title;
     this.counting = counting;
     this.palette = palette;
     this.totals = totals;
   }
 
-  /** {@return a plot with the 70 % within-study rule, robvis' colours, totals under grouped studies, no title} */
+  /**
+   * {@return a plot with the 70 % within-study rule, robvis' colours, totals under grouped studies,
+   * no title}
+   */
   public static EffectDirectionPlot withDefaults() {
-    return new EffectDirectionPlot(Optional.empty(), VoteCounting.withDefaults(), RiskOfBiasPalette.COCHRANE, true);
+    return new EffectDirectionPlot(
+        Optional.empty(), VoteCounting.withDefaults(), RiskOfBiasPalette.COCHRANE, true);
   }
 
   /**
@@ -106,7 +112,8 @@ public final class EffectDirectionPlot {
   }
 
   /**
-   * Chooses whether grouped studies also get a last row counting all of them (ungrouped studies always do).
+   * Chooses whether grouped studies also get a last row counting all of them (ungrouped studies
+   * always do).
    *
    * @param shown whether to show the totals
    * @return a plot with that choice
@@ -130,8 +137,8 @@ public final class EffectDirectionPlot {
    * Draws results.
    *
    * @param outcomes the results, any number per study and domain
-   * @param studies what is known of the studies; a study with results but no entry is drawn with its id only, an
-   *     entry without results is left out
+   * @param studies what is known of the studies; a study with results but no entry is drawn with
+   *     its id only, an entry without results is left out
    * @return the SVG document
    * @throws IllegalArgumentException if there are no results
    */
@@ -140,36 +147,45 @@ public final class EffectDirectionPlot {
   }
 
   /** A block of rows: a group's studies with its vote counts. */
-  private record Block(Optional<String> group, List<StudyCharacteristics> studies, VoteCountResult counts) {}
+  private record Block(
+      Optional<String> group, List<StudyCharacteristics> studies, VoteCountResult counts) {}
 
   /** Lays the figure out and draws it, keeping the label boxes. */
   Canvas draw(List<OutcomeDirection> outcomes, List<StudyCharacteristics> characteristics) {
     if (outcomes.isEmpty()) {
-      throw new IllegalArgumentException("effect-direction plot: needs at least one result, had none");
+      throw new IllegalArgumentException(
+          "effect-direction plot: needs at least one result, had none");
     }
     Map<String, StudyCharacteristics> known = new LinkedHashMap<>();
     characteristics.forEach(c -> known.putIfAbsent(c.study(), c));
     Set<String> withResults = new LinkedHashSet<>();
     Set<String> domainSet = new LinkedHashSet<>();
-    outcomes.forEach(o -> {
-      withResults.add(o.study());
-      domainSet.add(o.domain());
-    });
+    outcomes.forEach(
+        o -> {
+          withResults.add(o.study());
+          domainSet.add(o.domain());
+        });
     List<String> domains = new ArrayList<>(domainSet);
     // studies in the order given, then those that only have results
     List<StudyCharacteristics> rows = new ArrayList<>();
     known.values().stream().filter(c -> withResults.contains(c.study())).forEach(rows::add);
-    withResults.stream().filter(s -> !known.containsKey(s)).forEach(s -> rows.add(StudyCharacteristics.of(s)));
+    withResults.stream()
+        .filter(s -> !known.containsKey(s))
+        .forEach(s -> rows.add(StudyCharacteristics.of(s)));
     Map<Optional<String>, List<StudyCharacteristics>> byGroup = new LinkedHashMap<>();
     rows.forEach(r -> byGroup.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r));
     boolean grouped = byGroup.keySet().stream().anyMatch(Optional::isPresent);
     List<Block> blocks = new ArrayList<>();
-    byGroup.forEach((group, members) -> {
-      Set<String> ids = new LinkedHashSet<>();
-      members.forEach(m -> ids.add(m.study()));
-      blocks.add(new Block(group, members,
-          counting.count(outcomes.stream().filter(o -> ids.contains(o.study())).toList())));
-    });
+    byGroup.forEach(
+        (group, members) -> {
+          Set<String> ids = new LinkedHashSet<>();
+          members.forEach(m -> ids.add(m.study()));
+          blocks.add(
+              new Block(
+                  group,
+                  members,
+                  counting.count(outcomes.stream().filter(o -> ids.contains(o.study())).toList())));
+        });
     VoteCountResult all = counting.count(outcomes);
     boolean showTotals = !grouped || totals;
 
@@ -186,11 +202,13 @@ public final class EffectDirectionPlot {
     for (StudyCharacteristics r : rows) {
       studyWidth = Math.max(studyWidth, Canvas.width(r.study(), font, false));
     }
-    // group headings and count labels have their rows to themselves: they may run on over design, n and RoB
+    // group headings and count labels have their rows to themselves: they may run on over design, n
+    // and RoB
     double spanning = Canvas.width(countLabel(grouped), font, true);
     for (Block b : blocks) {
       if (b.group().isPresent()) {
-        spanning = Math.max(spanning, Canvas.width("Vote count (" + b.group().get() + ")", font, true));
+        spanning =
+            Math.max(spanning, Canvas.width("Vote count (" + b.group().get() + ")", font, true));
       }
     }
     double designWidth = showDesign ? Canvas.width("Design", font, true) : 0;
@@ -200,8 +218,10 @@ public final class EffectDirectionPlot {
       sizeWidth = Math.max(sizeWidth, Canvas.width(sizeText(r), font, false));
     }
     double robWidth = showRob ? Math.max(Canvas.width("RoB", font, true), rowHeight) : 0;
-    double beside = (showDesign ? designWidth + GAP : 0) + (showSize ? sizeWidth + GAP : 0)
-        + (showRob ? robWidth + GAP : 0);
+    double beside =
+        (showDesign ? designWidth + GAP : 0)
+            + (showSize ? sizeWidth + GAP : 0)
+            + (showRob ? robWidth + GAP : 0);
     studyWidth = Math.max(studyWidth, spanning - beside);
     List<Double> domainWidths = new ArrayList<>();
     for (String d : domains) {
@@ -242,8 +262,10 @@ public final class EffectDirectionPlot {
     List<String> legend = legend(rows);
     double bodyHeight = 0;
     for (Block b : blocks) {
-      bodyHeight += (b.group().isPresent() ? rowHeight : 0) + rowHeight * b.studies().size()
-          + (grouped ? countHeight : 0);
+      bodyHeight +=
+          (b.group().isPresent() ? rowHeight : 0)
+              + rowHeight * b.studies().size()
+              + (grouped ? countHeight : 0);
     }
     bodyHeight += showTotals ? countHeight : 0;
     double legendTop = y + bodyHeight + 18;
@@ -257,10 +279,18 @@ public final class EffectDirectionPlot {
     }
 
     Canvas canvas = new Canvas(width, height);
-    SvgElement svg = canvas.svg().cssClass("effect-direction-plot")
-        .title(title.orElse("Effect-direction plot: " + n + (n == 1 ? " study, " : " studies, ") + domains.size()
-            + (domains.size() == 1 ? " outcome domain" : " outcome domains")))
-        .desc(description(all));
+    SvgElement svg =
+        canvas
+            .svg()
+            .cssClass("effect-direction-plot")
+            .title(
+                title.orElse(
+                    "Effect-direction plot: "
+                        + n
+                        + (n == 1 ? " study, " : " studies, ")
+                        + domains.size()
+                        + (domains.size() == 1 ? " outcome domain" : " outcome domains")))
+            .desc(description(all));
     title.ifPresent(t -> canvas.text(svg, MARGIN, titleBaseline, 16, Anchor.START, true, t));
     SvgElement header = svg.group().cssClass("header");
     canvas.text(header, studyLeft, headerBaseline, font, Anchor.START, true, "Study");
@@ -274,15 +304,33 @@ public final class EffectDirectionPlot {
       canvas.text(header, robCentre, headerBaseline, font, Anchor.MIDDLE, true, "RoB");
     }
     for (int c = 0; c < domains.size(); c++) {
-      canvas.text(header, domainCentres.get(c), headerBaseline, font, Anchor.MIDDLE, true, domains.get(c))
+      canvas
+          .text(
+              header,
+              domainCentres.get(c),
+              headerBaseline,
+              font,
+              Anchor.MIDDLE,
+              true,
+              domains.get(c))
           .attribute("class", "domain");
     }
-    header.line(MARGIN, headerRule, gridRight, headerRule).attribute("stroke", "#BFBFBF").attribute("stroke-width", 1);
+    header
+        .line(MARGIN, headerRule, gridRight, headerRule)
+        .attribute("stroke", "#BFBFBF")
+        .attribute("stroke-width", 1);
 
     for (Block b : blocks) {
       if (b.group().isPresent()) {
         SvgElement g = svg.group().cssClass("group").data("group", b.group().get());
-        canvas.text(g, studyLeft, y + rowHeight * 0.5 + font * 0.35, font, Anchor.START, true, b.group().get());
+        canvas.text(
+            g,
+            studyLeft,
+            y + rowHeight * 0.5 + font * 0.35,
+            font,
+            Anchor.START,
+            true,
+            b.group().get());
         y += rowHeight;
       }
       for (StudyCharacteristics r : b.studies()) {
@@ -297,7 +345,8 @@ public final class EffectDirectionPlot {
           canvas.text(g, sizeRight, baseline, font, Anchor.END, false, sizeText(r));
         }
         if (showRob && r.riskOfBias().isPresent()) {
-          riskOfBias(g, r.study(), r.riskOfBias().get(), robCentre, cy, Math.min(rowHeight * 0.38, 8));
+          riskOfBias(
+              g, r.study(), r.riskOfBias().get(), robCentre, cy, Math.min(rowHeight * 0.38, 8));
         }
         for (int c = 0; c < domains.size(); c++) {
           Optional<StudyDirection> sd = direction(b.counts(), domains.get(c), r.study());
@@ -308,16 +357,37 @@ public final class EffectDirectionPlot {
         y += rowHeight;
       }
       if (grouped) {
-        countRow(canvas, svg, b.counts(), domains, domainCentres, studyLeft, y, font,
-            "Vote count" + b.group().map(gr -> " (" + gr + ")").orElse(""), b.group());
+        countRow(
+            canvas,
+            svg,
+            b.counts(),
+            domains,
+            domainCentres,
+            studyLeft,
+            y,
+            font,
+            "Vote count" + b.group().map(gr -> " (" + gr + ")").orElse(""),
+            b.group());
         y += countHeight;
       }
     }
     if (showTotals) {
-      countRow(canvas, svg, all, domains, domainCentres, studyLeft, y, font, countLabel(grouped), Optional.empty());
+      countRow(
+          canvas,
+          svg,
+          all,
+          domains,
+          domainCentres,
+          studyLeft,
+          y,
+          font,
+          countLabel(grouped),
+          Optional.empty());
       y += countHeight;
     }
-    svg.line(MARGIN, y + 4, gridRight, y + 4).attribute("stroke", "#BFBFBF").attribute("stroke-width", 1);
+    svg.line(MARGIN, y + 4, gridRight, y + 4)
+        .attribute("stroke", "#BFBFBF")
+        .attribute("stroke-width", 1);
 
     SvgElement key = svg.group().cssClass("legend");
     double ly = legendTop;
@@ -341,14 +411,18 @@ public final class EffectDirectionPlot {
       double baseline = ly + font * 0.8;
       SvgElement item = key.group().cssClass("legend-item").data("level", level.label());
       riskOfBias(item, "", level, MARGIN + 10, baseline - font * 0.35, 7);
-      canvas.text(item, MARGIN + 30, baseline, font, Anchor.START, false, "Risk of bias: " + level.label());
+      canvas.text(
+          item, MARGIN + 30, baseline, font, Anchor.START, false, "Risk of bias: " + level.label());
       ly += legendLine;
     }
     return canvas;
   }
 
-  private static Optional<StudyDirection> direction(VoteCountResult counts, String domain, String study) {
-    return counts.domains().stream().filter(d -> d.domain().equals(domain)).findFirst()
+  private static Optional<StudyDirection> direction(
+      VoteCountResult counts, String domain, String study) {
+    return counts.domains().stream()
+        .filter(d -> d.domain().equals(domain))
+        .findFirst()
         .flatMap(d -> d.studies().stream().filter(s -> s.study().equals(study)).findFirst());
   }
 
@@ -360,25 +434,42 @@ public final class EffectDirectionPlot {
     return r.sampleSize().isPresent() ? Integer.toString(r.sampleSize().getAsInt()) : "";
   }
 
-  /** The two lines of a count: {@code f/n} and the sign test, or a dash when no study has a direction. */
+  /**
+   * The two lines of a count: {@code f/n} and the sign test, or a dash when no study has a
+   * direction.
+   */
   private static List<String> countLines(VoteCountResult counts, String domain) {
-    Optional<DomainVoteCount> d = counts.domains().stream().filter(c -> c.domain().equals(domain)).findFirst();
+    Optional<DomainVoteCount> d =
+        counts.domains().stream().filter(c -> c.domain().equals(domain)).findFirst();
     if (d.isEmpty()) {
       return List.of();
     }
     if (d.get().withDirection() == 0) {
       return List.of("–");
     }
-    return List.of(d.get().favouring() + "/" + d.get().withDirection(),
+    return List.of(
+        d.get().favouring() + "/" + d.get().withDirection(),
         Numbers.p(d.get().signTestP().orElseThrow()));
   }
 
   private static double countWidth(VoteCountResult counts, String domain, double font) {
-    return countLines(counts, domain).stream().mapToDouble(l -> Canvas.width(l, font, false)).max().orElse(0);
+    return countLines(counts, domain).stream()
+        .mapToDouble(l -> Canvas.width(l, font, false))
+        .max()
+        .orElse(0);
   }
 
-  private void countRow(Canvas canvas, SvgElement svg, VoteCountResult counts, List<String> domains,
-      List<Double> centres, double left, double top, double font, String label, Optional<String> group) {
+  private void countRow(
+      Canvas canvas,
+      SvgElement svg,
+      VoteCountResult counts,
+      List<String> domains,
+      List<Double> centres,
+      double left,
+      double top,
+      double font,
+      String label,
+      Optional<String> group) {
     SvgElement row = svg.group().cssClass("vote-count");
     group.ifPresent(g -> row.data("group", g));
     double first = top + font + 2;
@@ -404,10 +495,25 @@ public final class EffectDirectionPlot {
       return d.domain() + ": " + d.undefinedReason().get();
     }
     ConfidenceInterval ci = d.interval().orElseThrow();
-    return d.domain() + ": " + d.favouring() + " of " + d.withDirection() + " studies with a direction favour the"
-        + " intervention (" + Numbers.two(100 * d.proportion().orElseThrow()) + "%, " + Numbers.percent(ci.level())
-        + "% CI " + Numbers.two(100 * ci.lower()) + "% to " + Numbers.two(100 * ci.upper()) + "%, Wilson); sign test "
-        + Numbers.p(d.signTestP().orElseThrow()) + "; " + d.unclear() + " without a direction";
+    return d.domain()
+        + ": "
+        + d.favouring()
+        + " of "
+        + d.withDirection()
+        + " studies with a direction favour the"
+        + " intervention ("
+        + Numbers.two(100 * d.proportion().orElseThrow())
+        + "%, "
+        + Numbers.percent(ci.level())
+        + "% CI "
+        + Numbers.two(100 * ci.lower())
+        + "% to "
+        + Numbers.two(100 * ci.upper())
+        + "%, Wilson); sign test "
+        + Numbers.p(d.signTestP().orElseThrow())
+        + "; "
+        + d.unclear()
+        + " without a direction";
   }
 
   private static List<String> legend(List<StudyCharacteristics> rows) {
@@ -417,20 +523,48 @@ public final class EffectDirectionPlot {
     lines.add("Sideways, filled: no change");
     lines.add("Sideways, open: conflicting results");
     boolean unknown = rows.stream().anyMatch(r -> r.sampleSize().isEmpty());
-    lines.add("Arrow size: sample size below 50, 50 to 300, above 300" + (unknown ? "; medium where not reported"
-        : ""));
-    lines.add("Vote count: studies favouring the intervention of those with a direction; p: exact two-sided sign test");
+    lines.add(
+        "Arrow size: sample size below 50, 50 to 300, above 300"
+            + (unknown ? "; medium where not reported" : ""));
+    lines.add(
+        "Vote count: studies favouring the intervention of those with a direction; p: exact two-sided sign test");
     return lines;
   }
 
-  private void arrow(SvgElement parent, StudyDirection d, StudyCharacteristics study, double cx, double cy,
+  private void arrow(
+      SvgElement parent,
+      StudyDirection d,
+      StudyCharacteristics study,
+      double cx,
+      double cy,
       double scale) {
-    double size = scale * (study.sampleSize().isEmpty() ? 13
-        : study.sampleSize().getAsInt() < 50 ? 9 : study.sampleSize().getAsInt() <= 300 ? 13 : 17);
-    SvgElement g = parent.group().cssClass("direction").data("study", d.study()).data("domain", d.domain())
-        .data("direction", d.direction().code()).title(d.study() + ", " + d.domain() + ": " + words(d.direction())
-            + " (" + d.outcomes().size() + (d.outcomes().size() == 1 ? " result" : " results")
-            + (d.outcomes().size() > 1 ? ", " + Numbers.two(100 * d.agreement()) + "% agreeing" : "") + ")");
+    double size =
+        scale
+            * (study.sampleSize().isEmpty()
+                ? 13
+                : study.sampleSize().getAsInt() < 50
+                    ? 9
+                    : study.sampleSize().getAsInt() <= 300 ? 13 : 17);
+    SvgElement g =
+        parent
+            .group()
+            .cssClass("direction")
+            .data("study", d.study())
+            .data("domain", d.domain())
+            .data("direction", d.direction().code())
+            .title(
+                d.study()
+                    + ", "
+                    + d.domain()
+                    + ": "
+                    + words(d.direction())
+                    + " ("
+                    + d.outcomes().size()
+                    + (d.outcomes().size() == 1 ? " result" : " results")
+                    + (d.outcomes().size() > 1
+                        ? ", " + Numbers.two(100 * d.agreement()) + "% agreeing"
+                        : "")
+                    + ")");
     shape(g, d.direction(), cx, cy, size);
   }
 
@@ -458,25 +592,42 @@ public final class EffectDirectionPlot {
         break;
       default:
         String fill = d == EffectDirection.NO_CHANGE ? INK : "#FFFFFF";
-        parent.polygon(cx - h, cy, cx - s * 0.06, cy - h * 0.7, cx - s * 0.06, cy + h * 0.7).attribute("fill", fill)
-            .attribute("stroke", INK).attribute("stroke-width", 1);
-        parent.polygon(cx + h, cy, cx + s * 0.06, cy - h * 0.7, cx + s * 0.06, cy + h * 0.7).attribute("fill", fill)
-            .attribute("stroke", INK).attribute("stroke-width", 1);
+        parent
+            .polygon(cx - h, cy, cx - s * 0.06, cy - h * 0.7, cx - s * 0.06, cy + h * 0.7)
+            .attribute("fill", fill)
+            .attribute("stroke", INK)
+            .attribute("stroke-width", 1);
+        parent
+            .polygon(cx + h, cy, cx + s * 0.06, cy - h * 0.7, cx + s * 0.06, cy + h * 0.7)
+            .attribute("fill", fill)
+            .attribute("stroke", INK)
+            .attribute("stroke-width", 1);
         break;
     }
   }
 
-  private void riskOfBias(SvgElement parent, String study, RiskOfBiasLevel level, double cx, double cy, double r) {
+  private void riskOfBias(
+      SvgElement parent, String study, RiskOfBiasLevel level, double cx, double cy, double r) {
     SvgElement g = parent;
     if (!study.isEmpty()) {
-      g = parent.group().cssClass("judgement").data("level", level.label())
-          .title(study + ", overall risk of bias: " + level.label());
+      g =
+          parent
+              .group()
+              .cssClass("judgement")
+              .data("level", level.label())
+              .title(study + ", overall risk of bias: " + level.label());
     }
-    g.circle(cx, cy, r).attribute("fill", palette.colour(level)).attribute("stroke", LINE)
+    g.circle(cx, cy, r)
+        .attribute("fill", palette.colour(level))
+        .attribute("stroke", LINE)
         .attribute("stroke-width", 0.6);
-    g.text(cx, cy + r * 0.42, level.robvisSymbol()).attribute("font-family", Canvas.FONT)
-        .attribute("font-size", r * 1.25).attribute("font-weight", "bold").attribute("text-anchor", "middle")
-        .attribute("fill", palette.textColour(level)).aria("hidden", "true");
+    g.text(cx, cy + r * 0.42, level.robvisSymbol())
+        .attribute("font-family", Canvas.FONT)
+        .attribute("font-size", r * 1.25)
+        .attribute("font-weight", "bold")
+        .attribute("text-anchor", "middle")
+        .attribute("fill", palette.textColour(level))
+        .aria("hidden", "true");
   }
 
   private static String description(VoteCountResult all) {

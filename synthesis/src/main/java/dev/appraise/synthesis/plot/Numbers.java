@@ -13,8 +13,8 @@ final class Numbers {
   }
 
   /**
-   * A p-value: {@code < 0.0001}, four decimals below 0.01, three otherwise, and {@code 1} for exactly 1; preceded by
-   * {@code "p "} and, unless it is a bound, {@code "= "}.
+   * A p-value: {@code < 0.0001}, four decimals below 0.01, three otherwise, and {@code 1} for
+   * exactly 1; preceded by {@code "p "} and, unless it is a bound, {@code "= "}.
    */
   static String p(double p) {
     if (p < 0.0001) {

@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Directions of effect as a file holds them: the results, and what is known of each study. Read by {@link
- * EffectDirectionCsv}.
+ * Directions of effect as a file holds them: the results, and what is known of each study. Read by
+ * {@link EffectDirectionCsv}.
  */
 @Value.Immutable
 public abstract class DirectionData {

@@ -10,13 +10,14 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Vote counting by direction of effect in one outcome domain: how many studies favour the intervention, how many the
- * comparator, how many show no change or conflicting results; the proportion favouring the intervention among the
- * studies with a direction, {@code f / (f + a)}, with its Wilson score interval ({@link ProportionInterval#WILSON});
- * and the exact two-sided sign test ({@link SignTest}). Built by {@link VoteCounting#count(List)}.
+ * Vote counting by direction of effect in one outcome domain: how many studies favour the
+ * intervention, how many the comparator, how many show no change or conflicting results; the
+ * proportion favouring the intervention among the studies with a direction, {@code f / (f + a)},
+ * with its Wilson score interval ({@link ProportionInterval#WILSON}); and the exact two-sided sign
+ * test ({@link SignTest}). Built by {@link VoteCounting#count(List)}.
  *
- * <p>When no study has a direction the proportion, the interval and the test are undefined: they are empty and
- * {@link #undefinedReason()} says why; nothing is reported as 0 or 0.5.
+ * <p>When no study has a direction the proportion, the interval and the test are undefined: they
+ * are empty and {@link #undefinedReason()} says why; nothing is reported as 0 or 0.5.
  */
 @Value.Immutable
 public abstract class DomainVoteCount {
@@ -31,7 +32,9 @@ public abstract class DomainVoteCount {
   /** {@return the outcome domain} */
   public abstract String domain();
 
-  /** {@return each study's combined direction in the domain, in the order the studies first appear} */
+  /**
+   * {@return each study's combined direction in the domain, in the order the studies first appear}
+   */
   public abstract List<StudyDirection> studies();
 
   /** {@return the confidence level of the interval, e.g. 0.95} */
@@ -57,35 +60,52 @@ public abstract class DomainVoteCount {
     return count(EffectDirection.CONFLICTING);
   }
 
-  /** {@return the studies without a direction, no change and conflicting together; the sign test leaves them out} */
+  /**
+   * {@return the studies without a direction, no change and conflicting together; the sign test
+   * leaves them out}
+   */
   public int unclear() {
     return noChange() + conflicting();
   }
 
-  /** {@return the studies with a direction, {@code favouring + against}: the sign test's {@code n}} */
+  /**
+   * {@return the studies with a direction, {@code favouring + against}: the sign test's {@code n}}
+   */
   public int withDirection() {
     return favouring() + against();
   }
 
-  /** {@return the proportion of the studies with a direction that favour the intervention; empty if none has one} */
+  /**
+   * {@return the proportion of the studies with a direction that favour the intervention; empty if
+   * none has one}
+   */
   public OptionalDouble proportion() {
     int n = withDirection();
     return n == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) favouring() / n);
   }
 
-  /** {@return the Wilson score interval of the proportion at {@link #level()}; empty if no study has a direction} */
+  /**
+   * {@return the Wilson score interval of the proportion at {@link #level()}; empty if no study has
+   * a direction}
+   */
   public Optional<ConfidenceInterval> interval() {
     int n = withDirection();
-    return n == 0 ? Optional.empty() : Optional.of(ProportionInterval.WILSON.interval(favouring(), n, level()));
+    return n == 0
+        ? Optional.empty()
+        : Optional.of(ProportionInterval.WILSON.interval(favouring(), n, level()));
   }
 
   /** {@return the exact two-sided sign test's p-value; empty if no study has a direction} */
   public OptionalDouble signTestP() {
-    return withDirection() == 0 ? OptionalDouble.empty()
+    return withDirection() == 0
+        ? OptionalDouble.empty()
         : OptionalDouble.of(SignTest.twoSidedP(favouring(), against()));
   }
 
-  /** {@return why the proportion, the interval and the test are undefined; empty when they are defined} */
+  /**
+   * {@return why the proportion, the interval and the test are undefined; empty when they are
+   * defined}
+   */
   public Optional<String> undefinedReason() {
     if (withDirection() > 0) {
       return Optional.empty();
@@ -93,8 +113,14 @@ public abstract class DomainVoteCount {
     if (studies().isEmpty()) {
       return Optional.of("no study has a result in " + domain());
     }
-    return Optional.of("no study in " + domain() + " has a direction of effect (" + noChange() + " with no change, "
-        + conflicting() + " conflicting)");
+    return Optional.of(
+        "no study in "
+            + domain()
+            + " has a direction of effect ("
+            + noChange()
+            + " with no change, "
+            + conflicting()
+            + " conflicting)");
   }
 
   private int count(EffectDirection direction) {
@@ -108,10 +134,16 @@ public abstract class DomainVoteCount {
     for (StudyDirection s : studies()) {
       if (!s.domain().equals(domain())) {
         throw new IllegalArgumentException(
-            "vote count of " + domain() + " must hold its own studies only, had " + s.study() + " in " + s.domain());
+            "vote count of "
+                + domain()
+                + " must hold its own studies only, had "
+                + s.study()
+                + " in "
+                + s.domain());
       }
       if (!seen.add(s.study())) {
-        throw new IllegalArgumentException("vote count of " + domain() + " counts study " + s.study() + " twice");
+        throw new IllegalArgumentException(
+            "vote count of " + domain() + " counts study " + s.study() + " twice");
       }
     }
   }

@@ -32,17 +32,20 @@ import org.apache.commons.csv.CSVRecord;
  * </pre>
  *
  * <ul>
- *   <li>{@code study}, {@code outcome} (the outcome domain) and {@code direction} are required; {@code direction} is
- *       {@code up} (favours the intervention), {@code down} (favours the comparator), {@code none} (no change) or
- *       {@code mixed} (conflicting), see {@link EffectDirection};
- *   <li>{@code n} (the study's sample size, a whole number {@code >= 1}), {@code design} and {@code group} (the group
- *       the plot lists the study under) are optional, may be left empty, and must not differ between a study's rows.
+ *   <li>{@code study}, {@code outcome} (the outcome domain) and {@code direction} are required;
+ *       {@code direction} is {@code up} (favours the intervention), {@code down} (favours the
+ *       comparator), {@code none} (no change) or {@code mixed} (conflicting), see {@link
+ *       EffectDirection};
+ *   <li>{@code n} (the study's sample size, a whole number {@code >= 1}), {@code design} and {@code
+ *       group} (the group the plot lists the study under) are optional, may be left empty, and must
+ *       not differ between a study's rows.
  * </ul>
  *
- * <p>A study may have several rows in one domain; {@link VoteCounting} combines them. Column names ignore case and
- * surrounding white space; cells are trimmed; blank lines are skipped. Every problem (a missing or unknown column, an
- * unknown direction, a bad {@code n}, a study whose rows disagree) is collected with its line, and one {@link
- * InputFormatException} lists them all; nothing half-read is returned.
+ * <p>A study may have several rows in one domain; {@link VoteCounting} combines them. Column names
+ * ignore case and surrounding white space; cells are trimmed; blank lines are skipped. Every
+ * problem (a missing or unknown column, an unknown direction, a bad {@code n}, a study whose rows
+ * disagree) is collected with its line, and one {@link InputFormatException} lists them all;
+ * nothing half-read is returned.
  */
 public final class EffectDirectionCsv {
 
@@ -96,11 +99,16 @@ public final class EffectDirectionCsv {
     try (CSVParser parser = CSVParser.parse(reader, format)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
-        throw new InputFormatException(source, List.of(InputProblem.of("line 1",
-            "empty file: expected a header 'study,outcome,direction' with optional n, design, group")));
+        throw new InputFormatException(
+            source,
+            List.of(
+                InputProblem.of(
+                    "line 1",
+                    "empty file: expected a header 'study,outcome,direction' with optional n, design, group")));
       }
       CSVRecord header = records.next();
-      Map<String, Integer> columns = columns(header, "line " + parser.getCurrentLineNumber(), problems);
+      Map<String, Integer> columns =
+          columns(header, "line " + parser.getCurrentLineNumber(), problems);
       if (!problems.isEmpty()) {
         throw new InputFormatException(source, problems);
       }
@@ -110,8 +118,10 @@ public final class EffectDirectionCsv {
         try {
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          problems.add(InputProblem.of("line " + (parser.getCurrentLineNumber() + 1), "malformed CSV: "
-              + e.getMessage()));
+          problems.add(
+              InputProblem.of(
+                  "line " + (parser.getCurrentLineNumber() + 1),
+                  "malformed CSV: " + e.getMessage()));
           break;
         }
         rows++;
@@ -119,7 +129,8 @@ public final class EffectDirectionCsv {
             .ifPresent(data::addOutcomes);
       }
       if (rows == 0 && problems.isEmpty()) {
-        problems.add(InputProblem.of("line 2", "no results: expected one row per result after the header"));
+        problems.add(
+            InputProblem.of("line 2", "no results: expected one row per result after the header"));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
@@ -131,15 +142,22 @@ public final class EffectDirectionCsv {
     return data.build();
   }
 
-  private static Map<String, Integer> columns(CSVRecord header, String where, List<InputProblem> problems) {
+  private static Map<String, Integer> columns(
+      CSVRecord header, String where, List<InputProblem> problems) {
     Map<String, Integer> columns = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = header.get(i).strip().toLowerCase(Locale.ROOT);
       if (!REQUIRED.contains(name) && !OPTIONAL.contains(name)) {
-        problems.add(InputProblem.of(where + ", column " + (i + 1), "unknown column '" + header.get(i)
-            + "'; expected study, outcome, direction and optionally n, design, group"));
+        problems.add(
+            InputProblem.of(
+                where + ", column " + (i + 1),
+                "unknown column '"
+                    + header.get(i)
+                    + "'; expected study, outcome, direction and optionally n, design, group"));
       } else if (columns.putIfAbsent(name, i) != null) {
-        problems.add(InputProblem.of(where + ", column " + (i + 1), "repeated column '" + header.get(i) + "'"));
+        problems.add(
+            InputProblem.of(
+                where + ", column " + (i + 1), "repeated column '" + header.get(i) + "'"));
       }
     }
     for (String name : REQUIRED) {
@@ -163,11 +181,18 @@ public final class EffectDirectionCsv {
     }
   }
 
-  private static Optional<OutcomeDirection> row(CSVRecord record, long line, int width, Map<String, Integer> columns,
-      Map<String, Study> studies, List<InputProblem> problems) {
+  private static Optional<OutcomeDirection> row(
+      CSVRecord record,
+      long line,
+      int width,
+      Map<String, Integer> columns,
+      Map<String, Study> studies,
+      List<InputProblem> problems) {
     String where = "line " + line;
     if (record.size() != width) {
-      problems.add(InputProblem.of(where, "expected " + width + " values as in the header, found " + record.size()));
+      problems.add(
+          InputProblem.of(
+              where, "expected " + width + " values as in the header, found " + record.size()));
       return Optional.empty();
     }
     int before = problems.size();
@@ -182,8 +207,10 @@ public final class EffectDirectionCsv {
     }
     Optional<EffectDirection> direction = EffectDirection.parse(code);
     if (direction.isEmpty()) {
-      problems.add(InputProblem.of(where + ", column direction",
-          "direction must be one of up, down, none, mixed, was '" + code + "'"));
+      problems.add(
+          InputProblem.of(
+              where + ", column direction",
+              "direction must be one of up, down, none, mixed, was '" + code + "'"));
     }
     if (!study.isEmpty()) {
       Study s = studies.computeIfAbsent(study, Study::new);
@@ -200,21 +227,33 @@ public final class EffectDirectionCsv {
     return Optional.of(OutcomeDirection.of(study, outcome, direction.orElseThrow()));
   }
 
-  private static boolean consistent(Study s, String column, String value, long line, String where,
-      List<InputProblem> problems) {
+  private static boolean consistent(
+      Study s, String column, String value, long line, String where, List<InputProblem> problems) {
     String earlier = s.values.putIfAbsent(column, value);
     if (earlier == null) {
       s.lines.put(column, line);
       return true;
     }
     if (!earlier.equals(value)) {
-      problems.add(InputProblem.of(where + ", column " + column, "study '" + s.id
-          + "' has " + column + " '" + value + "' here but '" + earlier + "' on line " + s.lines.get(column)));
+      problems.add(
+          InputProblem.of(
+              where + ", column " + column,
+              "study '"
+                  + s.id
+                  + "' has "
+                  + column
+                  + " '"
+                  + value
+                  + "' here but '"
+                  + earlier
+                  + "' on line "
+                  + s.lines.get(column)));
     }
     return false;
   }
 
-  private static void set(Study s, String column, String value, String where, List<InputProblem> problems) {
+  private static void set(
+      Study s, String column, String value, String where, List<InputProblem> problems) {
     switch (column) {
       case "n":
         try {
@@ -224,7 +263,9 @@ public final class EffectDirectionCsv {
           }
           s.characteristics.sampleSize(n);
         } catch (NumberFormatException e) {
-          problems.add(InputProblem.of(where + ", column n", "n must be a whole number >= 1, was '" + value + "'"));
+          problems.add(
+              InputProblem.of(
+                  where + ", column n", "n must be a whole number >= 1, was '" + value + "'"));
         }
         break;
       case "design":

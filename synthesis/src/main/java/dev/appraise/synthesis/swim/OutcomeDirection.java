@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The direction of one result of one study in one outcome domain: the unit of vote counting before the results of a
- * study within a domain are combined ({@link VoteCounting#combine(java.util.List)}). The domain is whatever the
- * synthesis groups results by: an outcome domain ({@code "pain"}), or a cluster of treatment and MRI modality.
+ * The direction of one result of one study in one outcome domain: the unit of vote counting before
+ * the results of a study within a domain are combined ({@link
+ * VoteCounting#combine(java.util.List)}). The domain is whatever the synthesis groups results by:
+ * an outcome domain ({@code "pain"}), or a cluster of treatment and MRI modality.
  */
 @Value.Immutable
 public abstract class OutcomeDirection {
@@ -43,7 +44,9 @@ public abstract class OutcomeDirection {
   /** {@return what the result measures, e.g. {@code "DLPFC grey matter volume"}} */
   public abstract Optional<String> label();
 
-  /** {@return a copy with intervention and comparator swapped ({@link EffectDirection#reversed()})} */
+  /**
+   * {@return a copy with intervention and comparator swapped ({@link EffectDirection#reversed()})}
+   */
   public OutcomeDirection reversed() {
     return builder().from(this).direction(direction().reversed()).build();
   }
@@ -51,11 +54,16 @@ public abstract class OutcomeDirection {
   @Value.Check
   void check() {
     if (study().isBlank()) {
-      throw new IllegalArgumentException("outcome direction study must not be blank, was '" + study() + "'");
+      throw new IllegalArgumentException(
+          "outcome direction study must not be blank, was '" + study() + "'");
     }
     if (domain().isBlank()) {
       throw new IllegalArgumentException(
-          "outcome direction domain of study " + study() + " must not be blank, was '" + domain() + "'");
+          "outcome direction domain of study "
+              + study()
+              + " must not be blank, was '"
+              + domain()
+              + "'");
     }
   }
 

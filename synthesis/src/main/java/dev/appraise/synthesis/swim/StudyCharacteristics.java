@@ -6,9 +6,9 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * What an effect-direction plot shows of a study beside its arrows: the group it is listed under (a cluster, an
- * intervention type), its design, its sample size (which sizes its arrows) and its overall risk of bias (Boon and
- * Thomson 2021).
+ * What an effect-direction plot shows of a study beside its arrows: the group it is listed under (a
+ * cluster, an intervention type), its design, its sample size (which sizes its arrows) and its
+ * overall risk of bias (Boon and Thomson 2021).
  */
 @Value.Immutable
 public abstract class StudyCharacteristics {
@@ -49,15 +49,20 @@ public abstract class StudyCharacteristics {
   @Value.Check
   void check() {
     if (study().isBlank()) {
-      throw new IllegalArgumentException("study characteristics study must not be blank, was '" + study() + "'");
+      throw new IllegalArgumentException(
+          "study characteristics study must not be blank, was '" + study() + "'");
     }
     if (sampleSize().isPresent() && sampleSize().getAsInt() < 1) {
       throw new IllegalArgumentException(
           "study " + study() + ": sample size must be >= 1, was " + sampleSize().getAsInt());
     }
-    group().filter(String::isBlank).ifPresent(g -> {
-      throw new IllegalArgumentException("study " + study() + ": group must not be blank, was '" + g + "'");
-    });
+    group()
+        .filter(String::isBlank)
+        .ifPresent(
+            g -> {
+              throw new IllegalArgumentException(
+                  "study " + study() + ": group must not be blank, was '" + g + "'");
+            });
   }
 
   /** Builds {@link StudyCharacteristics} values. */

@@ -5,8 +5,8 @@ import java.util.NoSuchElementException;
 import org.immutables.value.Value;
 
 /**
- * Vote counting by direction of effect across outcome domains, with the settings that produced it. Built by {@link
- * VoteCounting#count(List)}.
+ * Vote counting by direction of effect across outcome domains, with the settings that produced it.
+ * Built by {@link VoteCounting#count(List)}.
  */
 @Value.Immutable
 public abstract class VoteCountResult {
@@ -18,7 +18,10 @@ public abstract class VoteCountResult {
     return new Builder();
   }
 
-  /** {@return the share of a study's results in a domain that must agree for the study to have that direction} */
+  /**
+   * {@return the share of a study's results in a domain that must agree for the study to have that
+   * direction}
+   */
   public abstract double threshold();
 
   /** {@return the confidence level of the intervals} */
@@ -35,9 +38,16 @@ public abstract class VoteCountResult {
    * @throws NoSuchElementException naming the domains there are, if none is {@code domain}
    */
   public DomainVoteCount domain(String domain) {
-    return domains().stream().filter(d -> d.domain().equals(domain)).findFirst()
-        .orElseThrow(() -> new NoSuchElementException("no domain " + domain + "; the domains are "
-            + domains().stream().map(DomainVoteCount::domain).toList()));
+    return domains().stream()
+        .filter(d -> d.domain().equals(domain))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new NoSuchElementException(
+                    "no domain "
+                        + domain
+                        + "; the domains are "
+                        + domains().stream().map(DomainVoteCount::domain).toList()));
   }
 
   /** Builds {@link VoteCountResult} values. */

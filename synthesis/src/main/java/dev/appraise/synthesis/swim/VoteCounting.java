@@ -10,9 +10,9 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Vote counting based on the direction of effect, the synthesis without meta-analysis the Cochrane Handbook accepts
- * when effect estimates cannot be pooled (ch. 12.2.2.3) and the SWiM guideline reports (Campbell et al. 2020). An
- * immutable, reusable algorithm:
+ * Vote counting based on the direction of effect, the synthesis without meta-analysis the Cochrane
+ * Handbook accepts when effect estimates cannot be pooled (ch. 12.2.2.3) and the SWiM guideline
+ * reports (Campbell et al. 2020). An immutable, reusable algorithm:
  *
  * <pre>{@code
  * VoteCountResult r = VoteCounting.withDefaults()    // the 70 % rule of Boon and Thomson 2021, level 0.95
@@ -24,30 +24,35 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Within a study</h2>
  *
- * <p>A study with several results in one domain gets one direction there (Boon and Thomson 2021, Box 1): among its
- * results, the most common of favouring the intervention, favouring the comparator and no change is taken when at
- * least the threshold share of the results ({@value #DEFAULT_THRESHOLD} by default, "a clear majority") points that
- * way; otherwise the study's results are conflicting. A conflicting result counts in the share's denominator only.
- * A single result is its own direction. The threshold must be above 1/2, so that the direction taken is unique; 1
- * asks every result to agree.
+ * <p>A study with several results in one domain gets one direction there (Boon and Thomson 2021,
+ * Box 1): among its results, the most common of favouring the intervention, favouring the
+ * comparator and no change is taken when at least the threshold share of the results ({@value
+ * #DEFAULT_THRESHOLD} by default, "a clear majority") points that way; otherwise the study's
+ * results are conflicting. A conflicting result counts in the share's denominator only. A single
+ * result is its own direction. The threshold must be above 1/2, so that the direction taken is
+ * unique; 1 asks every result to agree.
  *
  * <h2>Across studies</h2>
  *
- * <p>Per domain, the studies favouring the intervention ({@code f}) and the comparator ({@code a}) are counted, and
- * the studies with no change or conflicting results are reported and left out; then the proportion {@code f / (f +
- * a)} with its Wilson interval and the exact two-sided sign test ({@link DomainVoteCount}). Significance plays no part
- * anywhere: vote counting by statistical significance is unacceptable (Handbook, ch. 12.2.2.1).
+ * <p>Per domain, the studies favouring the intervention ({@code f}) and the comparator ({@code a})
+ * are counted, and the studies with no change or conflicting results are reported and left out;
+ * then the proportion {@code f / (f + a)} with its Wilson interval and the exact two-sided sign
+ * test ({@link DomainVoteCount}). Significance plays no part anywhere: vote counting by statistical
+ * significance is unacceptable (Handbook, ch. 12.2.2.1).
  *
- * <p>The counts do not depend on the order of the input or on the studies' names; domains and studies are reported in
- * the order they first appear.
+ * <p>The counts do not depend on the order of the input or on the studies' names; domains and
+ * studies are reported in the order they first appear.
  *
- * <p>References: McKenzie JE, Brennan SE (2019), Cochrane Handbook for Systematic Reviews of Interventions, ch. 12.
- * Boon MH, Thomson H (2021), Res Synth Methods 12:29-33. Campbell M et al. (2020), Synthesis without meta-analysis
- * (SWiM) in systematic reviews: reporting guideline, BMJ 368:l6890.
+ * <p>References: McKenzie JE, Brennan SE (2019), Cochrane Handbook for Systematic Reviews of
+ * Interventions, ch. 12. Boon MH, Thomson H (2021), Res Synth Methods 12:29-33. Campbell M et al.
+ * (2020), Synthesis without meta-analysis (SWiM) in systematic reviews: reporting guideline, BMJ
+ * 368:l6890.
  */
 public final class VoteCounting {
 
-  /** The within-study threshold of Boon and Thomson (2021): 70 % of a study's results must agree. */
+  /**
+   * The within-study threshold of Boon and Thomson (2021): 70 % of a study's results must agree.
+   */
   public static final double DEFAULT_THRESHOLD = 0.7;
 
   /** The default confidence level of the Wilson interval. */
@@ -71,7 +76,8 @@ public final class VoteCounting {
   /**
    * A copy with another within-study threshold.
    *
-   * @param threshold the share of a study's results in a domain that must agree, {@code > 0.5} and {@code <= 1}
+   * @param threshold the share of a study's results in a domain that must agree, {@code > 0.5} and
+   *     {@code <= 1}
    * @return the configured algorithm
    * @throws IllegalArgumentException if the threshold is out of range
    */
@@ -119,8 +125,11 @@ public final class VoteCounting {
     outcomes.forEach(o -> counts.merge(o.direction(), 1, Integer::sum));
     EffectDirection modal = EffectDirection.CONFLICTING;
     int most = 0;
-    for (EffectDirection d : List.of(EffectDirection.FAVOURS_INTERVENTION, EffectDirection.FAVOURS_COMPARATOR,
-        EffectDirection.NO_CHANGE)) {
+    for (EffectDirection d :
+        List.of(
+            EffectDirection.FAVOURS_INTERVENTION,
+            EffectDirection.FAVOURS_COMPARATOR,
+            EffectDirection.NO_CHANGE)) {
       int c = counts.getOrDefault(d, 0);
       if (c > most) {
         most = c;
@@ -128,8 +137,10 @@ public final class VoteCounting {
       }
     }
     double agreement = (double) most / outcomes.size();
-    EffectDirection direction = outcomes.size() == 1 ? first.direction()
-        : agreement >= threshold ? modal : EffectDirection.CONFLICTING;
+    EffectDirection direction =
+        outcomes.size() == 1
+            ? first.direction()
+            : agreement >= threshold ? modal : EffectDirection.CONFLICTING;
     return StudyDirection.builder()
         .study(first.study())
         .domain(first.domain())
@@ -151,8 +162,13 @@ public final class VoteCounting {
     Map<String, List<OutcomeDirection>> byStudy = new LinkedHashMap<>();
     for (OutcomeDirection o : outcomes) {
       if (!o.domain().equals(domain)) {
-        throw new IllegalArgumentException("vote count of " + domain + " was given a result of study " + o.study()
-            + " in " + o.domain());
+        throw new IllegalArgumentException(
+            "vote count of "
+                + domain
+                + " was given a result of study "
+                + o.study()
+                + " in "
+                + o.domain());
       }
       byStudy.computeIfAbsent(o.study(), s -> new ArrayList<>()).add(o);
     }
@@ -183,7 +199,8 @@ public final class VoteCounting {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof VoteCounting v && Double.compare(threshold, v.threshold) == 0
+    return other instanceof VoteCounting v
+        && Double.compare(threshold, v.threshold) == 0
         && Double.compare(level, v.level) == 0;
   }
 

@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The 13 BCG vaccine trials of Colditz GA et al. (1994), JAMA 271:698-702, as R's {@code metadat::dat.bcg} holds
- * them: trial, TB cases and non-cases among the vaccinated, among the controls, allocation.
+ * The 13 BCG vaccine trials of Colditz GA et al. (1994), JAMA 271:698-702, as R's {@code
+ * metadat::dat.bcg} holds them: trial, TB cases and non-cases among the vaccinated, among the
+ * controls, allocation.
  */
 final class BcgTrials {
 

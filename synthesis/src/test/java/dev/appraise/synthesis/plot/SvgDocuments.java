@@ -23,11 +23,14 @@ final class SvgDocuments {
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setXIncludeAware(false);
     f.setExpandEntityReferences(false);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<Element> select(Document doc, String xpath) throws Exception {
-    NodeList nodes = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
+    NodeList nodes =
+        (NodeList)
+            XPathFactory.newInstance().newXPath().evaluate(xpath, doc, XPathConstants.NODESET);
     List<Element> out = new ArrayList<>();
     for (int i = 0; i < nodes.getLength(); i++) {
       out.add((Element) nodes.item(i));

@@ -10,19 +10,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked example of vote counting based on the direction of effect in the Cochrane Handbook for Systematic
- * Reviews of Interventions, ch. 12 (McKenzie JE, Brennan SE, "Synthesizing and presenting findings using other
- * methods", section 12.4.2.3): of 15 studies, the direction of effect could not be determined for 3, which are left
- * out; 10 of the remaining 12 favour the intervention, 83 % (95 % CI 55 % to 95 %), sign test P = 0.039. The Handbook
- * names the Wilson interval for the proportion (section 12.2.2.3).
+ * The worked example of vote counting based on the direction of effect in the Cochrane Handbook for
+ * Systematic Reviews of Interventions, ch. 12 (McKenzie JE, Brennan SE, "Synthesizing and
+ * presenting findings using other methods", section 12.4.2.3): of 15 studies, the direction of
+ * effect could not be determined for 3, which are left out; 10 of the remaining 12 favour the
+ * intervention, 83 % (95 % CI 55 % to 95 %), sign test P = 0.039. The Handbook names the Wilson
+ * interval for the proportion (section 12.2.2.3).
  */
 class CochraneHandbook12VoteCountingTest {
 
   private static DomainVoteCount handbookExample() {
     List<OutcomeDirection> results = new ArrayList<>();
     for (int i = 1; i <= 15; i++) {
-      EffectDirection d = i <= 10 ? EffectDirection.FAVOURS_INTERVENTION
-          : i <= 12 ? EffectDirection.FAVOURS_COMPARATOR : EffectDirection.CONFLICTING;
+      EffectDirection d =
+          i <= 10
+              ? EffectDirection.FAVOURS_INTERVENTION
+              : i <= 12 ? EffectDirection.FAVOURS_COMPARATOR : EffectDirection.CONFLICTING;
       results.add(OutcomeDirection.of("study " + i, "outcome", d));
     }
     return VoteCounting.withDefaults().count(results).domain("outcome");
@@ -53,7 +56,8 @@ class CochraneHandbook12VoteCountingTest {
   @Test
   void signTestAsPublished() {
     // published: P = 0.039; exactly 2 (1 + 12 + 66) / 4096 = 158/4096
-    assertThat(handbookExample().signTestP().getAsDouble()).isEqualTo(158.0 / 4096)
+    assertThat(handbookExample().signTestP().getAsDouble())
+        .isEqualTo(158.0 / 4096)
         .isCloseTo(0.039, within(0.0005));
   }
 }

@@ -17,7 +17,8 @@ class EffectDirectionTest {
     assertThat(EffectDirection.of("None")).isEqualTo(EffectDirection.NO_CHANGE);
     assertThat(EffectDirection.of("mixed")).isEqualTo(EffectDirection.CONFLICTING);
     assertThat(EffectDirection.parse("sideways")).isEmpty();
-    assertThatThrownBy(() -> EffectDirection.of("better")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> EffectDirection.of("better"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("direction must be one of up, down, none, mixed, was 'better'");
   }
 
@@ -27,14 +28,18 @@ class EffectDirectionTest {
         .isEqualTo(EffectDirection.FAVOURS_INTERVENTION);
     assertThat(EffectDirection.fromChange(ChangeDirection.INCREASE, ChangeDirection.DECREASE))
         .isEqualTo(EffectDirection.FAVOURS_COMPARATOR);
-    assertThat(EffectDirection.fromChange(ChangeDirection.NORMALISATION_TOWARD_CONTROLS, ChangeDirection.INCREASE))
+    assertThat(
+            EffectDirection.fromChange(
+                ChangeDirection.NORMALISATION_TOWARD_CONTROLS, ChangeDirection.INCREASE))
         .isEqualTo(EffectDirection.FAVOURS_INTERVENTION);
     assertThat(EffectDirection.fromChange(ChangeDirection.NO_CHANGE, ChangeDirection.INCREASE))
         .isEqualTo(EffectDirection.NO_CHANGE);
     for (ChangeDirection c : List.of(ChangeDirection.SHIFT, ChangeDirection.MIXED)) {
-      assertThat(EffectDirection.fromChange(c, ChangeDirection.INCREASE)).isEqualTo(EffectDirection.CONFLICTING);
+      assertThat(EffectDirection.fromChange(c, ChangeDirection.INCREASE))
+          .isEqualTo(EffectDirection.CONFLICTING);
     }
-    assertThatThrownBy(() -> EffectDirection.fromChange(ChangeDirection.INCREASE, ChangeDirection.SHIFT))
+    assertThatThrownBy(
+            () -> EffectDirection.fromChange(ChangeDirection.INCREASE, ChangeDirection.SHIFT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("improvement must be INCREASE or DECREASE, was SHIFT");
   }
@@ -50,11 +55,15 @@ class EffectDirectionTest {
 
   @Test
   void undefinedCountSaysWhy() {
-    DomainVoteCount count = VoteCounting.withDefaults().count(List.of(
-        OutcomeDirection.of("a", "pain", EffectDirection.NO_CHANGE),
-        OutcomeDirection.of("b", "pain", EffectDirection.CONFLICTING))).domain("pain");
+    DomainVoteCount count =
+        VoteCounting.withDefaults()
+            .count(
+                List.of(
+                    OutcomeDirection.of("a", "pain", EffectDirection.NO_CHANGE),
+                    OutcomeDirection.of("b", "pain", EffectDirection.CONFLICTING)))
+            .domain("pain");
     assertThat(count.signTestP()).isEmpty();
-    assertThat(count.undefinedReason()).contains(
-        "no study in pain has a direction of effect (1 with no change, 1 conflicting)");
+    assertThat(count.undefinedReason())
+        .contains("no study in pain has a direction of effect (1 with no change, 1 conflicting)");
   }
 }

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact two-sided sign test against exact binomial values: {@code 2 Σ_{i<=m} C(n, i) / 2^n}, which R's {@code
- * binom.test(f, n, 0.5)$p.value} also gives.
+ * The exact two-sided sign test against exact binomial values: {@code 2 Σ_{i<=m} C(n, i) / 2^n},
+ * which R's {@code binom.test(f, n, 0.5)$p.value} also gives.
  */
 class SignTestTest {
 
@@ -40,7 +40,8 @@ class SignTestTest {
     for (int n : new int[] {1, 2, 13, 150, 999, SignTest.EXACT_LIMIT}) {
       for (int m = 0; m <= n / 2; m += Math.max(1, n / 20)) {
         double exact = SignTest.lowerTailExact(m, n);
-        assertThat(SignTest.lowerTailBeta(m, n)).as("m = " + m + ", n = " + n)
+        assertThat(SignTest.lowerTailBeta(m, n))
+            .as("m = " + m + ", n = " + n)
             .isCloseTo(exact, within(1e-12 + 1e-9 * exact));
       }
     }
@@ -50,9 +51,11 @@ class SignTestTest {
 
   @Test
   void refusesNegativeCountsAndNoStudyWithADirection() {
-    assertThatThrownBy(() -> SignTest.twoSidedP(0, 0)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SignTest.twoSidedP(0, 0))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sign test needs at least one study with a direction, had none");
-    assertThatThrownBy(() -> SignTest.twoSidedP(-1, 2)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SignTest.twoSidedP(-1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("sign test counts must be >= 0, were -1 favouring and 2 against");
   }
 }

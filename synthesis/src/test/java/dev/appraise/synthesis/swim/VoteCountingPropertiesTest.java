@@ -16,28 +16,34 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** Laws of vote counting: invariance to names and order, symmetry of favouring and against, the range of p. */
+/**
+ * Laws of vote counting: invariance to names and order, symmetry of favouring and against, the
+ * range of p.
+ */
 class VoteCountingPropertiesTest {
 
   @Provide
   Arbitrary<List<OutcomeDirection>> results() {
-    Arbitrary<OutcomeDirection> one = Combinators.combine(
-        Arbitraries.integers().between(1, 12),
-        Arbitraries.of("pain", "function", "mood"),
-        Arbitraries.of(EffectDirection.class))
-        .as((study, domain, direction) -> OutcomeDirection.of("s" + study, domain, direction));
+    Arbitrary<OutcomeDirection> one =
+        Combinators.combine(
+                Arbitraries.integers().between(1, 12),
+                Arbitraries.of("pain", "function", "mood"),
+                Arbitraries.of(EffectDirection.class))
+            .as((study, domain, direction) -> OutcomeDirection.of("s" + study, domain, direction));
     return one.list().ofMinSize(1).ofMaxSize(60);
   }
 
   @Property
-  void relabellingAndPermutingLeaveTheCountsUnchanged(@ForAll("results") List<OutcomeDirection> results,
-      @ForAll long seed) {
+  void relabellingAndPermutingLeaveTheCountsUnchanged(
+      @ForAll("results") List<OutcomeDirection> results, @ForAll long seed) {
     List<OutcomeDirection> shuffled = new ArrayList<>(results);
     Collections.shuffle(shuffled, new Random(seed));
     Map<String, String> names = new HashMap<>();
     List<OutcomeDirection> renamed = new ArrayList<>();
     for (OutcomeDirection o : shuffled) {
-      String name = names.computeIfAbsent(o.study(), s -> "study " + (names.size() * 7919 % 1000) + "-" + s.length());
+      String name =
+          names.computeIfAbsent(
+              o.study(), s -> "study " + (names.size() * 7919 % 1000) + "-" + s.length());
       renamed.add(OutcomeDirection.of(name, o.domain(), o.direction()));
     }
     VoteCountResult before = VoteCounting.withDefaults().count(results);
@@ -53,10 +59,12 @@ class VoteCountingPropertiesTest {
   }
 
   @Property
-  void swappingFavouringAndAgainstSwapsTheCountsAndKeepsP(@ForAll("results") List<OutcomeDirection> results) {
+  void swappingFavouringAndAgainstSwapsTheCountsAndKeepsP(
+      @ForAll("results") List<OutcomeDirection> results) {
     VoteCountResult before = VoteCounting.withDefaults().count(results);
     VoteCountResult after =
-        VoteCounting.withDefaults().count(results.stream().map(OutcomeDirection::reversed).toList());
+        VoteCounting.withDefaults()
+            .count(results.stream().map(OutcomeDirection::reversed).toList());
     for (DomainVoteCount d : before.domains()) {
       DomainVoteCount e = after.domain(d.domain());
       assertThat(e.favouring()).isEqualTo(d.against());
@@ -67,8 +75,8 @@ class VoteCountingPropertiesTest {
   }
 
   @Property
-  void pIsAProbabilityAndOneForEqualCounts(@ForAll @IntRange(max = 400) int favouring,
-      @ForAll @IntRange(max = 400) int against) {
+  void pIsAProbabilityAndOneForEqualCounts(
+      @ForAll @IntRange(max = 400) int favouring, @ForAll @IntRange(max = 400) int against) {
     if (favouring + against == 0) {
       return;
     }
@@ -93,7 +101,8 @@ class VoteCountingPropertiesTest {
         assertThat(d.interval().orElseThrow().contains(d.proportion().getAsDouble())).isTrue();
         assertThat(d.undefinedReason()).isEmpty();
       }
-      assertThat(d.favouring() + d.against() + d.noChange() + d.conflicting()).isEqualTo(d.studies().size());
+      assertThat(d.favouring() + d.against() + d.noChange() + d.conflicting())
+          .isEqualTo(d.studies().size());
     }
   }
 }

@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
  * {@code appraise meta}: a meta-analysis of a CSV of studies as R's metafor computes it ({@code
  * escalc}, {@code rma.uni}, {@code confint}, {@code regtest}, {@code ranktest}, {@code trimfill},
  * {@code leave1out}), with subgroups and meta-regression. Everything is computed by {@code
- * dev.appraise.synthesis}; this command reads, validates and prints, and draws the forest and funnel
- * plots of {@code dev.appraise.synthesis.plot} on request. The options, JSON fields and exit codes are
- * the command-line contract of DESIGN.md.
+ * dev.appraise.synthesis}; this command reads, validates and prints, and draws the forest and
+ * funnel plots of {@code dev.appraise.synthesis.plot} on request. The options, JSON fields and exit
+ * codes are the command-line contract of DESIGN.md.
  */
 @Command(
     name = "meta",

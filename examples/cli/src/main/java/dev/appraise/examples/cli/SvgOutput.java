@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a figure where a command's option says: first to a temporary file beside the target, then moved into place,
- * so that a failed run never leaves half a figure; missing directories are created; an output that is the command's
- * input is refused before anything is written.
+ * Writes a figure where a command's option says: first to a temporary file beside the target, then
+ * moved into place, so that a failed run never leaves half a figure; missing directories are
+ * created; an output that is the command's input is refused before anything is written.
  */
 final class SvgOutput {
 
@@ -59,7 +59,8 @@ final class SvgOutput {
       temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
       Files.writeString(temp, document, StandardCharsets.UTF_8);
       try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -608,8 +608,7 @@ class MetaCommandTest {
     }
     // without --bias the funnel has no filled studies; text output is unchanged by the figures
     Run plain = run("meta", bcg().toString(), "--measure", "RR", "--funnel", funnel.toString());
-    assertThat(plain.out())
-        .isEqualTo(run("meta", bcg().toString(), "--measure", "RR").out());
+    assertThat(plain.out()).isEqualTo(run("meta", bcg().toString(), "--measure", "RR").out());
     assertThat(Files.readString(funnel, StandardCharsets.UTF_8)).contains("Pooled estimate");
   }
 
@@ -633,7 +632,13 @@ class MetaCommandTest {
         svg + ": --forest and --funnel name the same file");
     assertBadInput(
         run(
-            "meta", csv.toString(), "--measure", "RR", "--moderator", "ablat", "--forest",
+            "meta",
+            csv.toString(),
+            "--measure",
+            "RR",
+            "--moderator",
+            "ablat",
+            "--forest",
             svg.toString()),
         "--forest and --funnel draw the model without moderators; run them without --moderator");
     assertThat(svg).doesNotExist();
@@ -853,7 +858,8 @@ class MetaCommandTest {
             new ArrayList<>(List.of(command.substring("appraise ".length()).split("\\s+")));
         args.replaceAll(a -> a.equals("examples/data/bcg.csv") ? bcg().toString() : a);
         // figures go to this test's directory, not to the module's
-        args.replaceAll(a -> a.endsWith(".svg") ? dir.resolve(Path.of(a).getFileName()).toString() : a);
+        args.replaceAll(
+            a -> a.endsWith(".svg") ? dir.resolve(Path.of(a).getFileName()).toString() : a);
         Run run = run(args.toArray(new String[0]));
         assertThat(run.status()).as(command + ": " + run.err()).isZero();
         commands++;

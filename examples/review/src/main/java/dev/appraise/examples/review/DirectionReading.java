@@ -5,9 +5,9 @@ import dev.appraise.synthesis.swim.OutcomeDirection;
 import org.immutables.value.Value;
 
 /**
- * One treatment-induced result of the seed review read as a direction of effect: the study, its treatment cluster,
- * the outcome domain (an MRI modality or pain intensity), what was found, the direction of change the review reports,
- * how it was read, and why.
+ * One treatment-induced result of the seed review read as a direction of effect: the study, its
+ * treatment cluster, the outcome domain (an MRI modality or pain intensity), what was found, the
+ * direction of change the review reports, how it was read, and why.
  */
 @Value.Immutable
 public abstract class DirectionReading {
@@ -42,7 +42,11 @@ public abstract class DirectionReading {
 
   /** {@return the reading as vote counting takes it} */
   public OutcomeDirection toOutcome() {
-    return OutcomeDirection.builder().study(study()).domain(domain()).direction(direction()).label(finding())
+    return OutcomeDirection.builder()
+        .study(study())
+        .domain(domain())
+        .direction(direction())
+        .label(finding())
         .build();
   }
 

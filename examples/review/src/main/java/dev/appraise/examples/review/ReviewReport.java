@@ -21,10 +21,11 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Everything the seed review's report shows: the review with its final risk-of-bias trail, the PRISMA flow and its
- * check, the two-rater workflow and its agreement, the figures, the clusters, the synthesis without meta-analysis
- * (directions of effect, vote counts, the effect-direction plot), the GRADE assessments, and the checks of the numbers
- * the review reports. Made by {@link SeedReview#run}; written by {@link ReportWriter}.
+ * Everything the seed review's report shows: the review with its final risk-of-bias trail, the
+ * PRISMA flow and its check, the two-rater workflow and its agreement, the figures, the clusters,
+ * the synthesis without meta-analysis (directions of effect, vote counts, the effect-direction
+ * plot), the GRADE assessments, and the checks of the numbers the review reports. Made by {@link
+ * SeedReview#run}; written by {@link ReportWriter}.
  */
 @Value.Immutable
 public abstract class ReviewReport {
@@ -69,12 +70,15 @@ public abstract class ReviewReport {
   public abstract ClusterResult clusters();
 
   /**
-   * {@return each treatment-induced finding (and each reported change of pain intensity) read as a direction of
-   * effect, for the synthesis without meta-analysis}
+   * {@return each treatment-induced finding (and each reported change of pain intensity) read as a
+   * direction of effect, for the synthesis without meta-analysis}
    */
   public abstract List<DirectionReading> directions();
 
-  /** {@return what the effect-direction plot shows beside each study: cluster, design, overall risk of bias} */
+  /**
+   * {@return what the effect-direction plot shows beside each study: cluster, design, overall risk
+   * of bias}
+   */
   public abstract List<StudyCharacteristics> directionStudies();
 
   /** {@return the vote count by direction of effect of each treatment cluster, per domain} */

@@ -73,7 +73,8 @@ class SeedTextQuotesTest {
     String text = letters(Files.readString(seed, StandardCharsets.UTF_8));
     List<String> quotes = new ArrayList<>();
     for (SeedSynthesis.Reading r : SeedSynthesis.READINGS) {
-      java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(r.basis());
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(r.basis());
       while (m.find()) {
         quotes.add(m.group(1));
       }
