@@ -122,8 +122,10 @@ public final class AgreementOptions {
      * units ({@code p_o = a / n}: percent agreement, Cohen's kappa, Scott's pi, Fleiss' and
      * Conger's kappa, AC1, Brennan-Prediger): the Clopper-Pearson (1934) exact interval of {@code
      * p_o}, mapped through {@code (p_o - p_e) / (1 - p_e)} with the chance agreement {@code p_e}
-     * held at its estimate, as Cohen's (1960) standard error holds it. The interval is conditional
-     * on the raters' margins and, being exact for {@code p_o}, conservative; it stays informative
+     * held at its estimate, as Cohen's (1960) standard error holds it. The interval is exact for
+     * {@code p_o} and, through the monotone map, for the coefficient when {@code p_e} is known;
+     * with {@code p_e} estimated from the same units its coverage is not guaranteed (it ignores
+     * the uncertainty of the margins). It stays informative
      * where the Wald interval and the bootstrap are not: perfect agreement, a single disagreement,
      * a rater who used one category. Method {@code "exact-conditional"}. Other coefficients keep
      * the Wald interval and its note.
