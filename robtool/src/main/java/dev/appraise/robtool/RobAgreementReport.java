@@ -29,7 +29,13 @@ import org.immutables.value.Value;
  * 1927;22:209-212) from {@link ProportionOfAgreement}, and Cohen's kappa {@code (p_o - p_e) / (1 -
  * p_e)} (Cohen, Educ Psychol Meas 1960;20:37-46) from {@link AgreementReport} over the two-rater
  * contingency table of levels. Kappa is undefined, with the reason, when chance agreement is 1
- * (every judgement at one level).
+ * (every judgement at one level). Its interval is the large-sample Wald interval of Fleiss, Cohen
+ * and Everitt (1969) from {@link AgreementOptions#smallSampleUnits(int) 2 q^2} items on (Cicchetti
+ * and Fleiss 1977; {@code q} the levels used), and below that, as for the nine items of a domain,
+ * the exact conditional interval ({@link AgreementOptions.SmallSampleInterval#EXACT_CONDITIONAL}:
+ * the Clopper-Pearson interval of the observed agreement mapped through kappa with chance agreement
+ * held at its estimate, as in Cohen 1960), which stays informative where the Wald interval and the
+ * bootstrap collapse: perfect agreement, a single disagreement, a rater who used one level.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRobAgreementReport.class)
@@ -135,12 +141,13 @@ public abstract class RobAgreementReport {
     for (RiskOfBiasLevel[] p : pairs) {
       counts[levels.indexOf(p[0])][levels.indexOf(p[1])]++;
     }
+    AgreementOptions options =
+        AgreementOptions.withDefaults()
+            .withConfidence(confidence)
+            .withCoefficients(Coefficient.COHEN_KAPPA)
+            .withSmallSampleInterval(AgreementOptions.SmallSampleInterval.EXACT_CONDITIONAL);
     AgreementReport report =
-        AgreementReport.of(
-            ContingencyTable.of(CategorySet.of(levels), counts),
-            AgreementOptions.withDefaults()
-                .withConfidence(confidence)
-                .withCoefficients(Coefficient.COHEN_KAPPA));
+        AgreementReport.of(ContingencyTable.of(CategorySet.of(levels), counts), options);
     return report
         .coefficient(Coefficient.COHEN_KAPPA)
         .orElseThrow(

@@ -111,6 +111,39 @@ public final class CategorySet<C> {
   }
 
   /**
+   * The integer categories {@code first, first + 1, ..., last}, each its own numeric value: the
+   * rating scale {@code 1..K} in one call, {@code CategorySet.integers(1, 5)}.
+   *
+   * @param first the least category
+   * @param last the greatest category, {@code >= first}
+   * @return the category set, in increasing order
+   * @throws IllegalArgumentException if {@code last < first} or the range holds more than {@link
+   *     #MAX_CATEGORIES}
+   */
+  public static CategorySet<Integer> integers(int first, int last) {
+    if (last < first) {
+      throw new IllegalArgumentException(
+          "integer categories need first <= last, were " + first + " and " + last);
+    }
+    if ((long) last - first + 1 > MAX_CATEGORIES) {
+      throw new IllegalArgumentException(
+          "a category set holds at most "
+              + MAX_CATEGORIES
+              + " categories, "
+              + first
+              + ".."
+              + last
+              + " has "
+              + ((long) last - first + 1));
+    }
+    List<Integer> list = new ArrayList<>(last - first + 1);
+    for (int c = first; c <= last; c++) {
+      list.add(c);
+    }
+    return of(list);
+  }
+
+  /**
    * A category set whose categories carry numeric values (for interval and ratio alpha and for
    * linear or quadratic weights), for example strings {@code "1", "2", "5"} read from a file.
    *

@@ -35,14 +35,17 @@ public enum Coefficient {
   /**
    * Cohen's kappa (Cohen 1960), weighted (Cohen 1968): {@code (p_o - p_e)/(1 - p_e)} with {@code
    * p_o = sum_kl w_kl p_kl} and {@code p_e = sum_kl w_kl p_k. p_.l} from the two raters'
-   * contingency table. Two raters only. Missing: units without both ratings are dropped. Standard
-   * error: Fleiss, Cohen and Everitt (1969), z interval.
+   * contingency table. Two raters only. Missing: units without both ratings are dropped; under
+   * {@link AgreementOptions.MissingRatings#GWET} Conger's formula for two raters instead (irrCAC's
+   * {@code conger.kappa.raw}). Standard error: Fleiss, Cohen and Everitt (1969), z interval
+   * (irrCAC's {@code kappa2.table}: the same with a t interval).
    */
   COHEN_KAPPA(KappaFamily.COHEN),
   /**
    * Scott's pi (Scott 1955), weighted: as Cohen's kappa but {@code p_e = sum_kl w_kl pbar_k pbar_l}
    * with the mean of the two raters' margins {@code pbar_k}. Two raters only; units without both
-   * ratings dropped. Standard error: Gwet (2014, chapter 5) over those units, t interval.
+   * ratings dropped (under {@link AgreementOptions.MissingRatings#GWET}, Fleiss' formula on the two
+   * raters instead). Standard error: Gwet (2014, chapter 5) over those units, t interval.
    */
   SCOTT_PI(KappaFamily.SCOTT),
   /**
@@ -62,7 +65,8 @@ public enum Coefficient {
    * agreement of the pairwise Cohen kappas, {@code p_e = sum_kl w_kl (pbar_k pbar_l - s_kl / m)},
    * {@code pbar_k} the mean of the raters' shares {@code p_gk = n_gk / n_g} and {@code s_kl} their
    * covariance. Three or more raters. Missing: each rater's shares over the units that rater rated.
-   * Standard error: Gwet (2014), t interval.
+   * Standard error: Gwet (2014), t interval. Reported for two raters too with {@link
+   * AgreementOptions#withCongerForTwoRaters}, as irrCAC's {@code conger.kappa.raw} does.
    */
   CONGER_KAPPA(KappaFamily.CONGER),
   /**
@@ -73,14 +77,15 @@ public enum Coefficient {
   LIGHT_KAPPA(KappaFamily.LIGHT),
   /**
    * Gwet's AC1 (Gwet 2008): Fleiss' {@code p_a} (unweighted) with {@code p_e = (1/(q - 1)) sum_k
-   * pi_k (1 - pi_k)}. Missing data and standard error as Fleiss' kappa (Gwet 2008, 2014), t
-   * interval.
+   * pi_k (1 - pi_k)}. Always unweighted, whatever the weights: irrCAC's {@code gwet.ac1.raw(weights
+   * = "linear")} is {@link #GWET_AC2}. Missing data and standard error as Fleiss' kappa (Gwet 2008,
+   * 2014), t interval.
    */
   GWET_AC1(GwetFamily.AC1),
   /**
    * Gwet's AC2 (Gwet 2014, chapter 5): AC1 with weights, {@code p_e = (sum_kl w_kl / (q (q - 1)))
-   * sum_k pi_k (1 - pi_k)}; reported when the weights are not the identity. Missing data and
-   * standard error as AC1.
+   * sum_k pi_k (1 - pi_k)}; reported when the weights are not the identity, and then the one that
+   * irrCAC's {@code gwet.ac1.raw(weights = )} computes. Missing data and standard error as AC1.
    */
   GWET_AC2(GwetFamily.AC2),
   /**
@@ -96,29 +101,32 @@ public enum Coefficient {
    * matrix {@code o_ck = sum_u r_uc (r_uk - [c = k]) / (r_u - 1)}, {@code n_c = sum_k o_ck}, {@code
    * n..} the pairable values, and the {@link Level}'s (or a custom {@link AlphaMetric}'s) squared
    * differences; ordinal differences come from cumulative sums, so the cost is O(q^2) whatever the
-   * number of ratings. Missing: units with fewer than two values are unpairable and ignored.
-   * Standard error: Gwet (2014, chapter 6) with weights {@code 1 - delta^2/max delta^2}, t
-   * interval; the bootstrap here resamples units, not the pairable values of Hayes and Krippendorff
-   * (2007).
+   * number of ratings. Missing: units with fewer than two values are unpairable and ignored. With
+   * {@link AgreementOptions#withWeightedAlpha} and non-identity weights, {@code delta^2 = 1 - w_ck}
+   * (irrCAC's weighted alpha). Standard error: Gwet (2014, chapter 6) with weights {@code 1 -
+   * delta^2/max delta^2}, t interval; the bootstrap here resamples units, not the pairable values
+   * of Hayes and Krippendorff (2007).
    */
   KRIPPENDORFF_ALPHA(Krippendorff.ALPHA),
   /**
-   * Specific positive agreement (Cicchetti and Feinstein 1990): for binary categories, the second
-   * being "positive", {@code o_11 / n_1} from the coincidence matrix, which for two raters is
-   * {@code 2a / (2a + b + c)}. Units with fewer than two ratings ignored. No analytic standard
-   * error: use the bootstrap.
+   * Specific positive agreement (Cicchetti and Feinstein 1990): for binary categories, {@code o_pp
+   * / n_p} from the coincidence matrix for the positive category {@code p}, which for two raters is
+   * {@code 2a / (2a + b + c)}. The positive category is the one {@link
+   * AgreementOptions#withPositiveCategory} names, by default the second, and the estimate names it
+   * ({@link Estimate#positiveCategory()}). Units with fewer than two ratings ignored. No analytic
+   * standard error: use the bootstrap.
    */
   SPECIFIC_POSITIVE_AGREEMENT(SpecificAgreement.POSITIVE),
   /**
-   * Specific negative agreement (Cicchetti and Feinstein 1990): {@code o_00 / n_0}, for two raters
-   * {@code 2d / (2d + b + c)}. Binary categories, the first being "negative". No analytic standard
-   * error.
+   * Specific negative agreement (Cicchetti and Feinstein 1990): {@code o_nn / n_n} for the category
+   * that is not positive, for two raters {@code 2d / (2d + b + c)}. Binary categories; the estimate
+   * names the positive one. No analytic standard error.
    */
   SPECIFIC_NEGATIVE_AGREEMENT(SpecificAgreement.NEGATIVE),
   /**
    * Byrt, Bishop and Carlin's (1993) prevalence index {@code (a - d) / n}: two raters, binary
-   * categories ({@code a} both positive, {@code d} both negative), units without both ratings
-   * dropped. Signed; no standard error.
+   * categories ({@code a} both positive, {@code d} both negative, the positive category as for
+   * specific agreement), units without both ratings dropped. Signed; no standard error.
    */
   PREVALENCE_INDEX(KappaFamily.PREVALENCE_INDEX),
   /**

@@ -3,6 +3,7 @@ package dev.appraise.core.agreement;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.appraise.core.stats.ConfidenceInterval;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -70,6 +71,30 @@ public abstract class Estimate {
   /** {@return the confidence interval, where the literature gives one} */
   public abstract Optional<ConfidenceInterval> interval();
 
+  /**
+   * {@return why a defined estimate has no interval, or what to read its interval with: for example
+   * a standard error of 0 (perfect agreement on 9 units), whose zero-width interval would say
+   * nothing, or a sample below the size where the large-sample interval can be trusted, with the
+   * interval recommended instead}
+   */
+  public abstract Optional<String> intervalNote();
+
+  /**
+   * {@return the conventions the estimate followed where reference software differs, by aspect,
+   * each value a short name: {@code "missing_ratings"} ({@code "complete-case"}, {@code
+   * "gwet-2014"}, {@code "pairable-values"} or {@code "complete-units"}), {@code "weights"} (the
+   * weights the coefficient used, or that it ignored them), {@code "variance_divisor"} ({@code "n"}
+   * or {@code "n-1"}, with an analytic standard error), {@code "population"} (the {@code n} of a
+   * finite-population correction); empty for estimates built by hand}
+   */
+  public abstract Map<String, String> conventions();
+
+  /**
+   * {@return the category taken as positive, for the coefficients that need one: specific positive
+   * and negative agreement and the prevalence and bias indices}
+   */
+  public abstract Optional<String> positiveCategory();
+
   /** {@return whether the coefficient is defined for the input} */
   @Value.Derived
   @com.fasterxml.jackson.annotation.JsonIgnore
@@ -89,6 +114,40 @@ public abstract class Estimate {
           coefficient().id() + " is undefined: " + undefinedReason().orElse(""));
     }
     return value().getAsDouble();
+  }
+
+  /**
+   * The standard error of an estimate that has one.
+   *
+   * @return the standard error
+   * @throws IllegalStateException saying why there is none: undefined estimate, none in the
+   *     literature, or the note
+   */
+  public double standardErrorOrThrow() {
+    if (standardError().isEmpty()) {
+      throw new IllegalStateException(coefficient().id() + " has no standard error: " + missing());
+    }
+    return standardError().getAsDouble();
+  }
+
+  /**
+   * The confidence interval of an estimate that has one.
+   *
+   * @return the interval
+   * @throws IllegalStateException saying why there is none: undefined estimate, none in the
+   *     literature, or the note
+   */
+  public ConfidenceInterval intervalOrThrow() {
+    return interval()
+        .orElseThrow(
+            () -> new IllegalStateException(coefficient().id() + " has no interval: " + missing()));
+  }
+
+  private String missing() {
+    if (undefinedReason().isPresent()) {
+      return "it is undefined: " + undefinedReason().get();
+    }
+    return intervalNote().orElse("the literature gives none for it; ask for the bootstrap");
   }
 
   @Value.Check

@@ -136,7 +136,7 @@ final class GwetVariance {
       double kx = kI - 2 * (1 - kappa) * (peI - pe) / (1 - pe);
       sum += rows.weight(u) * (kx - kappa) * (kx - kappa);
     }
-    return finish(x, n, sum);
+    return finish(x, n, n, sum);
   }
 
   /**
@@ -144,12 +144,15 @@ final class GwetVariance {
    *
    * @param x the input, for the population size
    * @param n the number of units
+   * @param sampled the number of units in the sampled share {@code f = sampled / N}: {@code n}, or
+   *     for Krippendorff's alpha under {@link AgreementOptions.AlphaPopulation#ALL_UNITS} every
+   *     rated unit
    * @param sum {@code sum_i (k*_i - k)^2}
    * @return the standard error with {@code n - 1} degrees of freedom
    */
-  static StandardError finish(Context x, double n, double sum) {
-    double f = x.options().population() > 0 ? n / x.options().population() : 0;
+  static StandardError finish(Context x, double n, double sampled, double sum) {
+    double f = x.options().population() > 0 ? sampled / x.options().population() : 0;
     double var = (1 - f) / (n * (n - 1)) * sum;
-    return new StandardError(Math.sqrt(Math.max(0, var)), n - 1, METHOD);
+    return StandardError.linearised(Math.sqrt(Math.max(0, var)), n, METHOD);
   }
 }

@@ -29,12 +29,18 @@ enum KappaFamily implements Estimator {
 
     @Override
     public Point estimate(Context x) {
+      if (gwetRule(x)) {
+        return CONGER.estimate(x);
+      }
       return x.stats().pairsTracked() ? cohen(x, 0, 1) : untracked(x);
     }
 
     @Override
     public @Nullable StandardError standardError(
         Context x, Point estimate, @Nullable UnitData units) {
+      if (gwetRule(x)) {
+        return CONGER.standardError(x, estimate, units);
+      }
       return fleissCohenEveritt(x, estimate, false);
     }
   },
@@ -48,6 +54,9 @@ enum KappaFamily implements Estimator {
 
     @Override
     public Point estimate(Context x) {
+      if (gwetRule(x)) {
+        return FLEISS.estimate(x);
+      }
       if (!x.stats().pairsTracked()) {
         return untracked(x);
       }
@@ -82,6 +91,9 @@ enum KappaFamily implements Estimator {
     @Override
     public @Nullable StandardError standardError(
         Context x, Point estimate, @Nullable UnitData units) {
+      if (gwetRule(x)) {
+        return gwetFleiss(x, estimate, units);
+      }
       if (units == null) {
         return null;
       }
@@ -137,25 +149,19 @@ enum KappaFamily implements Estimator {
         case NULL_HYPOTHESIS:
           return fleissClassic(x, true);
         default:
-          AgreementStats<?> s = x.stats();
-          return GwetVariance.of(
-              units,
-              x,
-              estimate,
-              x.weights(),
-              (double) s.units(),
-              (double) s.pairableUnits(),
-              false,
-              GwetVariance.marginal(x.weights(), s.classificationShares()));
+          return gwetFleiss(x, estimate, units);
       }
     }
   },
 
-  /** Conger's kappa: three or more raters. */
+  /**
+   * Conger's kappa: three or more raters, or two when asked for ({@link
+   * AgreementOptions#withCongerForTwoRaters}).
+   */
   CONGER(true) {
     @Override
     public boolean appliesTo(Context x) {
-      return x.m() >= 3;
+      return x.m() >= 3 || (x.m() == 2 && x.options().congerForTwoRaters());
     }
 
     @Override
@@ -360,6 +366,29 @@ enum KappaFamily implements Estimator {
   }
 
   /**
+   * Whether the two-rater coefficients follow Gwet's missing-data rule ({@link
+   * AgreementOptions.MissingRatings#GWET}).
+   */
+  static boolean gwetRule(Context x) {
+    return x.options().missingRatings() == AgreementOptions.MissingRatings.GWET;
+  }
+
+  /** Gwet's variance of Fleiss' kappa (and of Scott's pi under Gwet's rule). */
+  private static @Nullable StandardError gwetFleiss(
+      Context x, Point estimate, @Nullable UnitData units) {
+    AgreementStats<?> s = x.stats();
+    return GwetVariance.of(
+        units,
+        x,
+        estimate,
+        x.weights(),
+        (double) s.units(),
+        (double) s.pairableUnits(),
+        false,
+        GwetVariance.marginal(x.weights(), s.classificationShares()));
+  }
+
+  /**
    * The reason of every coefficient that needs the raters' pairwise tables when they were not kept.
    */
   private static Point untracked(Context x) {
@@ -412,11 +441,13 @@ enum KappaFamily implements Estimator {
     if (p == null) {
       return Point.undefined(NO_COMMON_UNIT);
     }
-    // categories: 0 = negative, 1 = positive; rows rater 1, columns rater 2
-    double a = p[3];
-    double d = p[0];
-    double b = p[2];
-    double c = p[1];
+    // rows rater 1, columns rater 2
+    int pos = SpecificAgreement.positive(x);
+    int neg = 1 - pos;
+    double a = p[pos * 2 + pos];
+    double d = p[neg * 2 + neg];
+    double b = p[pos * 2 + neg];
+    double c = p[neg * 2 + pos];
     double v = prevalence ? a - d : b - c;
     return Point.of(v, Double.NaN, Double.NaN);
   }
@@ -475,9 +506,9 @@ enum KappaFamily implements Estimator {
     }
     double last = nullHypothesis ? pe * pe : Math.pow(kappa - pe * (1 - kappa), 2);
     double var = (sum - last) / (n * (1 - pe) * (1 - pe));
-    return new StandardError(
+    return StandardError.moment(
         Math.sqrt(Math.max(0, var)),
-        0,
+        n,
         nullHypothesis ? FLEISS_COHEN_EVERITT + "-null" : FLEISS_COHEN_EVERITT);
   }
 
@@ -521,7 +552,7 @@ enum KappaFamily implements Estimator {
               * (sumSq - (2 * n - 3) * sumSq * sumSq + 2 * (n - 2) * sumCube)
               / ((1 - sumSq) * (1 - sumSq));
     }
-    return new StandardError(
-        Math.sqrt(Math.max(0, var)), 0, nullHypothesis ? FLEISS_NEE_LANDIS_NULL : FLEISS_1971);
+    return StandardError.moment(
+        Math.sqrt(Math.max(0, var)), bigN, nullHypothesis ? FLEISS_NEE_LANDIS_NULL : FLEISS_1971);
   }
 }

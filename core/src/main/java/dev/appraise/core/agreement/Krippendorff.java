@@ -4,10 +4,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Krippendorff's alpha (Krippendorff 2004; 2011) from the coincidence matrix {@code o_ck} of the
- * pairable values, with the {@link Level}'s or a custom {@link AlphaMetric}'s squared differences;
- * the formula is on {@link Coefficient#KRIPPENDORFF_ALPHA}. It applies to any input. Standard
- * error: Gwet's (2014, chapter 6; irrCAC {@code krippen.alpha.raw}) linearisation over the pairable
- * units with the weights {@code w = 1 - delta^2 / max delta^2}.
+ * pairable values, with the {@link Level}'s or a custom {@link AlphaMetric}'s squared differences,
+ * or with {@code delta^2 = 1 - w} from the agreement weights (weighted alpha, {@link
+ * AgreementOptions#withWeightedAlpha}); the formula is on {@link Coefficient#KRIPPENDORFF_ALPHA}.
+ * It applies to any input. Standard error: Gwet's (2014, chapter 6; irrCAC {@code
+ * krippen.alpha.raw}) linearisation over the pairable units with the weights {@code w = 1 - delta^2
+ * / max delta^2}.
  */
 enum Krippendorff implements Estimator {
 
@@ -19,6 +21,10 @@ enum Krippendorff implements Estimator {
     return true;
   }
 
+  /**
+   * Alpha reads its level by default; the weights only with {@link
+   * AgreementOptions#withWeightedAlpha}.
+   */
   @Override
   public boolean usesWeights() {
     return false;
@@ -133,7 +139,9 @@ enum Krippendorff implements Estimator {
       double kx = kI - 2 * (1 - alphaPrime) * (peI - pe) / (1 - pe);
       sum += rows.weight(u) * (kx - alphaPrime) * (kx - alphaPrime);
     }
-    return GwetVariance.finish(x, n, sum);
+    double sampled =
+        x.options().alphaPopulation() == AgreementOptions.AlphaPopulation.ALL_UNITS ? s.units() : n;
+    return GwetVariance.finish(x, n, sampled, sum);
   }
 
   private static double agreementSum(int[] counts, double[] w, int k, int r) {
@@ -163,6 +171,14 @@ enum Krippendorff implements Estimator {
     CategorySet<?> categories = x.stats().categories();
     double[] v = categories.scores();
     double[] delta = new double[k * k];
+    if (x.options().alphaFromWeights()) {
+      // Gwet's (2014) weighted alpha: agreement weights w are the complement of the squared
+      // differences
+      for (int i = 0; i < k * k; i++) {
+        delta[i] = 1 - x.weights()[i];
+      }
+      return delta;
+    }
     AlphaMetric custom = x.options().metric();
     if (custom != null) {
       for (int c = 0; c < k; c++) {

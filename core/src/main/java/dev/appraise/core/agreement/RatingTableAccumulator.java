@@ -149,6 +149,24 @@ public final class RatingTableAccumulator<C> {
   }
 
   /**
+   * Adds one unit, its ratings given one by one: {@code add("Smith 2014, D2", "high", null)},
+   * {@code null} for a missing rating (which {@code List.of} would refuse).
+   *
+   * @param unitId the unit's identifier
+   * @param ratings one rating per rater, in rater order; {@code null} is a missing rating
+   * @return this accumulator
+   * @throws IllegalArgumentException as {@link #add(String, List)}
+   */
+  @SafeVarargs
+  public final RatingTableAccumulator<C> add(String unitId, @Nullable C... ratings) {
+    List<@Nullable C> row = new ArrayList<>(ratings.length);
+    for (C rating : ratings) {
+      row.add(rating);
+    }
+    return add(unitId, row);
+  }
+
+  /**
    * Adds one unit identified by its position ({@code "1"}, {@code "2"}, ...).
    *
    * @param ratings one rating per rater; {@code null} is a missing rating

@@ -8,13 +8,14 @@ import org.jspecify.annotations.Nullable;
  * Specific agreement (Cicchetti and Feinstein 1990) from the coincidence matrix: the share of
  * pairable values in a category that are paired with the same category, {@code o_cc / n_c}, for two
  * raters {@code 2 n_cc / (n_c. + n_.c)}. Positive and negative agreement are reported for binary
- * categories (the second positive, the first negative); category-specific agreement, for every
- * category, in {@link AgreementReport#categorySpecificAgreement()}. No analytic standard error: use
- * the bootstrap.
+ * categories, the positive one named by {@link AgreementOptions#withPositiveCategory} (by default
+ * the second) and the other negative, and each estimate names its positive category ({@link
+ * Estimate#positiveCategory()}); category-specific agreement, for every category, in {@link
+ * AgreementReport#categorySpecificAgreement()}. No analytic standard error: use the bootstrap.
  */
 enum SpecificAgreement implements Estimator {
 
-  /** Specific positive agreement: the second of two categories. */
+  /** Specific positive agreement: the positive one of two categories. */
   POSITIVE {
     @Override
     public boolean appliesTo(Context x) {
@@ -23,11 +24,11 @@ enum SpecificAgreement implements Estimator {
 
     @Override
     public Point estimate(Context x) {
-      return of(x, 1);
+      return of(x, positive(x));
     }
   },
 
-  /** Specific negative agreement: the first of two categories. */
+  /** Specific negative agreement: the other one of two categories. */
   NEGATIVE {
     @Override
     public boolean appliesTo(Context x) {
@@ -36,7 +37,7 @@ enum SpecificAgreement implements Estimator {
 
     @Override
     public Point estimate(Context x) {
-      return of(x, 0);
+      return of(x, 1 - positive(x));
     }
   },
 
@@ -70,6 +71,26 @@ enum SpecificAgreement implements Estimator {
   public @Nullable StandardError standardError(
       Context x, Point estimate, @Nullable UnitData units) {
     return null;
+  }
+
+  /**
+   * The position of the positive one of two categories: the one {@link
+   * AgreementOptions#withPositiveCategory} names (checked by {@link AgreementReport}), else the
+   * second.
+   *
+   * @param x the input, two categories
+   * @return 0 or 1
+   */
+  static int positive(Context x) {
+    String named = x.options().positiveCategory().orElse(null);
+    if (named != null) {
+      for (int c = 0; c < x.k(); c++) {
+        if (String.valueOf(x.stats().categories().get(c)).equals(named)) {
+          return c;
+        }
+      }
+    }
+    return 1;
   }
 
   private static Point of(Context x, int category) {

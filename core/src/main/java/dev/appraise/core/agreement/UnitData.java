@@ -58,6 +58,82 @@ abstract class UnitData {
     throw new IllegalStateException("this input is not grouped by rows");
   }
 
+  /**
+   * The units every rater rated (for per-unit counts: the units with as many ratings as the
+   * most-rated one), as a view of this input; null when every rated unit is complete, so that the
+   * input serves as it is.
+   */
+  @Nullable UnitData completeUnits() {
+    int[] counts = new int[categories().size()];
+    int[] ratings = new int[size()];
+    int most = raters();
+    for (int u = 0; u < size(); u++) {
+      ratings[u] = counts(u, counts);
+      if (raters() == 0) {
+        most = Math.max(most, ratings[u]);
+      }
+    }
+    int[] keep = new int[size()];
+    int kept = 0;
+    boolean incomplete = false;
+    for (int u = 0; u < size(); u++) {
+      if (ratings[u] == most && most > 0) {
+        keep[kept++] = u;
+      } else if (ratings[u] > 0) {
+        incomplete = true;
+      }
+    }
+    return incomplete ? subset(this, java.util.Arrays.copyOf(keep, kept)) : null;
+  }
+
+  private static UnitData subset(UnitData data, int[] units) {
+    return new UnitData() {
+      @Override
+      int size() {
+        return units.length;
+      }
+
+      @Override
+      int raters() {
+        return data.raters();
+      }
+
+      @Override
+      CategorySet<?> categories() {
+        return data.categories();
+      }
+
+      @Override
+      int counts(int unit, int[] counts) {
+        return data.counts(units[unit], counts);
+      }
+
+      @Override
+      void codes(int unit, int[] codes) {
+        data.codes(units[unit], codes);
+      }
+
+      @Override
+      void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
+        data.addTo(acc, units[unit], weight);
+      }
+
+      @Override
+      AgreementStatsAccumulator<?> newAccumulator() {
+        return data.newAccumulator();
+      }
+    };
+  }
+
+  /** The statistics of every unit of this input. */
+  AgreementStats<?> stats() {
+    AgreementStatsAccumulator<?> acc = newAccumulator();
+    for (int u = 0; u < size(); u++) {
+      addTo(acc, u, 1);
+    }
+    return new AgreementStats<>(acc, false);
+  }
+
   static <C> UnitData of(RatingTable<C> table) {
     return new UnitData() {
       final int m = table.raters().size();

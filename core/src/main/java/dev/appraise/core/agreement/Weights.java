@@ -78,7 +78,11 @@ public final class Weights {
   }
 
   /**
-   * The weights named {@code identity}, {@code linear} or {@code quadratic}.
+   * The weights named {@code identity}, {@code linear} or {@code quadratic}, or by irr's names for
+   * them: {@code unweighted}, {@code equal} and {@code squared} ({@code irr::kappa2(weight = )}).
+   * irr places the categories at their positions {@code 1..q} among the levels found in the data;
+   * these weights use the categories' numeric values when the {@link CategorySet} has them, which
+   * is the same for equally spaced values such as {@code 1..q}.
    *
    * @param name the name, any case
    * @return the weights
@@ -90,8 +94,10 @@ public final class Weights {
       case "unweighted":
         return identity();
       case "linear":
+      case "equal":
         return linear();
       case "quadratic":
+      case "squared":
         return quadratic();
       default:
         throw new IllegalArgumentException(

@@ -2,7 +2,6 @@ package dev.appraise.core.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +13,8 @@ class PackageExampleTest {
     CategorySet<String> levels = CategorySet.of("low", "some concerns", "high");
     RatingTableAccumulator<String> ratings =
         RatingTableAccumulator.create(levels, List.of("Ann", "Ben"));
-    ratings.add("Smith 2014, D1", List.of("low", "low"));
-    ratings.add("Smith 2014, D2", Arrays.asList("high", null)); // Ben's rating is missing
+    ratings.add("Smith 2014, D1", "low", "low");
+    ratings.add("Smith 2014, D2", "high", null); // Ben's rating is missing
     AgreementReport report =
         AgreementReport.of(
             ratings.snapshot(),

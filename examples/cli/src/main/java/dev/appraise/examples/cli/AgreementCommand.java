@@ -20,8 +20,10 @@ import dev.appraise.core.stats.ConfidenceInterval;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -89,7 +91,9 @@ public final class AgreementCommand implements Callable<Integer> {
       names = "--weights",
       paramLabel = "identity|linear|quadratic",
       defaultValue = "identity",
-      description = "Weights of the weighted kappa family and AC2 (default: ${DEFAULT-VALUE}).")
+      description =
+          "Weights of the weighted kappa family and AC2; irr's names equal and squared are linear and"
+              + " quadratic (default: ${DEFAULT-VALUE}).")
   String weights = "identity";
 
   @Option(
@@ -122,6 +126,37 @@ public final class AgreementCommand implements Callable<Integer> {
 
   @Option(names = "--counts", description = "FILE holds per-unit counts: unit,cat1,cat2,...")
   boolean counts;
+
+  @Option(
+      names = "--positive",
+      paramLabel = "CATEGORY",
+      description =
+          "The positive one of two categories, for specific agreement (default: the second).")
+  @Nullable String positive;
+
+  @Option(
+      names = "--conventions",
+      paramLabel = "appraise|irrcac|irr",
+      defaultValue = "appraise",
+      description =
+          "Whose conventions where R's packages differ: intervals, divisors, missing ratings, Conger's"
+              + " kappa for two raters, weighted alpha (default: ${DEFAULT-VALUE}).")
+  String conventions = "appraise";
+
+  @Option(
+      names = "--weighted-alpha",
+      description =
+          "Krippendorff's alpha from the --weights (irrCAC's weighted alpha) instead of the --level.")
+  boolean weightedAlpha;
+
+  @Option(
+      names = "--small-sample",
+      paramLabel = "wald|exact",
+      defaultValue = "wald",
+      description =
+          "Interval below 2q^2 units: the Wald one with a note, or for two raters the exact interval"
+              + " conditional on the margins (default: ${DEFAULT-VALUE}).")
+  String smallSample = "wald";
 
   @Option(
       names = "--format",
@@ -195,7 +230,27 @@ public final class AgreementCommand implements Callable<Integer> {
     Level lvl = Level.of(level);
     Weights w = Weights.of(weights);
     AgreementOptions options =
-        AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl);
+        AgreementOptions.withDefaults()
+            .withConfidence(confidence)
+            .withWeights(w)
+            .withLevel(lvl)
+            .withConventions(AgreementOptions.Conventions.of(conventions));
+    if (weightedAlpha) {
+      options = options.withWeightedAlpha(true);
+    }
+    switch (smallSample.toLowerCase(Locale.ROOT)) {
+      case "wald" -> {}
+      case "exact" ->
+          options =
+              options.withSmallSampleInterval(
+                  AgreementOptions.SmallSampleInterval.EXACT_CONDITIONAL);
+      default ->
+          throw new BadInputException(
+              "--small-sample must be wald or exact, was '" + smallSample + "'");
+    }
+    if (positive != null) {
+      options = options.withPositiveCategory(positive.strip());
+    }
     if (bootstrap != null) {
       try {
         options = options.withBootstrap(bootstrap, seed);
@@ -233,7 +288,13 @@ public final class AgreementCommand implements Callable<Integer> {
       }
       report = AgreementReport.of(ratings.table(), options);
       if (numericLevel && ratings.numeric() != null) {
-        icc = IntraclassCorrelation.withDefaults().withLevel(confidence).compute(ratings.numeric());
+        IntraclassCorrelation iccOptions =
+            IntraclassCorrelation.withDefaults().withLevel(confidence);
+        if (AgreementOptions.Conventions.of(conventions) == AgreementOptions.Conventions.IRR) {
+          iccOptions =
+              iccOptions.withAverageIntervalRho(IntraclassCorrelation.AverageIntervalRho.ICC2K);
+        }
+        icc = iccOptions.compute(ratings.numeric());
       }
     }
     List<Row> rows = new ArrayList<>();
@@ -366,6 +427,12 @@ public final class AgreementCommand implements Callable<Integer> {
       number(node, "ci_upper", ci == null ? null : ci.upper());
       node.put("interval_method", ci == null ? null : ci.method());
       e.undefinedReason().ifPresent(reason -> node.put("reason", reason));
+      e.positiveCategory().ifPresent(category -> node.put("positive", category));
+      e.intervalNote().ifPresent(note -> node.put("interval_note", note));
+      if (!e.conventions().isEmpty()) {
+        ObjectNode used = node.putObject("conventions");
+        e.conventions().forEach(used::put);
+      }
       if (count != null && e.coefficient() == ProportionOfAgreement.COEFFICIENT) {
         ObjectNode intervals = node.putObject("intervals");
         pair(intervals.putArray("wilson"), count.wilson());
@@ -454,6 +521,19 @@ public final class AgreementCommand implements Callable<Integer> {
               .append(nl);
         }
       }
+      Map<String, List<String>> notes = new LinkedHashMap<>();
+      for (Row row : rows) {
+        Estimate e = row.estimate();
+        e.intervalNote()
+            .ifPresent(
+                note ->
+                    notes
+                        .computeIfAbsent(commandLine(note), n -> new ArrayList<>())
+                        .add(e.coefficient().id()));
+      }
+      notes.forEach(
+          (note, names) ->
+              out.append(String.join(", ", names)).append(": ").append(note).append(nl));
       if (iccUnitsDropped > 0) {
         out.append("ICC: ")
             .append(iccUnitsDropped)
@@ -472,8 +552,19 @@ public final class AgreementCommand implements Callable<Integer> {
       if (row.weights() != null && !row.weights().equals("identity")) {
         parts.add(row.weights());
       }
+      row.estimate().positiveCategory().ifPresent(category -> parts.add("positive: " + category));
       return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
+  }
+
+  /**
+   * A library note as the command line's user acts on it: its options instead of the library's
+   * calls.
+   */
+  private static String commandLine(String note) {
+    return note.replace("AgreementOptions.withBootstrap", "--bootstrap N --seed S")
+        .replace("AgreementOptions.withSmallSampleInterval", "--small-sample exact")
+        .replace("AgreementOptions.withWeightedAlpha", "--weighted-alpha");
   }
 
   private static String decimal(double value) {

@@ -1,15 +1,18 @@
 package dev.appraise.examples.cli;
 
+import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
 import dev.appraise.core.agreement.AgreementStatsAccumulator;
 import dev.appraise.core.agreement.CategoryCounts;
 import dev.appraise.core.agreement.CategorySet;
 import dev.appraise.core.agreement.ContingencyTable;
 import dev.appraise.core.agreement.RatingTable;
-import dev.appraise.core.agreement.RatingTableAccumulator;
+import dev.appraise.core.agreement.RatingTableCsv;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,121 +39,46 @@ final class AgreementCsv {
   private AgreementCsv() {}
 
   /**
-   * Reads the default shape: a header, then one row per unit: the unit id, then one rating per
-   * rater; an empty cell or {@code NA} is missing.
+   * Reads the default shape with the library's reader ({@link RatingTableCsv}): a header, then one
+   * row per unit: the unit id, then one rating per rater; an empty cell or {@code NA} is missing.
    */
   static Ratings ratings(
       Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
-    CsvFile csv = CsvFile.read(file);
-    List<CSVRecord> records = csv.records();
-    CSVRecord header = records.get(0);
-    int columns = header.size();
-    if (columns < 3) {
-      csv.problem(
-          header,
-          "the header needs a unit column and at least two rater columns, has "
-              + columns
-              + " column"
-              + (columns == 1 ? "" : "s"));
-      csv.throwIfAny();
+    RatingTableCsv reader = RatingTableCsv.withDefaults();
+    if (declared != null) {
+      reader = reader.withCategories(declared);
     }
-    List<String> raters = new ArrayList<>();
-    Set<String> seenRaters = new LinkedHashSet<>();
-    for (int j = 1; j < columns; j++) {
-      String rater = header.get(j).strip();
-      if (rater.isEmpty()) {
-        rater = "rater" + j;
-      }
-      if (!seenRaters.add(rater)) {
-        csv.problem(header, "rater column '" + rater + "' appears twice");
-      }
-      raters.add(rater);
+    if (numericNeeded) {
+      reader = reader.withNumericRatings(why);
     }
-    List<List<@Nullable String>> rows = new ArrayList<>();
-    List<String> ids = new ArrayList<>();
-    Set<String> values = new LinkedHashSet<>();
-    Map<String, Integer> unitLines = new HashMap<>();
-    Set<String> declaredSet = declared == null ? Set.of() : Set.copyOf(declared);
-    NumericLabels numbers = new NumericLabels(declared);
-    for (CSVRecord record : records.subList(1, records.size())) {
-      if (record.size() != columns) {
-        csv.problem(
-            record, "has " + record.size() + " fields, expected " + columns + " as in the header");
-        continue;
-      }
-      ids.add(record.get(0).strip());
-      repeatedUnit(csv, record, unitLines);
-      List<@Nullable String> row = new ArrayList<>();
-      for (int j = 1; j < columns; j++) {
-        String cell = record.get(j).strip();
-        if (cell.isEmpty() || cell.equals("NA")) {
-          row.add(null);
-          continue;
+    RatingTable<String> table;
+    try {
+      table = reader.read(file);
+    } catch (InputFormatException e) {
+      String first = e.source() + ": " + e.problems().get(0);
+      int more = e.problems().size() - 1;
+      throw new BadInputException(
+          more == 0
+              ? first
+              : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new BadInputException(
+          cause instanceof NoSuchFileException
+              ? file + ": no such file"
+              : file + ": cannot read: " + cause.getMessage());
+    }
+    double[][] numeric = new double[table.units()][table.raters().size()];
+    for (int u = 0; u < table.units(); u++) {
+      for (int r = 0; r < table.raters().size(); r++) {
+        String value = table.rating(u, r).orElse(null);
+        if (value != null && !CsvFile.isNumber(value)) {
+          return new Ratings(table, null);
         }
-        if (numericNeeded && CsvFile.isNumber(cell)) {
-          cell = numbers.label(cell);
-        }
-        if (declared != null && !declaredSet.contains(cell)) {
-          csv.problem(
-              record,
-              "rater '"
-                  + raters.get(j - 1)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is not one of the declared categories "
-                  + String.join(",", declared));
-        } else if (numericNeeded && !CsvFile.isNumber(cell)) {
-          csv.problem(
-              record,
-              "rater '"
-                  + raters.get(j - 1)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is not a number, as "
-                  + why
-                  + " needs");
-        } else if (numericNeeded && !NumericLabels.inRange(cell)) {
-          csv.problem(
-              record,
-              "rater '"
-                  + raters.get(j - 1)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is too large for "
-                  + why
-                  + ": numbers up to "
-                  + NumericLabels.MAX_MAGNITUDE
-                  + " in size are taken");
-        }
-        values.add(cell);
-        row.add(cell);
-      }
-      rows.add(row);
-    }
-    if (rows.isEmpty() && !csv.hasProblems()) {
-      csv.problem(header, "no unit follows the header");
-    }
-    if (values.isEmpty() && !csv.hasProblems()) {
-      csv.problem("no rating in any cell");
-    }
-    csv.throwIfAny();
-    CategorySet<String> categories =
-        categories(declared != null ? declared : sortedCategories(values));
-    RatingTableAccumulator<String> acc = RatingTableAccumulator.create(categories, raters);
-    for (int i = 0; i < rows.size(); i++) {
-      acc.add(ids.get(i), rows.get(i));
-    }
-    double[][] numeric = null;
-    if (values.stream().allMatch(CsvFile::isNumber)) {
-      numeric = new double[rows.size()][];
-      for (int i = 0; i < rows.size(); i++) {
-        numeric[i] =
-            rows.get(i).stream()
-                .mapToDouble(v -> v == null ? Double.NaN : Double.parseDouble(v))
-                .toArray();
+        numeric[u][r] = value == null ? Double.NaN : Double.parseDouble(value);
       }
     }
-    return new Ratings(acc.snapshot(), numeric);
+    return new Ratings(table, numeric);
   }
 
   /**
@@ -319,20 +247,6 @@ final class AgreementCsv {
       return CategorySet.numeric(labels, Double::parseDouble);
     }
     return CategorySet.of(labels);
-  }
-
-  /**
-   * The categories found in data, in a reproducible order: by numeric value if all are numbers,
-   * else by text.
-   */
-  static List<String> sortedCategories(Set<String> found) {
-    List<String> sorted = new ArrayList<>(found);
-    if (sorted.stream().allMatch(CsvFile::isNumber)) {
-      sorted.sort(Comparator.comparingDouble(Double::parseDouble));
-    } else {
-      sorted.sort(Comparator.naturalOrder());
-    }
-    return sorted;
   }
 
   private static void checkLabels(

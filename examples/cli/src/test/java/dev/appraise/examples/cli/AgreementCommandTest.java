@@ -452,4 +452,115 @@ class AgreementCommandTest {
     assertThat(unknownOption.status()).isEqualTo(2);
     assertThat(unknownOption.out()).isEmpty();
   }
+
+  @Test
+  void specificAgreementNamesItsPositiveCategoryAndPositiveChoosesIt() throws IOException {
+    // header yes,no: by default the second category, "no", is positive
+    Path csv = file("yn.csv", ",yes,no", "yes,40,10", "no,5,45");
+
+    Run byDefault = run("agreement", "--table", "--format", "json", csv.toString());
+    Run yes = run("agreement", "--table", "--positive", "yes", "--format", "json", csv.toString());
+    Run text = run("agreement", "--table", "--positive", "yes", csv.toString());
+
+    assertThat(byDefault.coefficient("specific_positive_agreement").get("positive").asText())
+        .isEqualTo("no");
+    assertThat(byDefault.coefficient("specific_positive_agreement").get("estimate").asDouble())
+        .isCloseTo(90 / 105.0, within(1e-12));
+    assertThat(yes.coefficient("specific_positive_agreement").get("positive").asText())
+        .isEqualTo("yes");
+    assertThat(yes.coefficient("specific_negative_agreement").get("positive").asText())
+        .isEqualTo("yes");
+    assertThat(yes.coefficient("specific_positive_agreement").get("estimate").asDouble())
+        .isCloseTo(80 / 95.0, within(1e-12));
+    assertThat(text.out()).contains("specific_positive_agreement (positive: yes)");
+    assertBadInput(
+        run("agreement", "--table", "--positive", "maybe", csv.toString()),
+        "positive category 'maybe' is not one of the categories [yes, no]");
+  }
+
+  @Test
+  void irrCacConventionsAddCongersKappaForTwoRatersAndNameWhatTheyUsed() throws IOException {
+    Path csv =
+        file(
+            "g.csv", "u,r1,r2", "1,1,1", "2,1,2", "3,2,2", "4,3,3", "5,2,2", "6,1,1", "7,3,2",
+            "8,2,2", "9,1,3", "10,1,", "11,,3");
+
+    Run irrcac = run("agreement", "--conventions", "irrcac", "--format", "json", csv.toString());
+    Run plain = run("agreement", "--format", "json", csv.toString());
+
+    assertThat(irrcac.status()).as(irrcac.err()).isZero();
+    assertThat(irrcac.names()).contains("conger_kappa");
+    assertThat(plain.names()).doesNotContain("conger_kappa");
+    JsonNode cohen = irrcac.coefficient("cohen_kappa");
+    assertThat(cohen.get("estimate").asDouble())
+        .isCloseTo(irrcac.coefficient("conger_kappa").get("estimate").asDouble(), within(1e-12));
+    assertThat(cohen.get("conventions").get("missing_ratings").asText()).isEqualTo("gwet-2014");
+    assertThat(cohen.get("interval_method").asText()).isEqualTo("wald-t");
+    assertThat(plain.coefficient("cohen_kappa").get("conventions").get("missing_ratings").asText())
+        .isEqualTo("complete-case");
+    assertBadInput(
+        run("agreement", "--conventions", "spss", csv.toString()),
+        "conventions must be appraise, irrcac or irr, was 'spss'");
+  }
+
+  @Test
+  void weightedAlphaTakesTheWeights() throws IOException {
+    Path csv = file("wa.csv", "u,r1,r2", "1,1,2", "2,2,2", "3,3,1", "4,3,3", "5,1,1", "6,2,3");
+
+    Run weighted =
+        run(
+            "agreement",
+            "--weights",
+            "squared",
+            "--weighted-alpha",
+            "--format",
+            "json",
+            csv.toString());
+    Run interval = run("agreement", "--level", "interval", "--format", "json", csv.toString());
+
+    assertThat(weighted.coefficient("krippendorff_alpha").get("level").asText())
+        .isEqualTo("weights:quadratic");
+    assertThat(weighted.coefficient("krippendorff_alpha").get("estimate").asDouble())
+        .isCloseTo(
+            interval.coefficient("krippendorff_alpha").get("estimate").asDouble(), within(1e-12));
+  }
+
+  @Test
+  void aZeroStandardErrorGetsNoIntervalButANote() throws IOException {
+    Path csv = file("perfect.csv", "u,r1,r2", "1,a,a", "2,b,b", "3,a,a", "4,a,a", "5,b,b");
+
+    Run json = run("agreement", "--format", "json", csv.toString());
+    Run text = run("agreement", csv.toString());
+
+    JsonNode kappa = json.coefficient("cohen_kappa");
+    assertThat(kappa.get("estimate").asDouble()).isEqualTo(1.0);
+    assertThat(kappa.get("ci_lower").isNull()).isTrue();
+    assertThat(kappa.get("interval_note").asText()).startsWith("perfect agreement on 5 units");
+    assertThat(text.out())
+        .contains("cohen_kappa, scott_pi")
+        .contains(": perfect agreement on 5 units")
+        .contains("(--small-sample exact)")
+        .doesNotContain("[1.0000, 1.0000]");
+  }
+
+  @Test
+  void smallSamplesGetANoteOrTheExactInterval() throws IOException {
+    Path csv = file("small.csv", "u,r1,r2", "1,a,a", "2,b,b", "3,a,a", "4,a,b", "5,b,b");
+
+    Run wald = run("agreement", csv.toString());
+    Run exact = run("agreement", "--small-sample", "exact", "--format", "json", csv.toString());
+
+    assertThat(wald.out())
+        .contains("cohen_kappa, scott_pi")
+        .contains("(--small-sample exact)")
+        .contains("krippendorff_alpha: 5 units, fewer than 18")
+        .contains("(--bootstrap N --seed S)");
+    assertThat(exact.coefficient("cohen_kappa").get("interval_method").asText())
+        .isEqualTo("exact-conditional");
+    assertThat(exact.coefficient("krippendorff_alpha").get("interval_method").asText())
+        .isEqualTo("wald-t");
+    assertBadInput(
+        run("agreement", "--small-sample", "huge", csv.toString()),
+        "--small-sample must be wald or exact, was 'huge'");
+  }
 }

@@ -69,6 +69,7 @@ final class ReportContent {
     riskOfBias(b, r);
     agreement(b, r);
     clusters(b, r);
+    SeedSynthesis.blocks(b, r);
     grading(b, r);
     checks(b, r);
     dataNotes(b);
@@ -202,6 +203,11 @@ final class ReportContent {
                 perDomain.add(
                     List.of(d + " " + r.tool().domain(d).shortName(), kappa("", k).strip())));
     b.add(Block.Table.of("Cohen's kappa per domain", List.of("Domain", "Kappa"), perDomain));
+    b.add(
+        new Block.Paragraph(
+            "Each domain has 9 items, fewer than the 2 q^2 = 18 from which the large-sample interval"
+                + " of kappa can be trusted (Cicchetti and Fleiss 1977); its interval is the Clopper-Pearson interval of the"
+                + " observed agreement mapped through kappa with chance agreement held at its estimate (Cohen 1960)."));
     b.add(
         new Block.Paragraph(
             "The review: \"Methodological quality was independently assessed by J.K. and I.C., and"
@@ -338,18 +344,29 @@ final class ReportContent {
     if (k.value().isEmpty()) {
       return name + " undefined: " + k.undefinedReason().orElse("");
     }
-    return name
-        + String.format(Locale.ROOT, " %.3f", k.value().getAsDouble())
-        + k.interval()
+    String interval =
+        k.interval()
             .map(
                 ci ->
                     String.format(
                         Locale.ROOT,
-                        " (%.0f %% CI %.3f to %.3f)",
+                        " (%.0f %% CI %.3f to %.3f%s)",
                         100 * ci.level(),
                         ci.lower(),
-                        ci.upper()))
-            .orElse("");
+                        ci.upper(),
+                        ci.method().startsWith("wald") ? "" : ", " + method(ci)))
+            .orElse(
+                k.intervalNote()
+                    .map(note -> " (no informative interval: " + note + ")")
+                    .orElse(""));
+    return name + String.format(Locale.ROOT, " %.3f", k.value().getAsDouble()) + interval;
+  }
+
+  /** An interval's method in words, where it is not the large-sample one. */
+  private static String method(ConfidenceInterval ci) {
+    return ci.method().equals("exact-conditional")
+        ? "exact, conditional on the margins"
+        : ci.method();
   }
 
   private static String capitalised(String s) {

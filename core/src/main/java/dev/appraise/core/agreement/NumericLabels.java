@@ -1,8 +1,9 @@
-package dev.appraise.examples.cli;
+package dev.appraise.core.agreement;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,11 +26,12 @@ final class NumericLabels {
    * Labels seeded with the declared categories that are numbers.
    *
    * @param declared the declared categories, or null
+   * @param isNumber which labels are finite decimal numbers
    */
-  NumericLabels(@Nullable List<String> declared) {
+  NumericLabels(@Nullable List<String> declared, Predicate<String> isNumber) {
     if (declared != null) {
       for (String label : declared) {
-        if (AgreementCsv.isNumber(label)) {
+        if (isNumber.test(label)) {
           labels.putIfAbsent(value(label), label);
         }
       }

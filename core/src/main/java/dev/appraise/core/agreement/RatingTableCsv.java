@@ -1,0 +1,585 @@
+package dev.appraise.core.agreement;
+
+import dev.appraise.core.InputFormatException;
+import dev.appraise.core.InputProblem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads and writes a units x raters {@link RatingTable} as CSV: a header, then one row per unit
+ * with the unit's id and one rating per rater. An immutable reader configured in the style of the
+ * other readers:
+ *
+ * <pre>{@code
+ * RatingTable<String> table = RatingTableCsv.withDefaults().read(Path.of("ratings.csv"));
+ * RatingTable<Integer> scale = RatingTableCsv.withDefaults().read(Path.of("scores.csv"), CategorySet.integers(1, 5));
+ * }</pre>
+ *
+ * <p>Defaults: the first column holds the unit ids and every other column is a rater, named by its
+ * header (an empty header cell becomes {@code rater1}, {@code rater2}, ... by column); an empty
+ * cell or {@code NA} is a missing rating; cells are stripped of surrounding blanks; blank lines are
+ * skipped. Without declared categories they are the values found, in numeric order when every value
+ * is a number (and then numeric, for interval alpha and weights), else in text order. Declared
+ * categories ({@link #withCategories} or a {@link CategorySet} given to {@code read}) fix the
+ * categories and their order, unused ones included, and a value outside them is a problem.
+ *
+ * <p>Every problem (a row with the wrong number of fields, an undeclared value, a repeated rater
+ * column, ...) is collected with its line into one {@link InputFormatException}; nothing half-read
+ * is returned. Reading holds the text and the encoded table (two bytes a cell) in memory.
+ */
+public final class RatingTableCsv {
+
+  private final @Nullable String unitColumn;
+  private final @Nullable List<String> raterColumns;
+  private final List<String> missing;
+  private final @Nullable List<String> categories;
+  private final @Nullable String numbersNeededBy;
+
+  private RatingTableCsv(
+      @Nullable String unitColumn,
+      @Nullable List<String> raterColumns,
+      List<String> missing,
+      @Nullable List<String> categories,
+      @Nullable String numbersNeededBy) {
+    this.unitColumn = unitColumn;
+    this.raterColumns = raterColumns;
+    this.missing = missing;
+    this.categories = categories;
+    this.numbersNeededBy = numbersNeededBy;
+  }
+
+  /**
+   * {@return the reader of the default shape: unit id first, every other column a rater, empty or
+   * NA missing}
+   */
+  public static RatingTableCsv withDefaults() {
+    return new RatingTableCsv(null, null, List.of("", "NA"), null, null);
+  }
+
+  /**
+   * Takes the unit ids from the column with this header instead of the first column.
+   *
+   * @param header the unit column's header
+   * @return a new reader
+   */
+  public RatingTableCsv withUnitColumn(String header) {
+    return new RatingTableCsv(header.strip(), raterColumns, missing, categories, numbersNeededBy);
+  }
+
+  /**
+   * Reads only these columns as raters, in this order; other columns are ignored.
+   *
+   * @param headers the rater columns' headers, at least two, distinct
+   * @return a new reader
+   * @throws IllegalArgumentException with fewer than two or a repeated header
+   */
+  public RatingTableCsv withRaterColumns(List<String> headers) {
+    List<String> stripped = headers.stream().map(String::strip).toList();
+    if (stripped.size() < 2 || new LinkedHashSet<>(stripped).size() != stripped.size()) {
+      throw new IllegalArgumentException(
+          "rater columns must be at least two distinct headers, were " + headers);
+    }
+    return new RatingTableCsv(unitColumn, stripped, missing, categories, numbersNeededBy);
+  }
+
+  /**
+   * Sets the cell texts that stand for a missing rating (compared after stripping blanks); the
+   * first is the one {@link #write} prints.
+   *
+   * @param tokens at least one, for example {@code "", "NA", "."}
+   * @return a new reader
+   * @throws IllegalArgumentException if none is given
+   */
+  public RatingTableCsv withMissing(String... tokens) {
+    if (tokens.length == 0) {
+      throw new IllegalArgumentException("at least one missing-value token is needed");
+    }
+    return new RatingTableCsv(
+        unitColumn,
+        raterColumns,
+        Arrays.stream(tokens).map(String::strip).toList(),
+        categories,
+        numbersNeededBy);
+  }
+
+  /**
+   * Declares the categories and their order; numeric when every label is a number.
+   *
+   * @param labels the categories, distinct, in order
+   * @return a new reader
+   * @throws IllegalArgumentException if there is none, a blank one or a repeated one
+   */
+  public RatingTableCsv withCategories(List<String> labels) {
+    List<String> stripped = labels.stream().map(String::strip).toList();
+    if (stripped.isEmpty()
+        || stripped.contains("")
+        || new LinkedHashSet<>(stripped).size() != stripped.size()) {
+      throw new IllegalArgumentException(
+          "declared categories must be distinct and not blank, were " + labels);
+    }
+    return new RatingTableCsv(unitColumn, raterColumns, missing, stripped, numbersNeededBy);
+  }
+
+  /**
+   * Requires every rating to be a number (interval or ratio alpha, intraclass correlation); a
+   * problem names what needs it: "'x' is not a number, as {@code neededBy} needs". Numbers of equal
+   * value are one category ({@code 1}, {@code 1.0} and {@code 1e0}; {@code 0} and {@code -0}),
+   * labelled as the declared category of that value or else as first spelled in the file; a number
+   * larger than {@code 1e100} in size is a problem, since the squared differences summed over a
+   * table would overflow.
+   *
+   * @param neededBy what needs numbers, for the message, e.g. {@code "interval alpha"}
+   * @return a new reader
+   */
+  public RatingTableCsv withNumericRatings(String neededBy) {
+    return new RatingTableCsv(unitColumn, raterColumns, missing, categories, neededBy);
+  }
+
+  /**
+   * Reads a UTF-8 file.
+   *
+   * @param file the CSV file
+   * @return the table
+   * @throws InputFormatException listing every problem with its line (the source is the file name)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public RatingTable<String> read(Path file) {
+    return read(new StringReader(text(file)), file.toString());
+  }
+
+  /**
+   * Reads CSV text.
+   *
+   * @param reader the text
+   * @param source the name of the input for messages, e.g. the file name
+   * @return the table
+   * @throws InputFormatException listing every problem with its line
+   */
+  public RatingTable<String> read(Reader reader, String source) {
+    Rows rows = parse(reader, source, categories);
+    CategorySet<String> set = labels(categories != null ? categories : sorted(rows.values));
+    return rows.table(set, Function.identity());
+  }
+
+  /**
+   * Reads a UTF-8 file whose ratings are the categories of a set, matched by their text ({@code
+   * String.valueOf}): {@code read(path, CategorySet.integers(1, 5))} gives a table of integers. The
+   * set replaces any {@link #withCategories declared labels}.
+   *
+   * @param file the CSV file
+   * @param categories the categories, no two with the same text
+   * @param <C> the category type
+   * @return the table
+   * @throws InputFormatException listing every problem with its line
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <C> RatingTable<C> read(Path file, CategorySet<C> categories) {
+    return read(new StringReader(text(file)), file.toString(), categories);
+  }
+
+  /**
+   * Reads CSV text whose ratings are the categories of a set, matched by their text.
+   *
+   * @param reader the text
+   * @param source the name of the input for messages
+   * @param categories the categories, no two with the same text
+   * @param <C> the category type
+   * @return the table
+   * @throws InputFormatException listing every problem with its line
+   * @throws IllegalArgumentException if two categories have the same text
+   */
+  public <C> RatingTable<C> read(Reader reader, String source, CategorySet<C> categories) {
+    Map<String, C> byText = new LinkedHashMap<>();
+    for (C c : categories.categories()) {
+      if (byText.put(String.valueOf(c), c) != null) {
+        throw new IllegalArgumentException("two categories read as '" + c + "' in " + categories);
+      }
+    }
+    Rows rows = parse(reader, source, List.copyOf(byText.keySet()));
+    return rows.table(categories, byText::get);
+  }
+
+  /**
+   * Writes a table: a header of the unit column (its configured header, else {@code unit}) and the
+   * raters, then one row per unit, a missing rating as the first missing-value token. {@link #read}
+   * gives the table back when its categories are declared.
+   *
+   * @param table the table
+   * @param out where to write
+   * @throws IllegalArgumentException if a category's text would read back as something else: a
+   *     missing-value token, or text with surrounding blanks
+   * @throws UncheckedIOException if writing fails
+   */
+  public void write(RatingTable<?> table, Appendable out) {
+    List<String> labels = new ArrayList<>();
+    for (Object c : table.categories().categories()) {
+      String label = String.valueOf(c);
+      if (missing.contains(label.strip()) || !label.strip().equals(label)) {
+        throw new IllegalArgumentException(
+            "category '"
+                + label
+                + "' would not read back: it is a missing-value token "
+                + missing
+                + " or has surrounding blanks");
+      }
+      labels.add(label);
+    }
+    List<String> header = new ArrayList<>();
+    header.add(unitColumn != null ? unitColumn : "unit");
+    header.addAll(table.raters());
+    try {
+      // not closed: closing the printer would close the caller's Appendable
+      CSVPrinter printer =
+          new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+      printer.printRecord(header);
+      List<String> cells = new ArrayList<>();
+      for (int u = 0; u < table.units(); u++) {
+        cells.clear();
+        cells.add(table.unitId(u));
+        for (int r = 0; r < table.raters().size(); r++) {
+          int code = table.code(u, r);
+          cells.add(code < 0 ? missing.get(0) : labels.get(code));
+        }
+        printer.printRecord(cells);
+      }
+      printer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a table to a string.
+   *
+   * @param table the table
+   * @return the CSV text
+   */
+  public String write(RatingTable<?> table) {
+    StringWriter out = new StringWriter();
+    write(table, out);
+    return out.toString();
+  }
+
+  private static String text(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (CharacterCodingException e) {
+      throw new InputFormatException(
+          file.toString(), List.of(InputProblem.of("", "not UTF-8 text")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The rows read, as labels, with what building the table needs. */
+  private static final class Rows {
+    final List<String> raters = new ArrayList<>();
+    final List<String> ids = new ArrayList<>();
+    final List<List<@Nullable String>> ratings = new ArrayList<>();
+    final Set<String> values = new LinkedHashSet<>();
+
+    <C> RatingTable<C> table(CategorySet<C> categories, Function<String, @Nullable C> category) {
+      RatingTableAccumulator<C> acc = RatingTableAccumulator.create(categories, raters);
+      List<@Nullable C> row = new ArrayList<>();
+      for (int i = 0; i < ids.size(); i++) {
+        row.clear();
+        for (String label : ratings.get(i)) {
+          row.add(label == null ? null : category.apply(label));
+        }
+        acc.add(ids.get(i), row);
+      }
+      return acc.snapshot();
+    }
+  }
+
+  private Rows parse(Reader reader, String source, @Nullable List<String> allowed) {
+    Problems problems = new Problems(source);
+    List<CSVRecord> records = problems.records(reader);
+    CSVRecord header = records.get(0);
+    int unit = 0;
+    List<Integer> columns = new ArrayList<>();
+    Rows rows = new Rows();
+    Map<String, Integer> byHeader = new HashMap<>();
+    for (int j = header.size() - 1; j >= 0; j--) {
+      byHeader.put(header.get(j).strip(), j);
+    }
+    if (unitColumn != null) {
+      Integer found = byHeader.get(unitColumn);
+      if (found == null) {
+        problems.add(header, "no unit column '" + unitColumn + "' in the header");
+      } else {
+        unit = found;
+      }
+    }
+    if (raterColumns != null) {
+      for (String name : raterColumns) {
+        Integer found = byHeader.get(name);
+        if (found == null) {
+          problems.add(header, "no rater column '" + name + "' in the header");
+        } else {
+          columns.add(found);
+        }
+      }
+      rows.raters.addAll(raterColumns);
+    } else {
+      if (header.size() < 3) {
+        problems.add(
+            header,
+            "the header needs a unit column and at least two rater columns, has "
+                + header.size()
+                + " column"
+                + (header.size() == 1 ? "" : "s"));
+        problems.throwIfAny();
+      }
+      Set<String> seen = new LinkedHashSet<>();
+      for (int j = 0; j < header.size(); j++) {
+        if (j == unit) {
+          continue;
+        }
+        String rater = header.get(j).strip();
+        if (rater.isEmpty()) {
+          rater = "rater" + j;
+        }
+        if (!seen.add(rater)) {
+          problems.add(header, "rater column '" + rater + "' appears twice");
+        }
+        rows.raters.add(rater);
+        columns.add(j);
+      }
+    }
+    if (columns.size() != rows.raters.size()
+        || (unitColumn != null && !byHeader.containsKey(unitColumn))) {
+      problems.throwIfAny();
+    }
+    Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
+    NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
+    Map<String, Integer> unitLines = new HashMap<>();
+    for (CSVRecord record : records.subList(1, records.size())) {
+      if (record.size() != header.size()) {
+        problems.add(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        continue;
+      }
+      String id = record.get(unit).strip();
+      Integer first = unitLines.putIfAbsent(id, problems.line(record));
+      if (first != null) {
+        problems.add(
+            record,
+            "unit " + InputProblem.quote(id) + " repeats line " + first + "; each unit is one row");
+      }
+      rows.ids.add(id);
+      List<@Nullable String> row = new ArrayList<>();
+      for (int r = 0; r < columns.size(); r++) {
+        String cell = record.get(columns.get(r)).strip();
+        if (missing.contains(cell)) {
+          row.add(null);
+          continue;
+        }
+        if (numbersNeededBy != null && isNumber(cell)) {
+          cell = numbers.label(cell);
+        }
+        if (allowed != null && !allowedSet.contains(cell)) {
+          problems.add(
+              record,
+              "rater '"
+                  + rows.raters.get(r)
+                  + "': "
+                  + InputProblem.quote(cell)
+                  + " is not one of the declared categories "
+                  + String.join(",", allowed));
+        } else if (numbersNeededBy != null && !isNumber(cell)) {
+          problems.add(
+              record,
+              "rater '"
+                  + rows.raters.get(r)
+                  + "': "
+                  + InputProblem.quote(cell)
+                  + " is not a number, as "
+                  + numbersNeededBy
+                  + " needs");
+        } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
+          problems.add(
+              record,
+              "rater '"
+                  + rows.raters.get(r)
+                  + "': "
+                  + InputProblem.quote(cell)
+                  + " is too large for "
+                  + numbersNeededBy
+                  + ": numbers up to "
+                  + NumericLabels.MAX_MAGNITUDE
+                  + " in size are taken");
+        }
+        rows.values.add(cell);
+        row.add(cell);
+      }
+      rows.ratings.add(row);
+    }
+    if (rows.ratings.isEmpty() && problems.none()) {
+      problems.add(header, "no unit follows the header");
+    }
+    if (rows.values.isEmpty() && problems.none()) {
+      problems.add("no rating in any cell");
+    }
+    problems.throwIfAny();
+    return rows;
+  }
+
+  /** A category set of labels, numeric when every label is a number. */
+  private static CategorySet<String> labels(List<String> labels) {
+    if (!labels.isEmpty() && labels.stream().allMatch(RatingTableCsv::isNumber)) {
+      return CategorySet.numeric(labels, Double::parseDouble);
+    }
+    return CategorySet.of(labels);
+  }
+
+  /**
+   * The categories found, in a reproducible order: by numeric value if all are numbers, else by
+   * text.
+   */
+  private static List<String> sorted(Set<String> found) {
+    List<String> sorted = new ArrayList<>(found);
+    if (sorted.stream().allMatch(RatingTableCsv::isNumber)) {
+      sorted.sort(Comparator.comparingDouble(Double::parseDouble));
+    } else {
+      sorted.sort(Comparator.naturalOrder());
+    }
+    return sorted;
+  }
+
+  private static boolean isNumber(String text) {
+    // digits, sign, point and exponent only: rejects "NaN", "Infinity" and hexadecimal forms Double
+    // accepts
+    if (text.isEmpty()
+        || !text.toLowerCase(Locale.ROOT).matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
+      return false;
+    }
+    return Double.isFinite(Double.parseDouble(text));
+  }
+
+  /** The problems of one input, each with the line its record starts on. */
+  private static final class Problems {
+    private final String source;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private String text = "";
+    private int[] lineStarts = {0};
+
+    Problems(String source) {
+      this.source = source;
+    }
+
+    /** Every record of the text; a malformed one ends the reading with that problem alone. */
+    List<CSVRecord> records(Reader reader) {
+      try {
+        StringBuilder all = new StringBuilder();
+        char[] buffer = new char[8192];
+        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+          all.append(buffer, 0, n);
+        }
+        text = all.toString();
+      } catch (IOException e) {
+        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+      }
+      List<Integer> starts = new ArrayList<>(List.of(0));
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          starts.add(i + 1);
+        }
+      }
+      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+      List<CSVRecord> records = new ArrayList<>();
+      try (CSVParser parser =
+          CSVParser.parse(
+              new StringReader(text),
+              CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+        long nextLine = 1;
+        try {
+          for (CSVRecord record : parser) {
+            records.add(record);
+            nextLine = parser.getCurrentLineNumber() + 1;
+          }
+        } catch (UncheckedIOException | IllegalStateException e) {
+          String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+          // the parser's own position is where it gave up; the malformed record starts after the
+          // last good one
+          String cleaned =
+              oneLine(why)
+                  .replaceAll("\\(startline \\d+\\) ", "")
+                  .replaceAll(" at line: \\d+.*$", "");
+          throw new InputFormatException(
+              source, List.of(at((int) nextLine, "malformed CSV: " + cleaned)));
+        }
+      } catch (IOException e) {
+        throw new InputFormatException(
+            source, List.of(InputProblem.of("", "malformed CSV: " + oneLine(e.getMessage()))));
+      }
+      if (records.isEmpty()) {
+        throw new InputFormatException(
+            source, List.of(InputProblem.of("", "empty file: expected a header line")));
+      }
+      return records;
+    }
+
+    void add(CSVRecord record, String message) {
+      problems.add(at(line(record), message));
+    }
+
+    void add(String message) {
+      problems.add(InputProblem.of("", message));
+    }
+
+    boolean none() {
+      return problems.isEmpty();
+    }
+
+    void throwIfAny() {
+      if (!problems.isEmpty()) {
+        throw new InputFormatException(source, problems);
+      }
+    }
+
+    private static InputProblem at(int line, String message) {
+      return InputProblem.builder().location("line " + line).line(line).message(message).build();
+    }
+
+    /** The line on which a record starts, from its character position in the text. */
+    int line(CSVRecord record) {
+      int position = (int) record.getCharacterPosition();
+      // after skipped blank lines the parser's position is that of the first of them
+      while (position < text.length()
+          && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
+        position++;
+      }
+      int found = Arrays.binarySearch(lineStarts, position);
+      return (found >= 0 ? found : -found - 2) + 1;
+    }
+
+    private static String oneLine(@Nullable String text) {
+      return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+  }
+}
