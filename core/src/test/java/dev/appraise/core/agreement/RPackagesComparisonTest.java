@@ -287,7 +287,7 @@ class RPackagesComparisonTest {
     IccResult result = icc.compute(ratings);
     IccType type = null;
     for (IccType t : IccType.values()) {
-      if (t.code().equals(r.method())) {
+      if (t.id().equals(r.method())) {
         type = t;
       }
     }
