@@ -120,7 +120,7 @@ class RatingTableCsvTest {
         .containsExactly(
             "line 3: has 2 fields, expected 3 as in the header",
             "line 5: rater 'r1': 'c' is not one of the declared categories a,b",
-            "line 6: rater 'r2': 'b\nb' is not one of the declared categories a,b",
+            "line 6: rater 'r2': 'b\\nb' is not one of the declared categories a,b",
             "line 8: rater 'r1': 'd' is not one of the declared categories a,b");
     assertThat(e.problems().get(0).line()).hasValue(3);
   }

@@ -207,10 +207,10 @@ public final class MetaCommand implements Callable<Integer> {
       seen.add(m);
     }
     if (forest != null) {
-      SvgOutput.checkNotInput("--forest", forest, file);
+      OutputFiles.file(forest, "--forest", file);
     }
     if (funnel != null) {
-      SvgOutput.checkNotInput("--funnel", funnel, file);
+      OutputFiles.file(funnel, "--funnel", file);
     }
     if (forest != null
         && funnel != null
@@ -271,15 +271,19 @@ public final class MetaCommand implements Callable<Integer> {
     if (forest != null) {
       ForestPlot plot = ForestPlot.withDefaults();
       SubgroupResult groups = report.subgroups();
-      SvgOutput.write(
-          "--forest", forest, groups == null ? plot.render(fit) : plot.render(fit, groups));
+      OutputFiles.write(
+          forest,
+          groups == null ? plot.render(fit) : plot.render(fit, groups),
+          spec.commandLine().getErr());
     }
     if (funnel != null) {
       MetaReport.Attempt<TrimAndFillResult> filled = report.trimAndFill();
       TrimAndFillResult trimmed = filled == null ? null : filled.value();
       FunnelPlot plot = FunnelPlot.withDefaults();
-      SvgOutput.write(
-          "--funnel", funnel, trimmed == null ? plot.render(fit) : plot.render(trimmed));
+      OutputFiles.write(
+          funnel,
+          trimmed == null ? plot.render(fit) : plot.render(trimmed),
+          spec.commandLine().getErr());
     }
   }
 

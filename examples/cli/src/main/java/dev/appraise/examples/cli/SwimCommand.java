@@ -101,15 +101,17 @@ final class SwimCommand implements Callable<Integer> {
       throw new BadInputException("--level must be above 0 and below 100, was " + level);
     }
     if (plot != null) {
-      SvgOutput.checkNotInput("--plot", plot, file);
+      OutputFiles.file(plot, "--plot", file);
     }
     DirectionData data = read(file);
     VoteCounting counting =
         VoteCounting.withDefaults().withThreshold(threshold).withLevel(level / 100);
     VoteCountResult result = counting.count(data.outcomes());
     if (plot != null) {
-      SvgOutput.write(
-          "--plot", plot, EffectDirectionPlot.withDefaults().withCounting(counting).render(data));
+      OutputFiles.write(
+          plot,
+          EffectDirectionPlot.withDefaults().withCounting(counting).render(data),
+          spec.commandLine().getErr());
     }
     PrintWriter out = spec.commandLine().getOut();
     out.print(format.equals("json") ? json(result) : text(result));

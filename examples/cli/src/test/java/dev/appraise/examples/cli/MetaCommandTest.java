@@ -617,7 +617,9 @@ class MetaCommandTest {
     Path csv = Files.copy(bcg(), dir.resolve("bcg.csv"));
     assertBadInput(
         run("meta", csv.toString(), "--measure", "RR", "--forest", csv.toString()),
-        csv + ": --forest would overwrite the input file");
+        csv
+            + ": is also an input of this command; writing it would destroy the input:"
+            + " choose another --forest");
     Path svg = dir.resolve("same.svg");
     assertBadInput(
         run(

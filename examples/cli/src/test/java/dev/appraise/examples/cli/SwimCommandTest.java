@@ -159,6 +159,6 @@ class SwimCommandTest {
             "bad.csv: line 2, column direction: direction must be one of up, down, none, mixed,"
                 + " was 'better'; line 3: expected 3 values as in the header, found 4");
     assertThat(run("swim", housing().toString(), "--plot", housing().toString()).err())
-        .contains("would overwrite the input file");
+        .contains("is also an input of this command; writing it would destroy the input");
   }
 }
