@@ -2,6 +2,7 @@ package dev.appraise.core.agreement;
 
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
+import dev.appraise.core.io.ByteOrderMark;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -500,7 +501,7 @@ public final class RatingTableCsv {
         for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
           all.append(buffer, 0, n);
         }
-        text = all.toString();
+        text = ByteOrderMark.strip(all.toString());
       } catch (IOException e) {
         throw new UncheckedIOException(source + ": " + e.getMessage(), e);
       }

@@ -2,13 +2,13 @@ package dev.appraise.robtool.io;
 
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
+import dev.appraise.core.io.ByteOrderMark;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.robtool.RobRow;
 import dev.appraise.robtool.RobTable;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -123,7 +123,7 @@ public final class RobvisCsv {
     CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setTrim(true).get();
     List<InputProblem> problems = new ArrayList<>();
     RobTable.Builder table = RobTable.builder();
-    try (CSVParser parser = CSVParser.parse(withoutByteOrderMark(reader), format)) {
+    try (CSVParser parser = CSVParser.parse(ByteOrderMark.strip(reader), format)) {
       Records records = new Records(parser);
       CSVRecord header = records.next(problems);
       if (header == null) {
@@ -323,19 +323,6 @@ public final class RobvisCsv {
     public void close() throws IOException {
       in.close();
     }
-  }
-
-  /**
-   * The text without a byte order mark at its start, which editors on Windows write before UTF-8
-   * text.
-   */
-  private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-    PushbackReader in = new PushbackReader(reader, 1);
-    int first = in.read();
-    if (first >= 0 && first != '\uFEFF') {
-      in.unread(first);
-    }
-    return in;
   }
 
   /** The roles of the header's columns. */

@@ -2,6 +2,7 @@ package dev.appraise.synthesis.swim;
 
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
+import dev.appraise.core.io.ByteOrderMark;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -96,7 +97,7 @@ public final class EffectDirectionCsv {
     List<InputProblem> problems = new ArrayList<>();
     DirectionData.Builder data = DirectionData.builder();
     Map<String, Study> studies = new LinkedHashMap<>();
-    try (CSVParser parser = CSVParser.parse(reader, format)) {
+    try (CSVParser parser = CSVParser.parse(ByteOrderMark.strip(reader), format)) {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         throw new InputFormatException(

@@ -53,7 +53,7 @@ final class AgreementCsv {
     }
     RatingTable<String> table;
     try {
-      table = reader.read(file);
+      table = reader.read(InputFiles.readable(file));
     } catch (InputFormatException e) {
       String first = e.source() + ": " + e.problems().get(0);
       int more = e.problems().size() - 1;

@@ -1,5 +1,6 @@
 package dev.appraise.examples.cli;
 
+import dev.appraise.core.io.ByteOrderMark;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -46,7 +47,8 @@ final class CsvFile {
     String name = file.toString();
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text =
+          ByteOrderMark.strip(Files.readString(InputFiles.readable(file), StandardCharsets.UTF_8));
     } catch (NoSuchFileException e) {
       throw new BadInputException(name + ": no such file");
     } catch (CharacterCodingException e) {

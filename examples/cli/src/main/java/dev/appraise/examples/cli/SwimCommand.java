@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appraise.core.InputFormatException;
-import dev.appraise.core.InputProblem;
 import dev.appraise.core.markup.NumberText;
 import dev.appraise.core.stats.ConfidenceInterval;
 import dev.appraise.synthesis.plot.EffectDirectionPlot;
@@ -17,12 +16,10 @@ import dev.appraise.synthesis.swim.VoteCountResult;
 import dev.appraise.synthesis.swim.VoteCounting;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -123,23 +120,15 @@ final class SwimCommand implements Callable<Integer> {
    * Reads the file, turning every problem into one line naming the file, the lines and the values.
    */
   static DirectionData read(Path file) {
-    if (!Files.isRegularFile(file)) {
-      throw new BadInputException(file + ": no such file");
-    }
     try {
-      return EffectDirectionCsv.read(file);
+      return EffectDirectionCsv.read(InputFiles.readable(file));
     } catch (InputFormatException e) {
-      throw new BadInputException(
-          e.source()
-              + ": "
-              + e.problems().stream()
-                  .map(InputProblem::toString)
-                  .collect(Collectors.joining("; ")));
+      throw new BadInputException(Messages.of(e));
     } catch (UncheckedIOException e) {
       throw new BadInputException(
-          file
-              + ": cannot read: "
-              + Optional.ofNullable(e.getCause().getMessage()).orElse(e.getMessage()));
+          e.getCause() instanceof CharacterCodingException
+              ? file + ": not UTF-8 text"
+              : file + ": cannot read: " + Messages.of(e.getCause()));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.appraise.examples.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appraise.core.InputFormatException;
+import dev.appraise.core.agreement.RatingTableCsv;
 import dev.appraise.core.io.ReviewJson;
 import dev.appraise.core.io.TaxonomyJson;
 import dev.appraise.grade.EvidenceProfile;
@@ -10,9 +11,11 @@ import dev.appraise.grade.GradeJson;
 import dev.appraise.robtool.Tools;
 import dev.appraise.robtool.io.RevMan5;
 import dev.appraise.robtool.io.RobvisCsv;
+import dev.appraise.synthesis.swim.EffectDirectionCsv;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +90,12 @@ class HostileInputPropertiesTest {
           "x".repeat(300),
           "S1",
           "S1",
-          "S2");
+          "S2",
+          "up",
+          "down",
+          "mixed",
+          "0.25",
+          "-1.5");
 
   private static final List<String> JSON_PIECES =
       List.of(
@@ -213,6 +221,10 @@ class HostileInputPropertiesTest {
             "unit,a,b",
             "Study,D1,D1",
             "\"Study\",D1\r",
+            "study,yi,vi",
+            "study,ai,bi,ci,di",
+            "study,outcome,direction,n",
+            "\uFEFFstudy,outcome,direction",
             "");
     Arbitrary<byte[]> shaped =
         Combinators.combine(header, cell.list().ofMinSize(1).ofMaxSize(4).list().ofMaxSize(6))
@@ -250,7 +262,7 @@ class HostileInputPropertiesTest {
 
   @Property(tries = 60)
   void everyCommandReadingCsvExitsZeroOrTwoWithOneLine(
-      @ForAll("hostileCsv") byte[] csv, @ForAll @IntRange(max = 7) int which) throws IOException {
+      @ForAll("hostileCsv") byte[] csv, @ForAll @IntRange(max = 11) int which) throws IOException {
     Path file = Files.write(dir.resolve("in.csv"), csv);
     String in = file.toString();
     String svg = dir.resolve("out.svg").toString();
@@ -265,7 +277,11 @@ class HostileInputPropertiesTest {
             },
             new String[] {"rob", "summary", in},
             new String[] {"rob", "agreement", in, in},
-            new String[] {"rob", "plot", in, "-o", svg, "--kind", "summary"});
+            new String[] {"rob", "plot", in, "-o", svg, "--kind", "summary"},
+            new String[] {"meta", in},
+            new String[] {"meta", "--measure", "RR", "--bias", "--forest", svg, in},
+            new String[] {"swim", in},
+            new String[] {"swim", "--format", "json", "--plot", svg, in});
     String[] command = commands.get(which);
     Cli run = Cli.run(command);
     if (run.status() == 0) {
@@ -285,6 +301,28 @@ class HostileInputPropertiesTest {
       assertThat(RobvisCsv.withDefaults().read(file)).isNotNull();
     } catch (InputFormatException expected) {
       assertThat(expected.problems()).isNotEmpty();
+    }
+  }
+
+  @Property(tries = 300)
+  void theLibraryCsvReadersReadOrListProblems(@ForAll("hostileCsv") byte[] csv) {
+    String text = new String(csv, StandardCharsets.UTF_8);
+    List<JsonRead> readers =
+        List.of(
+            () -> RatingTableCsv.withDefaults().read(new StringReader(text), "r.csv"),
+            () ->
+                RatingTableCsv.withDefaults()
+                    .withNumericRatings("interval alpha")
+                    .read(new StringReader(text), "r.csv"),
+            () -> EffectDirectionCsv.read(text, "d.csv"));
+    for (JsonRead reader : readers) {
+      try {
+        assertThat(reader.read()).isNotNull();
+      } catch (InputFormatException expected) {
+        assertThat(expected.problems()).isNotEmpty();
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
     }
   }
 
@@ -320,7 +358,7 @@ class HostileInputPropertiesTest {
     }
   }
 
-  /** One JSON reader, as a call. */
+  /** One reader, as a call. */
   @FunctionalInterface
   private interface JsonRead {
     Object read() throws IOException;

@@ -157,7 +157,7 @@ class SwimCommandTest {
     assertThat(r.err())
         .contains(
             "bad.csv: line 2, column direction: direction must be one of up, down, none, mixed,"
-                + " was 'better'; line 3: expected 3 values as in the header, found 4");
+                + " was 'better' (and 1 more problem)");
     assertThat(run("swim", housing().toString(), "--plot", housing().toString()).err())
         .contains("is also an input of this command; writing it would destroy the input");
   }
