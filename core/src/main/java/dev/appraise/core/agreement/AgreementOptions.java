@@ -131,8 +131,11 @@ public final class AgreementOptions {
      * p_o}, mapped through {@code (p_o - p_e) / (1 - p_e)} with the chance agreement {@code p_e}
      * held at its estimate, as Cohen's (1960) standard error holds it. The interval is exact for
      * {@code p_o} and, through the monotone map, for the coefficient when {@code p_e} is known;
-     * with {@code p_e} estimated from the same units its coverage is not guaranteed (it ignores the
-     * uncertainty of the margins). It stays informative where the Wald interval and the bootstrap
+     * with {@code p_e} estimated from the same units its coverage is not guaranteed, but in a
+     * simulation of Cohen's kappa (two raters, three categories, 9, 20 and 50 units, balanced to
+     * rare margins, kappa 0, 0.4 and 0.8; 20,000 samples each; {@code
+     * core/src/test/scripts/kappa_exact_coverage.R}) the 95 % interval covered kappa in 96.5 % to
+     * 99.9 % of samples: conservative where the Wald interval is too narrow. It stays informative where the Wald interval and the bootstrap
      * are not: perfect agreement, a single disagreement, a rater who used one category. Method
      * {@code "exact-conditional"}. Other coefficients keep the Wald interval and its note.
      */
