@@ -99,7 +99,14 @@ public final class EffectDirectionCsv {
     Map<String, Study> studies = new LinkedHashMap<>();
     try (CSVParser parser = CSVParser.parse(ByteOrderMark.strip(reader), format)) {
       Iterator<CSVRecord> records = parser.iterator();
-      if (!records.hasNext()) {
+      boolean any;
+      try {
+        any = records.hasNext();
+      } catch (UncheckedIOException | IllegalStateException e) {
+        throw new InputFormatException(
+            source, List.of(InputProblem.of("line 1", "malformed CSV: " + malformed(e))));
+      }
+      if (!any) {
         throw new InputFormatException(
             source,
             List.of(
@@ -114,15 +121,17 @@ public final class EffectDirectionCsv {
         throw new InputFormatException(source, problems);
       }
       int rows = 0;
-      while (records.hasNext()) {
+      while (true) {
         CSVRecord record;
         try {
+          if (!records.hasNext()) {
+            break;
+          }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
           problems.add(
               InputProblem.of(
-                  "line " + (parser.getCurrentLineNumber() + 1),
-                  "malformed CSV: " + e.getMessage()));
+                  "line " + (parser.getCurrentLineNumber() + 1), "malformed CSV: " + malformed(e)));
           break;
         }
         rows++;
@@ -281,5 +290,14 @@ public final class EffectDirectionCsv {
   private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
     Integer index = columns.get(column);
     return index == null ? "" : record.get(index);
+  }
+
+  /** What the CSV parser found wrong, in its words, without its position or class names. */
+  private static String malformed(RuntimeException e) {
+    Throwable cause = e.getCause() != null ? e.getCause() : e;
+    String why = String.valueOf(cause.getMessage());
+    return InputProblem.oneLine(why)
+        .replaceAll("\\(startline \\d+\\) ", "")
+        .replaceAll(" at line: \\d+.*$", "");
   }
 }

@@ -573,7 +573,7 @@ class MetaCommandTest {
   @Test
   void forestAndFunnelPlotsOfTheFittedModel() throws IOException {
     Path forest = dir.resolve("forest.svg");
-    Path funnel = dir.resolve("plots/funnel.svg");
+    Path funnel = Files.createDirectories(dir.resolve("plots")).resolve("funnel.svg");
     JsonNode out =
         json(
             "meta",

@@ -107,11 +107,13 @@ class SwimCommandTest {
   }
 
   @Test
-  void aMissingDirectoryOfThePlotIsCreated() throws Exception {
+  void aPlotInAMissingDirectoryIsRefusedBeforeAnyWork() throws Exception {
     Path plot = dir.resolve("figures/new/ed.svg");
     Run r = run("swim", housing().toString(), "--plot", plot.toString());
-    assertThat(r.status()).as(r.err()).isZero();
-    assertThat(plot).isRegularFile();
+    assertThat(r.status()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("no such directory");
+    assertThat(dir.resolve("figures")).doesNotExist();
   }
 
   @Test
