@@ -135,9 +135,10 @@ public final class AgreementOptions {
      * simulation of Cohen's kappa (two raters, three categories, 9, 20 and 50 units, balanced to
      * rare margins, kappa 0, 0.4 and 0.8; 20,000 samples each; {@code
      * core/src/test/scripts/kappa_exact_coverage.R}) the 95 % interval covered kappa in 96.5 % to
-     * 99.9 % of samples: conservative where the Wald interval is too narrow. It stays informative where the Wald interval and the bootstrap
-     * are not: perfect agreement, a single disagreement, a rater who used one category. Method
-     * {@code "exact-conditional"}. Other coefficients keep the Wald interval and its note.
+     * 99.9 % of samples: conservative where the Wald interval is too narrow. It stays informative
+     * where the Wald interval and the bootstrap are not: perfect agreement, a single disagreement,
+     * a rater who used one category. Method {@code "exact-conditional"}. Other coefficients keep
+     * the Wald interval and its note.
      */
     EXACT_CONDITIONAL
   }
