@@ -3,8 +3,8 @@ package dev.appraise.core;
 import java.util.List;
 
 /**
- * Input that cannot be read: it lists every problem found, each with its location, so that a file can be fixed in
- * one pass. Readers that throw it return nothing half-read.
+ * Input that cannot be read: it lists every problem found, each with its location, so that a file
+ * can be fixed in one pass. Readers that throw it return nothing half-read.
  */
 public final class InputFormatException extends IllegalArgumentException {
 
@@ -19,7 +19,8 @@ public final class InputFormatException extends IllegalArgumentException {
   /**
    * Creates the exception.
    *
-   * @param source the name of the input (a file name, or a description such as {@code "review JSON"})
+   * @param source the name of the input (a file name, or a description such as {@code "review
+   *     JSON"})
    * @param problems every problem found, in document order; must not be empty
    * @throws IllegalArgumentException if {@code problems} is empty
    */
@@ -31,7 +32,8 @@ public final class InputFormatException extends IllegalArgumentException {
 
   private static String message(String source, List<InputProblem> problems) {
     if (problems.isEmpty()) {
-      throw new IllegalArgumentException("an input format exception needs at least one problem, was none");
+      throw new IllegalArgumentException(
+          "an input format exception needs at least one problem, was none");
     }
     StringBuilder text = new StringBuilder(source);
     if (problems.size() == 1) {

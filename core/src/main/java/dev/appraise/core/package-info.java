@@ -1,6 +1,6 @@
 /**
- * Shared definitions of appraise's core: the value style of every package and the exception that reports every
- * problem found in a piece of input.
+ * Shared definitions of appraise's core: the value style of every package and the exception that
+ * reports every problem found in a piece of input.
  */
 @NullMarked
 @ValueStyle

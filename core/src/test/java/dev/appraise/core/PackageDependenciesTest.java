@@ -16,13 +16,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The packages of core, read from their sources: which uses which, and that no two use each other in a cycle. */
+/**
+ * The packages of core, read from their sources: which uses which, and that no two use each other
+ * in a cycle.
+ */
 class PackageDependenciesTest {
 
   private static final Path SOURCES = Path.of("src/main/java/dev/appraise/core");
-  private static final Pattern REFERENCE = Pattern.compile("dev\\.appraise\\.core\\.([a-z]+)\\.[A-Z]");
+  private static final Pattern REFERENCE =
+      Pattern.compile("dev\\.appraise\\.core\\.([a-z]+)\\.[A-Z]");
 
-  /** {@return each package of core with the other packages of core its code (comments aside) refers to} */
+  /**
+   * {@return each package of core with the other packages of core its code (comments aside) refers
+   * to}
+   */
   static Map<String, Set<String>> dependencies() throws IOException {
     Map<String, Set<String>> uses = new TreeMap<>();
     try (Stream<Path> dirs = Files.list(SOURCES)) {
@@ -56,7 +63,9 @@ class PackageDependenciesTest {
     assertThat(dependencies().get("markup")).isEmpty();
     try (Stream<Path> files = Files.walk(SOURCES.resolve("markup"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("import dev.appraise")
+        assertThat(Files.readString(file))
+            .as(file.toString())
+            .doesNotContain("import dev.appraise")
             .doesNotContain("import static dev.appraise");
       }
     }
@@ -73,12 +82,14 @@ class PackageDependenciesTest {
     assertThat(uses).containsKeys("model", "flow", "io", "markup");
     for (String start : uses.keySet()) {
       List<String> path = new ArrayList<>();
-      assertThat(cycle(uses, start, start, path, new TreeSet<>())).as("cycle through " + path).isFalse();
+      assertThat(cycle(uses, start, start, path, new TreeSet<>()))
+          .as("cycle through " + path)
+          .isFalse();
     }
   }
 
-  private static boolean cycle(Map<String, Set<String>> uses, String start, String at, List<String> path,
-      Set<String> seen) {
+  private static boolean cycle(
+      Map<String, Set<String>> uses, String start, String at, List<String> path, Set<String> seen) {
     path.add(at);
     for (String next : uses.getOrDefault(at, Set.of())) {
       if (next.equals(start)) {

@@ -6,19 +6,26 @@ import java.util.Optional;
 /**
  * The certainty of a body of evidence for one outcome, on GRADE's four-level scale.
  *
- * <p>The definitions follow Balshem et al., GRADE guidelines 3, J Clin Epidemiol 2011;64:401-406, Table 1. Each
- * level has an ordinal {@linkplain #level() level} (4 high to 1 very low), the common symbol of filled and
- * open circles ({@code ⊕⊕⊕⊕} to {@code ⊕◯◯◯}), and its code in the HL7 FHIR code system {@value #FHIR_SYSTEM}
- * ({@code high}, {@code moderate}, {@code low}, {@code very-low}; FHIR R5, CodeSystem "EvidenceCertaintyRating",
- * which in R4B was published as {@code http://terminology.hl7.org/CodeSystem/certainty-rating} with the same codes).
- * Display labels that a review words its own way live in {@link CertaintyLabels}.
+ * <p>The definitions follow Balshem et al., GRADE guidelines 3, J Clin Epidemiol 2011;64:401-406,
+ * Table 1. Each level has an ordinal {@linkplain #level() level} (4 high to 1 very low), the common
+ * symbol of filled and open circles ({@code ⊕⊕⊕⊕} to {@code ⊕◯◯◯}), and its code in the HL7 FHIR
+ * code system {@value #FHIR_SYSTEM} ({@code high}, {@code moderate}, {@code low}, {@code very-low};
+ * FHIR R5, CodeSystem "EvidenceCertaintyRating", which in R4B was published as {@code
+ * http://terminology.hl7.org/CodeSystem/certainty-rating} with the same codes). Display labels that
+ * a review words its own way live in {@link CertaintyLabels}.
  */
 public enum Certainty {
-  /** Very little confidence in the estimate: the true effect is likely to be substantially different from it. */
+  /**
+   * Very little confidence in the estimate: the true effect is likely to be substantially different
+   * from it.
+   */
   VERY_LOW(1, "very-low", "Very low"),
   /** Limited confidence in the estimate: the true effect may be substantially different from it. */
   LOW(2, "low", "Low"),
-  /** Moderately confident: the true effect is likely to be close to the estimate, but may differ substantially. */
+  /**
+   * Moderately confident: the true effect is likely to be close to the estimate, but may differ
+   * substantially.
+   */
   MODERATE(3, "moderate", "Moderate"),
   /** Very confident that the true effect lies close to the estimate of the effect. */
   HIGH(4, "high", "High");
@@ -44,7 +51,10 @@ public enum Certainty {
     return level;
   }
 
-  /** {@return the symbol: as many filled circles as the level, then open circles up to four, e.g. ⊕⊕◯◯ for low} */
+  /**
+   * {@return the symbol: as many filled circles as the level, then open circles up to four, e.g.
+   * ⊕⊕◯◯ for low}
+   */
   public String symbol() {
     return String.valueOf(FILLED).repeat(level) + String.valueOf(OPEN).repeat(4 - level);
   }
@@ -76,10 +86,11 @@ public enum Certainty {
   }
 
   /**
-   * Parses a certainty from its constant name, its label or its FHIR code, ignoring case and the separators space,
-   * underscore and hyphen.
+   * Parses a certainty from its constant name, its label or its FHIR code, ignoring case and the
+   * separators space, underscore and hyphen.
    *
-   * @param text the text to parse, e.g. {@code "very-low"}, {@code "Very low"} or {@code "VERY_LOW"}
+   * @param text the text to parse, e.g. {@code "very-low"}, {@code "Very low"} or {@code
+   *     "VERY_LOW"}
    * @return the certainty, or empty if the text names none
    */
   public static Optional<Certainty> parse(String text) {

@@ -10,11 +10,12 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The GRADE assessment of one outcome (or one cluster of studies): the body of evidence, the decisions taken on each
- * domain, and the grading they produce. A row of an {@link EvidenceProfile}.
+ * The GRADE assessment of one outcome (or one cluster of studies): the body of evidence, the
+ * decisions taken on each domain, and the grading they produce. A row of an {@link
+ * EvidenceProfile}.
  *
- * <p>When decisions are recorded, the grading's ratings must be exactly the decisions' ratings, so that the profile
- * keeps who decided each rating and why.
+ * <p>When decisions are recorded, the grading's ratings must be exactly the decisions' ratings, so
+ * that the profile keeps who decided each rating and why.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCertaintyAssessment.class)
@@ -76,12 +77,14 @@ public abstract class CertaintyAssessment {
   @Value.Check
   void check() {
     if (outcome().isBlank()) {
-      throw new IllegalArgumentException("assessment outcome must not be blank, was '" + outcome() + "'");
+      throw new IllegalArgumentException(
+          "assessment outcome must not be blank, was '" + outcome() + "'");
     }
     if (!decisions().isEmpty()) {
       var decided = new HashSet<Rating>();
       decisions().forEach(d -> decided.add(d.rating()));
-      if (!decided.equals(new HashSet<>(grading().ratings())) || decided.size() != decisions().size()) {
+      if (!decided.equals(new HashSet<>(grading().ratings()))
+          || decided.size() != decisions().size()) {
         throw new IllegalArgumentException(
             "assessment of '"
                 + outcome()

@@ -4,13 +4,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A GRADE domain: one of the five reasons to rate a body of evidence down, or one of the three reasons to rate it up.
+ * A GRADE domain: one of the five reasons to rate a body of evidence down, or one of the three
+ * reasons to rate it up.
  *
- * <p>Each domain allows a range of levels: risk of bias, inconsistency, indirectness and publication bias 0, -1 or -2
- * (Guyatt et al., GRADE guidelines 4, 5, 7 and 8, J Clin Epidemiol 2011;64); imprecision also -3 (Zeng et al., GRADE
- * guidance 34, J Clin Epidemiol 2022;150:216-224); large effect +1 or +2, dose-response gradient +1 and plausible
- * residual confounding +1 (Guyatt et al., GRADE guidelines 9, J Clin Epidemiol 2011;64:1311-1316). Each domain also
- * carries its code in the FHIR R5 code system {@code http://hl7.org/fhir/certainty-type}.
+ * <p>Each domain allows a range of levels: risk of bias, inconsistency, indirectness and
+ * publication bias 0, -1 or -2 (Guyatt et al., GRADE guidelines 4, 5, 7 and 8, J Clin Epidemiol
+ * 2011;64); imprecision also -3 (Zeng et al., GRADE guidance 34, J Clin Epidemiol
+ * 2022;150:216-224); large effect +1 or +2, dose-response gradient +1 and plausible residual
+ * confounding +1 (Guyatt et al., GRADE guidelines 9, J Clin Epidemiol 2011;64:1311-1316). Each
+ * domain also carries its code in the FHIR R5 code system {@code
+ * http://hl7.org/fhir/certainty-type}.
  */
 public enum CertaintyDomain {
   /** Limitations in study design and execution. */
@@ -27,8 +30,12 @@ public enum CertaintyDomain {
   LARGE_EFFECT("large-effect", "Large effect", "LargeEffect", 0, 2),
   /** A dose-response gradient. */
   DOSE_RESPONSE("dose-response", "Dose-response gradient", "DoseResponseGradient", 0, 1),
-  /** All plausible residual confounding would reduce a demonstrated effect or suggest a spurious one. */
-  RESIDUAL_CONFOUNDING("residual-confounding", "Plausible residual confounding", "PlausibleConfounding", 0, 1);
+  /**
+   * All plausible residual confounding would reduce a demonstrated effect or suggest a spurious
+   * one.
+   */
+  RESIDUAL_CONFOUNDING(
+      "residual-confounding", "Plausible residual confounding", "PlausibleConfounding", 0, 1);
 
   private final String code;
   private final String label;
@@ -69,7 +76,10 @@ public enum CertaintyDomain {
     return minLevels;
   }
 
-  /** {@return the highest level allowed: 0 for the domains that rate down, +2 for large effect, +1 otherwise} */
+  /**
+   * {@return the highest level allowed: 0 for the domains that rate down, +2 for large effect, +1
+   * otherwise}
+   */
   public int maxLevels() {
     return maxLevels;
   }
@@ -79,7 +89,8 @@ public enum CertaintyDomain {
    *
    * @param levels the signed change (negative rates down)
    * @return the levels, unchanged
-   * @throws IllegalArgumentException naming the domain and the value if it lies outside the domain's range
+   * @throws IllegalArgumentException naming the domain and the value if it lies outside the
+   *     domain's range
    */
   public int requireValid(int levels) {
     if (levels < minLevels || levels > maxLevels) {
@@ -96,8 +107,8 @@ public enum CertaintyDomain {
   }
 
   /**
-   * Parses a domain from its code, label or constant name, ignoring case and the separators space, underscore and
-   * hyphen.
+   * Parses a domain from its code, label or constant name, ignoring case and the separators space,
+   * underscore and hyphen.
    *
    * @param text the text, e.g. {@code "risk of bias"} or {@code "RISK_OF_BIAS"}
    * @return the domain, or empty if the text names none
@@ -105,7 +116,9 @@ public enum CertaintyDomain {
   public static Optional<CertaintyDomain> parse(String text) {
     String key = normalise(text);
     for (CertaintyDomain d : values()) {
-      if (normalise(d.code).equals(key) || normalise(d.label).equals(key) || normalise(d.fhirCode).equals(key)) {
+      if (normalise(d.code).equals(key)
+          || normalise(d.label).equals(key)
+          || normalise(d.fhirCode).equals(key)) {
         return Optional.of(d);
       }
     }

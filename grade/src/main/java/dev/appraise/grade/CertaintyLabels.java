@@ -7,9 +7,9 @@ import java.util.Objects;
 /**
  * Display labels for the certainty levels, for reviews that use their own words.
  *
- * <p>{@link #standard()} uses GRADE's labels (High, Moderate, Low, Very low). A review that calls its weakest
- * evidence "preliminary" writes {@code CertaintyLabels.standard().with(Certainty.VERY_LOW, "Preliminary")}.
- * Instances are immutable.
+ * <p>{@link #standard()} uses GRADE's labels (High, Moderate, Low, Very low). A review that calls
+ * its weakest evidence "preliminary" writes {@code
+ * CertaintyLabels.standard().with(Certainty.VERY_LOW, "Preliminary")}. Instances are immutable.
  */
 public final class CertaintyLabels {
 
@@ -36,7 +36,8 @@ public final class CertaintyLabels {
    */
   public CertaintyLabels with(Certainty certainty, String label) {
     if (label.isBlank()) {
-      throw new IllegalArgumentException("label for " + certainty + " must not be blank, was '" + label + "'");
+      throw new IllegalArgumentException(
+          "label for " + certainty + " must not be blank, was '" + label + "'");
     }
     Map<Certainty, String> copy = new EnumMap<>(labels);
     copy.put(certainty, label.strip());

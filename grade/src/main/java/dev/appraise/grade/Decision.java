@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A reviewer's decision on one domain: the rating that counts, who decided, and, when it departs from a suggestion,
- * why. Suggestions never become ratings without a decision.
+ * A reviewer's decision on one domain: the rating that counts, who decided, and, when it departs
+ * from a suggestion, why. Suggestions never become ratings without a decision.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDecision.class)
@@ -39,7 +39,11 @@ public abstract class Decision {
    * @return the decision
    */
   public static Decision accept(Suggestion suggestion, String decidedBy) {
-    return builder().suggestion(suggestion).rating(suggestion.rating()).decidedBy(decidedBy).build();
+    return builder()
+        .suggestion(suggestion)
+        .rating(suggestion.rating())
+        .decidedBy(decidedBy)
+        .build();
   }
 
   /**
@@ -51,8 +55,14 @@ public abstract class Decision {
    * @param reason why, not blank
    * @return the decision
    */
-  public static Decision override(Suggestion suggestion, Rating rating, String decidedBy, String reason) {
-    return builder().suggestion(suggestion).rating(rating).decidedBy(decidedBy).reason(reason).build();
+  public static Decision override(
+      Suggestion suggestion, Rating rating, String decidedBy, String reason) {
+    return builder()
+        .suggestion(suggestion)
+        .rating(rating)
+        .decidedBy(decidedBy)
+        .reason(reason)
+        .build();
   }
 
   /**
@@ -90,7 +100,8 @@ public abstract class Decision {
   @Value.Check
   void check() {
     if (decidedBy().isBlank()) {
-      throw new IllegalArgumentException("decision decidedBy must not be blank, was '" + decidedBy() + "'");
+      throw new IllegalArgumentException(
+          "decision decidedBy must not be blank, was '" + decidedBy() + "'");
     }
     if (suggestion().isPresent() && suggestion().get().domain() != rating().domain()) {
       throw new IllegalArgumentException(
@@ -101,7 +112,10 @@ public abstract class Decision {
     }
     if (kind() == Kind.OVERRIDDEN && reason().map(String::isBlank).orElse(true)) {
       throw new IllegalArgumentException(
-          "overriding the " + rating().domain().label() + " suggestion needs a reason, was " + reason());
+          "overriding the "
+              + rating().domain().label()
+              + " suggestion needs a reason, was "
+              + reason());
     }
   }
 

@@ -8,11 +8,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An effect estimate with its confidence interval, as reported or pooled: a measure ({@code RR}, {@code OR}, {@code
- * HR}, {@code MD}, {@code SMD}, {@code RD}, ...), the point estimate and the interval bounds.
+ * An effect estimate with its confidence interval, as reported or pooled: a measure ({@code RR},
+ * {@code OR}, {@code HR}, {@code MD}, {@code SMD}, {@code RD}, ...), the point estimate and the
+ * interval bounds.
  *
- * <p>Ratio measures (RR, OR, HR and others marked {@link #ratio()}) have no effect at 1 and must be positive;
- * difference measures have no effect at 0.
+ * <p>Ratio measures (RR, OR, HR and others marked {@link #ratio()}) have no effect at 1 and must be
+ * positive; difference measures have no effect at 0.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEffect.class)
@@ -77,7 +78,10 @@ public abstract class Effect {
     return 0.95;
   }
 
-  /** {@return whether the measure is a ratio (no effect at 1); by default RR, OR, HR, IRR and RoM are} */
+  /**
+   * {@return whether the measure is a ratio (no effect at 1); by default RR, OR, HR, IRR and RoM
+   * are}
+   */
   @Value.Default
   public boolean ratio() {
     return RATIO_MEASURES.contains(measure().strip());
@@ -89,8 +93,8 @@ public abstract class Effect {
   }
 
   /**
-   * {@return whether the interval includes a value strictly between its bounds, e.g. the null value or a decision
-   * threshold}
+   * {@return whether the interval includes a value strictly between its bounds, e.g. the null value
+   * or a decision threshold}
    *
    * @param value the value
    */
@@ -111,28 +115,43 @@ public abstract class Effect {
   }
 
   private static String number(double x) {
-    return new java.math.BigDecimal(x).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(x)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   @Value.Check
   void check() {
     if (measure().isBlank()) {
-      throw new IllegalArgumentException("effect measure must not be blank, was '" + measure() + "'");
+      throw new IllegalArgumentException(
+          "effect measure must not be blank, was '" + measure() + "'");
     }
     if (!Double.isFinite(estimate()) || !Double.isFinite(lower()) || !Double.isFinite(upper())) {
       throw new IllegalArgumentException(
-          "effect estimate and bounds must be finite, was " + estimate() + " (" + lower() + ", " + upper() + ")");
+          "effect estimate and bounds must be finite, was "
+              + estimate()
+              + " ("
+              + lower()
+              + ", "
+              + upper()
+              + ")");
     }
     if (!(lower() <= estimate() && estimate() <= upper())) {
       throw new IllegalArgumentException(
           "effect interval must satisfy lower <= estimate <= upper, was "
-              + lower() + " <= " + estimate() + " <= " + upper());
+              + lower()
+              + " <= "
+              + estimate()
+              + " <= "
+              + upper());
     }
     if (ratio() && lower() <= 0) {
       throw new IllegalArgumentException("ratio effect lower bound must be > 0, was " + lower());
     }
     if (!(confidenceLevel() > 0 && confidenceLevel() < 1)) {
-      throw new IllegalArgumentException("effect confidenceLevel must lie in (0, 1), was " + confidenceLevel());
+      throw new IllegalArgumentException(
+          "effect confidenceLevel must lie in (0, 1), was " + confidenceLevel());
     }
   }
 

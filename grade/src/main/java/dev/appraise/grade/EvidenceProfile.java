@@ -6,8 +6,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * An evidence profile (summary-of-findings table): a title and one {@link CertaintyAssessment} per outcome or cluster.
- * Exported by {@link EvidenceProfileWriter}; stored and read back by {@link GradeJson}.
+ * An evidence profile (summary-of-findings table): a title and one {@link CertaintyAssessment} per
+ * outcome or cluster. Exported by {@link EvidenceProfileWriter}; stored and read back by {@link
+ * GradeJson}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidenceProfile.class)
@@ -30,7 +31,8 @@ public abstract class EvidenceProfile {
   @Value.Check
   void check() {
     if (title().isBlank()) {
-      throw new IllegalArgumentException("evidence profile title must not be blank, was '" + title() + "'");
+      throw new IllegalArgumentException(
+          "evidence profile title must not be blank, was '" + title() + "'");
     }
   }
 

@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Writes an {@link EvidenceProfile} as Markdown, CSV or HTML: one row per assessment with the number of studies,
- * designs, participants, each domain's rating with its footnote, the effect where given, and the certainty.
+ * Writes an {@link EvidenceProfile} as Markdown, CSV or HTML: one row per assessment with the
+ * number of studies, designs, participants, each domain's rating with its footnote, the effect
+ * where given, and the certainty.
  *
- * <p>Configured with {@code withDefaults().withLabels(...)}; immutable. In Markdown and HTML each footnote becomes a
- * lettered note under the table; CSV has one column for each domain's signed levels and one for its footnote. All
- * three are written by core's {@link MarkupTable}: HTML text is escaped as XML, Markdown text as Markdown.
+ * <p>Configured with {@code withDefaults().withLabels(...)}; immutable. In Markdown and HTML each
+ * footnote becomes a lettered note under the table; CSV has one column for each domain's signed
+ * levels and one for its footnote. All three are written by core's {@link MarkupTable}: HTML text
+ * is escaped as XML, Markdown text as Markdown.
  */
 public final class EvidenceProfileWriter {
 
@@ -38,10 +40,10 @@ public final class EvidenceProfileWriter {
   }
 
   /**
-   * The profile as a table: captioned with its title, one row per assessment (outcome, studies, designs,
-   * participants, each domain's judgement with the mark of its footnote, effect, certainty symbol and label), and a
-   * lettered footnote ({@code a}, {@code b}, ..., {@code z}, {@code aa}, ...) for each rating that has one. The
-   * Markdown and HTML forms are this table's.
+   * The profile as a table: captioned with its title, one row per assessment (outcome, studies,
+   * designs, participants, each domain's judgement with the mark of its footnote, effect, certainty
+   * symbol and label), and a lettered footnote ({@code a}, {@code b}, ..., {@code z}, {@code aa},
+   * ...) for each rating that has one. The Markdown and HTML forms are this table's.
    *
    * @param profile the profile
    * @return the table
@@ -51,13 +53,17 @@ public final class EvidenceProfileWriter {
   }
 
   /**
-   * Writes the profile as a Markdown heading (level 2, the title) followed by the table and its footnotes.
+   * Writes the profile as a Markdown heading (level 2, the title) followed by the table and its
+   * footnotes.
    *
    * @param profile the profile
    * @return the Markdown text
    */
   public String markdown(EvidenceProfile profile) {
-    return "## " + MarkdownText.escapeLine(profile.title()) + "\n\n" + rows(profile).build().toMarkdown();
+    return "## "
+        + MarkdownText.escapeLine(profile.title())
+        + "\n\n"
+        + rows(profile).build().toMarkdown();
   }
 
   /**
@@ -72,7 +78,8 @@ public final class EvidenceProfileWriter {
       header.add(d.code());
       header.add(d.code() + "_footnote");
     }
-    header.addAll(List.of("effect", "certainty", "certainty_label", "fhir_code", "clamped", "comment"));
+    header.addAll(
+        List.of("effect", "certainty", "certainty_label", "fhir_code", "clamped", "comment"));
     MarkupTable.Builder table = MarkupTable.builder().header(header);
     for (CertaintyAssessment a : profile.assessments()) {
       List<String> row = new ArrayList<>();
@@ -99,8 +106,8 @@ public final class EvidenceProfileWriter {
 
   /**
    * Writes the profile as an XHTML fragment: {@link #table(EvidenceProfile)} as a {@code <table
-   * class="evidence-profile">} with a caption, followed by an {@code <ol class="footnotes">} of its footnotes. All
-   * text is escaped.
+   * class="evidence-profile">} with a caption, followed by an {@code <ol class="footnotes">} of its
+   * footnotes. All text is escaped.
    *
    * @param profile the profile
    * @return the HTML text

@@ -11,8 +11,9 @@ import dev.appraise.core.io.SchemaJsonReader;
 import java.io.UncheckedIOException;
 
 /**
- * JSON for the grade types ({@link EvidenceProfile}, {@link CertaintyAssessment}, {@link Grading}, ...), through Jackson and
- * the types' Immutables bindings. Writing then reading gives back an equal value.
+ * JSON for the grade types ({@link EvidenceProfile}, {@link CertaintyAssessment}, {@link Grading},
+ * ...), through Jackson and the types' Immutables bindings. Writing then reading gives back an
+ * equal value.
  */
 public final class GradeJson {
 
@@ -26,7 +27,10 @@ public final class GradeJson {
 
   private GradeJson() {}
 
-  /** {@return a copy of the configured mapper, for callers that embed grade values in their own JSON} */
+  /**
+   * {@return a copy of the configured mapper, for callers that embed grade values in their own
+   * JSON}
+   */
   public static ObjectMapper mapper() {
     return MAPPER.copy();
   }
@@ -52,8 +56,8 @@ public final class GradeJson {
    * @param type the type to read, e.g. {@code EvidenceProfile.class}
    * @param <T> the type
    * @return the value
-   * @throws IllegalArgumentException naming the JSON pointer (RFC 6901, field names escaped) and the problem if the
-   *     text is not a valid value
+   * @throws IllegalArgumentException naming the JSON pointer (RFC 6901, field names escaped) and
+   *     the problem if the text is not a valid value
    */
   public static <T> T read(String json, Class<T> type) {
     try {
@@ -61,17 +65,25 @@ public final class GradeJson {
     } catch (JsonMappingException e) {
       String pointer = "";
       for (JsonMappingException.Reference r : e.getPath()) {
-        pointer = r.getFieldName() != null ? SchemaJsonReader.pointer(pointer, r.getFieldName())
-            : SchemaJsonReader.pointer(pointer, r.getIndex());
+        pointer =
+            r.getFieldName() != null
+                ? SchemaJsonReader.pointer(pointer, r.getFieldName())
+                : SchemaJsonReader.pointer(pointer, r.getIndex());
       }
       Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
       throw new IllegalArgumentException(
-          type.getSimpleName() + " JSON" + (pointer.isEmpty() ? "" : " at " + pointer) + ": "
-              + firstLine(cause.getMessage()), e);
+          type.getSimpleName()
+              + " JSON"
+              + (pointer.isEmpty() ? "" : " at " + pointer)
+              + ": "
+              + firstLine(cause.getMessage()),
+          e);
     } catch (JsonProcessingException e) {
       var at = e.getLocation();
-      String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-      throw new IllegalArgumentException(type.getSimpleName() + " JSON" + where + ": " + e.getOriginalMessage(), e);
+      String where =
+          at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+      throw new IllegalArgumentException(
+          type.getSimpleName() + " JSON" + where + ": " + e.getOriginalMessage(), e);
     }
   }
 

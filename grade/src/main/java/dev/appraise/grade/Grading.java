@@ -9,10 +9,11 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The result of grading a body of evidence: the start, the ratings in domain order, the certainty reached, whether
- * the sum was clamped to the scale, and every step that led there.
+ * The result of grading a body of evidence: the start, the ratings in domain order, the certainty
+ * reached, whether the sum was clamped to the scale, and every step that led there.
  *
- * <p>Made by {@link GradingPolicy#grade}; the value is self-describing, so it can be stored as JSON and read back.
+ * <p>Made by {@link GradingPolicy#grade}; the value is self-describing, so it can be stored as JSON
+ * and read back.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableGrading.class)
@@ -78,7 +79,8 @@ public abstract class Grading {
   void check() {
     long distinct = ratings().stream().map(Rating::domain).distinct().count();
     if (distinct != ratings().size()) {
-      throw new IllegalArgumentException("grading ratings must name each domain at most once, was " + ratings());
+      throw new IllegalArgumentException(
+          "grading ratings must name each domain at most once, was " + ratings());
     }
     if (steps().isEmpty() || steps().get(0).kind() != Step.Kind.START) {
       throw new IllegalArgumentException("grading steps must begin with the start, was " + steps());

@@ -12,23 +12,24 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The rules that turn a start and a set of ratings into a certainty: an immutable object configured with {@code
- * handbook().with...(...)}.
+ * The rules that turn a start and a set of ratings into a certainty: an immutable object configured
+ * with {@code handbook().with...(...)}.
  *
- * <p>The level is the start plus the signed levels of every rating the policy applies, clamped to the scale from
- * {@link Certainty#VERY_LOW} (1) to {@link Certainty#HIGH} (4); the clamp is recorded as a step and in {@link
- * Grading#clamped()}. The result does not depend on the order in which ratings are given: they are applied in domain
- * order. Each domain may be rated at most once.
+ * <p>The level is the start plus the signed levels of every rating the policy applies, clamped to
+ * the scale from {@link Certainty#VERY_LOW} (1) to {@link Certainty#HIGH} (4); the clamp is
+ * recorded as a step and in {@link Grading#clamped()}. The result does not depend on the order in
+ * which ratings are given: they are applied in domain order. Each domain may be rated at most once.
  *
- * <p>{@link #handbook()} follows the GRADE handbook (Schünemann et al. 2013) and the Cochrane Handbook version 6.4,
- * section 14.2: rating up applies to evidence from non-randomised studies ("for evidence from non-randomized studies
- * and rarely randomized studies, assessments can then be upgraded"), so ratings up of randomised evidence are
- * recorded but not applied; rating up is otherwise applied even when something was rated down. The options:
+ * <p>{@link #handbook()} follows the GRADE handbook (Schünemann et al. 2013) and the Cochrane
+ * Handbook version 6.4, section 14.2: rating up applies to evidence from non-randomised studies
+ * ("for evidence from non-randomized studies and rarely randomized studies, assessments can then be
+ * upgraded"), so ratings up of randomised evidence are recorded but not applied; rating up is
+ * otherwise applied even when something was rated down. The options:
  *
  * <ul>
- *   <li>{@link #withRateUpOnlyWhenNothingRatedDown(boolean)}: the stricter reading of Guyatt et al., GRADE guidelines
- *       9 (J Clin Epidemiol 2011;64:1311-1316), that ratings up apply only to methodologically rigorous evidence with
- *       no reason to rate down;
+ *   <li>{@link #withRateUpOnlyWhenNothingRatedDown(boolean)}: the stricter reading of Guyatt et
+ *       al., GRADE guidelines 9 (J Clin Epidemiol 2011;64:1311-1316), that ratings up apply only to
+ *       methodologically rigorous evidence with no reason to rate down;
  *   <li>{@link #withRatingUpRandomised(boolean)}: apply ratings up to randomised evidence too.
  * </ul>
  */
@@ -120,7 +121,8 @@ public final class GradingPolicy {
     Set<CertaintyDomain> seen = EnumSet.noneOf(CertaintyDomain.class);
     for (Rating r : sorted) {
       if (!seen.add(r.domain())) {
-        throw new IllegalArgumentException(r.domain().label() + " rated more than once: " + ratings);
+        throw new IllegalArgumentException(
+            r.domain().label() + " rated more than once: " + ratings);
       }
     }
     boolean anyDown = sorted.stream().anyMatch(r -> r.levels() < 0);
@@ -131,7 +133,8 @@ public final class GradingPolicy {
             .kind(Step.Kind.START)
             .change(0)
             .level(level)
-            .text("Start: " + start.certainty() + " (" + start.basis() + ": " + start.reason() + ")")
+            .text(
+                "Start: " + start.certainty() + " (" + start.basis() + ": " + start.reason() + ")")
             .build());
     for (Rating r : sorted) {
       @Nullable String blocked = r.levels() > 0 ? ratingUpBlockedBy(start, anyDown) : null;
@@ -142,7 +145,8 @@ public final class GradingPolicy {
         steps.add(step(Step.Kind.RATING, r, r.levels(), level, null));
       }
     }
-    int clampedLevel = Math.max(Certainty.VERY_LOW.level(), Math.min(Certainty.HIGH.level(), level));
+    int clampedLevel =
+        Math.max(Certainty.VERY_LOW.level(), Math.min(Certainty.HIGH.level(), level));
     boolean clamped = clampedLevel != level;
     if (clamped) {
       steps.add(
@@ -188,10 +192,18 @@ public final class GradingPolicy {
       text.append("; ").append(note);
     }
     text.append(" \u2192 level ").append(level).append(" (").append(levelName(level)).append(')');
-    return Step.builder().kind(kind).domain(r.domain()).change(change).level(level).text(text.toString()).build();
+    return Step.builder()
+        .kind(kind)
+        .domain(r.domain())
+        .change(change)
+        .level(level)
+        .text(text.toString())
+        .build();
   }
 
-  /** The running sum's name: a certainty on the scale, or which side of it the sum has left for now. */
+  /**
+   * The running sum's name: a certainty on the scale, or which side of it the sum has left for now.
+   */
   private static String levelName(int level) {
     if (level < Certainty.VERY_LOW.level()) {
       return "below the scale";

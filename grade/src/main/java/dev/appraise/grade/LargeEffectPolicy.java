@@ -6,16 +6,18 @@ import java.util.Optional;
 /**
  * Proposes rating up for a large magnitude of effect from a ratio estimate.
  *
- * <p>GRADE suggests rating up one level when methodologically rigorous observational studies show at least a
- * two-fold reduction or increase in risk, and two levels for at least a five-fold one (Guyatt et al., GRADE
- * guidelines 9, J Clin Epidemiol 2011;64:1311-1316): an estimate of at least {@linkplain #withLarge(double) 2} or at
- * most 1/2 proposes +1, at least {@linkplain #withVeryLarge(double) 5} or at most 1/5 proposes +2. Odds ratios
- * overstate risk ratios when events are common; the rationale names the measure so that the reviewer can judge.
- * An interval that includes no effect proposes 0, whatever the estimate. Difference measures get no suggestion.
+ * <p>GRADE suggests rating up one level when methodologically rigorous observational studies show
+ * at least a two-fold reduction or increase in risk, and two levels for at least a five-fold one
+ * (Guyatt et al., GRADE guidelines 9, J Clin Epidemiol 2011;64:1311-1316): an estimate of at least
+ * {@linkplain #withLarge(double) 2} or at most 1/2 proposes +1, at least {@linkplain
+ * #withVeryLarge(double) 5} or at most 1/5 proposes +2. Odds ratios overstate risk ratios when
+ * events are common; the rationale names the measure so that the reviewer can judge. An interval
+ * that includes no effect proposes 0, whatever the estimate. Difference measures get no suggestion.
  */
 public final class LargeEffectPolicy implements SuggestionPolicy {
 
-  private static final String BASIS = "Guyatt et al., GRADE guidelines 9, J Clin Epidemiol 2011;64:1311-1316";
+  private static final String BASIS =
+      "Guyatt et al., GRADE guidelines 9, J Clin Epidemiol 2011;64:1311-1316";
 
   private final double large;
   private final double veryLarge;
@@ -23,7 +25,10 @@ public final class LargeEffectPolicy implements SuggestionPolicy {
   private LargeEffectPolicy(double large, double veryLarge) {
     if (!(large > 1 && veryLarge >= large) || !Double.isFinite(veryLarge)) {
       throw new IllegalArgumentException(
-          "large-effect ratios must satisfy 1 < large <= veryLarge, was " + large + " and " + veryLarge);
+          "large-effect ratios must satisfy 1 < large <= veryLarge, was "
+              + large
+              + " and "
+              + veryLarge);
     }
     this.large = large;
     this.veryLarge = veryLarge;

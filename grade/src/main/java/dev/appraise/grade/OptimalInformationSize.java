@@ -3,19 +3,21 @@ package dev.appraise.grade;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * The optimal information size (OIS): the total number of participants a single adequately powered trial would need.
- * GRADE suggests considering rating down for imprecision when a body of evidence holds fewer participants than the
- * OIS (Guyatt et al., GRADE guidelines 6, J Clin Epidemiol 2011;64:1283-1293).
+ * The optimal information size (OIS): the total number of participants a single adequately powered
+ * trial would need. GRADE suggests considering rating down for imprecision when a body of evidence
+ * holds fewer participants than the OIS (Guyatt et al., GRADE guidelines 6, J Clin Epidemiol
+ * 2011;64:1283-1293).
  *
- * <p>The sample sizes are the conventional two-group normal-approximation formulas with equal groups, two-sided
- * α and power 1 - β:
+ * <p>The sample sizes are the conventional two-group normal-approximation formulas with equal
+ * groups, two-sided α and power 1 - β:
  *
  * <ul>
- *   <li>binary outcome, control risk p<sub>c</sub> and relative risk reduction RRR, so that p<sub>t</sub> =
- *       p<sub>c</sub>(1 - RRR): n per group = (z<sub>1-α/2</sub> + z<sub>1-β</sub>)² [p<sub>c</sub>(1 -
- *       p<sub>c</sub>) + p<sub>t</sub>(1 - p<sub>t</sub>)] / (p<sub>c</sub> - p<sub>t</sub>)²;
- *   <li>continuous outcome, standardised difference d: n per group = 2 (z<sub>1-α/2</sub> + z<sub>1-β</sub>)² /
- *       d².
+ *   <li>binary outcome, control risk p<sub>c</sub> and relative risk reduction RRR, so that
+ *       p<sub>t</sub> = p<sub>c</sub>(1 - RRR): n per group = (z<sub>1-α/2</sub> +
+ *       z<sub>1-β</sub>)² [p<sub>c</sub>(1 - p<sub>c</sub>) + p<sub>t</sub>(1 - p<sub>t</sub>)] /
+ *       (p<sub>c</sub> - p<sub>t</sub>)²;
+ *   <li>continuous outcome, standardised difference d: n per group = 2 (z<sub>1-α/2</sub> +
+ *       z<sub>1-β</sub>)² / d².
  * </ul>
  *
  * Each group is rounded up to a whole participant and the total is twice that.
@@ -36,13 +38,17 @@ public final class OptimalInformationSize {
    * @return the total number of participants, both groups
    * @throws IllegalArgumentException if an argument lies outside its range
    */
-  public static int binary(double controlRisk, double relativeRiskReduction, double alpha, double power) {
+  public static int binary(
+      double controlRisk, double relativeRiskReduction, double alpha, double power) {
     open("controlRisk", controlRisk);
     open("relativeRiskReduction", relativeRiskReduction);
     double pt = controlRisk * (1 - relativeRiskReduction);
     double z = z(alpha, power);
     double perGroup =
-        z * z * (controlRisk * (1 - controlRisk) + pt * (1 - pt)) / ((controlRisk - pt) * (controlRisk - pt));
+        z
+            * z
+            * (controlRisk * (1 - controlRisk) + pt * (1 - pt))
+            / ((controlRisk - pt) * (controlRisk - pt));
     return 2 * (int) Math.ceil(perGroup);
   }
 
@@ -57,7 +63,8 @@ public final class OptimalInformationSize {
    */
   public static int continuous(double standardisedDifference, double alpha, double power) {
     if (!(standardisedDifference > 0) || !Double.isFinite(standardisedDifference)) {
-      throw new IllegalArgumentException("standardisedDifference must be finite and > 0, was " + standardisedDifference);
+      throw new IllegalArgumentException(
+          "standardisedDifference must be finite and > 0, was " + standardisedDifference);
     }
     double z = z(alpha, power);
     double perGroup = 2 * z * z / (standardisedDifference * standardisedDifference);
@@ -67,7 +74,8 @@ public final class OptimalInformationSize {
   private static double z(double alpha, double power) {
     open("alpha", alpha);
     open("power", power);
-    return NORMAL.inverseCumulativeProbability(1 - alpha / 2) + NORMAL.inverseCumulativeProbability(power);
+    return NORMAL.inverseCumulativeProbability(1 - alpha / 2)
+        + NORMAL.inverseCumulativeProbability(power);
   }
 
   private static void open(String name, double value) {

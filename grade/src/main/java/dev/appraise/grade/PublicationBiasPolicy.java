@@ -8,13 +8,14 @@ import java.util.Optional;
 /**
  * Proposes what the number of studies allows to say about publication bias.
  *
- * <p>Tests for funnel-plot asymmetry should be used only when there are at least 10 studies, because with fewer the
- * power of the tests is too low to distinguish chance from real asymmetry (Cochrane Handbook version 6.4, section
- * 13.3.5.4; Guyatt et al., GRADE guidelines 5, J Clin Epidemiol 2011;64:1277-1282, who also name small numbers of
- * small, industry-funded studies as a warning sign). With fewer than {@linkplain #withMinimumStudies(int) 10} studies
- * this policy proposes 0 with a rationale saying that publication bias cannot be assessed statistically and must be
- * judged from the search and the funding of the studies; with more it proposes nothing, because the library holds no
- * asymmetry test result.
+ * <p>Tests for funnel-plot asymmetry should be used only when there are at least 10 studies,
+ * because with fewer the power of the tests is too low to distinguish chance from real asymmetry
+ * (Cochrane Handbook version 6.4, section 13.3.5.4; Guyatt et al., GRADE guidelines 5, J Clin
+ * Epidemiol 2011;64:1277-1282, who also name small numbers of small, industry-funded studies as a
+ * warning sign). With fewer than {@linkplain #withMinimumStudies(int) 10} studies this policy
+ * proposes 0 with a rationale saying that publication bias cannot be assessed statistically and
+ * must be judged from the search and the funding of the studies; with more it proposes nothing,
+ * because the library holds no asymmetry test result.
  */
 public final class PublicationBiasPolicy implements SuggestionPolicy {
 
@@ -29,7 +30,8 @@ public final class PublicationBiasPolicy implements SuggestionPolicy {
 
   private PublicationBiasPolicy(int minimumStudies, double alpha) {
     if (minimumStudies < 2) {
-      throw new IllegalArgumentException("publication bias minimumStudies must be >= 2, was " + minimumStudies);
+      throw new IllegalArgumentException(
+          "publication bias minimumStudies must be >= 2, was " + minimumStudies);
     }
     if (!(alpha > 0 && alpha < 1)) {
       throw new IllegalArgumentException("publication bias alpha must lie strictly between 0 and 1, was " + alpha);

@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One GRADE rating: a domain, the signed number of levels (negative rates down, positive rates up) and the footnote
- * that explains it in an evidence profile.
+ * One GRADE rating: a domain, the signed number of levels (negative rates down, positive rates up)
+ * and the footnote that explains it in an evidence profile.
  *
- * <p>The levels must lie in the {@linkplain CertaintyDomain#requireValid(int) domain's range}; a rating that changes the level
- * must carry a non-blank footnote, because GRADE asks that every rating down or up be explained (Schünemann et al.,
- * Cochrane Handbook version 6.4, section 14.2).
+ * <p>The levels must lie in the {@linkplain CertaintyDomain#requireValid(int) domain's range}; a
+ * rating that changes the level must carry a non-blank footnote, because GRADE asks that every
+ * rating down or up be explained (Schünemann et al., Cochrane Handbook version 6.4, section 14.2).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRating.class)
@@ -74,9 +74,9 @@ public abstract class Rating {
   }
 
   /**
-   * {@return the judgement as an evidence profile words it: for the domains that rate down "not serious", "serious",
-   * "very serious" or "extremely serious"; for large effect "none", "large" or "very large"; for the other domains
-   * that rate up "none" or "present"}
+   * {@return the judgement as an evidence profile words it: for the domains that rate down "not
+   * serious", "serious", "very serious" or "extremely serious"; for large effect "none", "large" or
+   * "very large"; for the other domains that rate up "none" or "present"}
    */
   @Value.Lazy
   public String judgement() {
@@ -106,7 +106,12 @@ public abstract class Rating {
     domain().requireValid(levels());
     if (levels() != 0 && footnote().isBlank()) {
       throw new IllegalArgumentException(
-          domain().label() + " rating of " + CertaintyDomain.signed(levels()) + " needs a footnote, was '" + footnote() + "'");
+          domain().label()
+              + " rating of "
+              + CertaintyDomain.signed(levels())
+              + " needs a footnote, was '"
+              + footnote()
+              + "'");
     }
   }
 

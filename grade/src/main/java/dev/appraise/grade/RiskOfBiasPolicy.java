@@ -7,25 +7,29 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Proposes a risk-of-bias rating from the per-study overall judgements: the share of studies (or of the synthesis
- * weight) at high or worse risk, and at some concerns or worse.
+ * Proposes a risk-of-bias rating from the per-study overall judgements: the share of studies (or of
+ * the synthesis weight) at high or worse risk, and at some concerns or worse.
  *
- * <p>GRADE summarises risk of bias across studies by how much of the information comes from studies at high or
- * unclear risk: "most information from studies at low risk" raises no serious concern; a proportion from studies at
- * high risk "sufficient to affect the interpretation of results" is a serious or very serious limitation (Cochrane
- * Handbook version 5.1, Table 12.2.d; Guyatt et al., GRADE guidelines 4, J Clin Epidemiol 2011;64:407-415). The
- * numeric thresholds that make this operational are parameters; the defaults are:
+ * <p>GRADE summarises risk of bias across studies by how much of the information comes from studies
+ * at high or unclear risk: "most information from studies at low risk" raises no serious concern; a
+ * proportion from studies at high risk "sufficient to affect the interpretation of results" is a
+ * serious or very serious limitation (Cochrane Handbook version 5.1, Table 12.2.d; Guyatt et al.,
+ * GRADE guidelines 4, J Clin Epidemiol 2011;64:407-415). The numeric thresholds that make this
+ * operational are parameters; the defaults are:
  *
  * <ul>
- *   <li>share at high or worse risk &gt; {@link #withVerySeriousShare(double) 0.5}: -2 (very serious);
- *   <li>otherwise share at high or worse risk &gt; {@link #withSeriousShare(double) 0}, i.e. any: -1 (serious);
+ *   <li>share at high or worse risk &gt; {@link #withVerySeriousShare(double) 0.5}: -2 (very
+ *       serious);
+ *   <li>otherwise share at high or worse risk &gt; {@link #withSeriousShare(double) 0}, i.e. any:
+ *       -1 (serious);
  *   <li>otherwise share at some concerns, unclear, moderate or no information &gt; {@link
  *       #withConcernsShare(double) 0.5}, i.e. most: -1 (serious);
  *   <li>otherwise 0.
  * </ul>
  *
- * <p>With {@link Share#WEIGHT} the shares are of the studies' synthesis weights ({@link EvidenceBody#weights()}),
- * which follows GRADE's "proportion of information" more closely than counting studies.
+ * <p>With {@link Share#WEIGHT} the shares are of the studies' synthesis weights ({@link
+ * EvidenceBody#weights()}), which follows GRADE's "proportion of information" more closely than
+ * counting studies.
  */
 public final class RiskOfBiasPolicy implements SuggestionPolicy {
 
@@ -45,7 +49,8 @@ public final class RiskOfBiasPolicy implements SuggestionPolicy {
   private final double seriousShare;
   private final double concernsShare;
 
-  private RiskOfBiasPolicy(Share share, double verySeriousShare, double seriousShare, double concernsShare) {
+  private RiskOfBiasPolicy(
+      Share share, double verySeriousShare, double seriousShare, double concernsShare) {
     this.share = share;
     this.verySeriousShare = fraction("verySeriousShare", verySeriousShare);
     this.seriousShare = fraction("seriousShare", seriousShare);
@@ -161,7 +166,12 @@ public final class RiskOfBiasPolicy implements SuggestionPolicy {
     }
     return Optional.of(
         Suggestion.builder()
-            .rating(Rating.builder().domain(domain()).levels(levels).footnote(data + "; " + why).build())
+            .rating(
+                Rating.builder()
+                    .domain(domain())
+                    .levels(levels)
+                    .footnote(data + "; " + why)
+                    .build())
             .policy(name())
             .basis(BASIS)
             .build());
@@ -173,7 +183,8 @@ public final class RiskOfBiasPolicy implements SuggestionPolicy {
     }
     Double w = evidence.weights().get(studyId);
     if (w == null) {
-      throw new IllegalArgumentException("risk-of-bias share of weight needs a weight for study " + studyId);
+      throw new IllegalArgumentException(
+          "risk-of-bias share of weight needs a weight for study " + studyId);
     }
     return w;
   }

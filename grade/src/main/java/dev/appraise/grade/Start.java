@@ -12,12 +12,13 @@ import org.immutables.value.Value;
 /**
  * Where grading starts: a certainty level, what it rests on, and why.
  *
- * <p>From the design ({@link #fromDesigns}): randomised trials start {@link Certainty#HIGH}, observational studies
- * {@link Certainty#LOW} (Balshem et al., GRADE guidelines 3, J Clin Epidemiol 2011;64:401-406), taken from {@link
- * StudyDesign#gradeStart()}. Non-randomised studies whose risk of bias was assessed with ROBINS-I may start high
- * ({@link #robinsI}; Schünemann et al., GRADE guidelines 18, J Clin Epidemiol 2019;111:105-114), since ROBINS-I then
- * carries the concerns about confounding and selection into the risk-of-bias rating. Any start can be overridden with
- * a reason ({@link #overriddenTo}).
+ * <p>From the design ({@link #fromDesigns}): randomised trials start {@link Certainty#HIGH},
+ * observational studies {@link Certainty#LOW} (Balshem et al., GRADE guidelines 3, J Clin Epidemiol
+ * 2011;64:401-406), taken from {@link StudyDesign#gradeStart()}. Non-randomised studies whose risk
+ * of bias was assessed with ROBINS-I may start high ({@link #robinsI}; Schünemann et al., GRADE
+ * guidelines 18, J Clin Epidemiol 2019;111:105-114), since ROBINS-I then carries the concerns about
+ * confounding and selection into the risk-of-bias rating. Any start can be overridden with a reason
+ * ({@link #overriddenTo}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStart.class)
@@ -52,9 +53,10 @@ public abstract class Start {
   }
 
   /**
-   * Starts from the designs of the studies in a body of evidence, one entry per study. When the designs start at
-   * different levels (randomised and observational studies together), the start is low and the reason says so:
-   * GRADE rates such bodies from the weaker design unless the reviewer overrides it.
+   * Starts from the designs of the studies in a body of evidence, one entry per study. When the
+   * designs start at different levels (randomised and observational studies together), the start is
+   * low and the reason says so: GRADE rates such bodies from the weaker design unless the reviewer
+   * overrides it.
    *
    * @param designs the design of each study, not empty
    * @return the start
@@ -73,7 +75,10 @@ public abstract class Start {
     } else if (allLow) {
       reason = "non-randomised evidence starts low (" + names + ")";
     } else {
-      reason = "randomised and non-randomised studies together start low, from the weaker design (" + names + ")";
+      reason =
+          "randomised and non-randomised studies together start low, from the weaker design ("
+              + names
+              + ")";
     }
     return builder()
         .certainty(allHigh ? Certainty.HIGH : Certainty.LOW)
@@ -119,7 +124,12 @@ public abstract class Start {
    * @return the start at {@link Certainty#HIGH}
    */
   public static Start robinsI(Collection<StudyDesign> designs, String reason) {
-    return builder().certainty(Certainty.HIGH).basis(Basis.ROBINS_I).designs(designs).reason(reason).build();
+    return builder()
+        .certainty(Certainty.HIGH)
+        .basis(Basis.ROBINS_I)
+        .designs(designs)
+        .reason(reason)
+        .build();
   }
 
   /**
@@ -146,7 +156,8 @@ public abstract class Start {
   public abstract String reason();
 
   /**
-   * {@return whether the evidence is randomised: by default, whether designs are known and every study is randomised}
+   * {@return whether the evidence is randomised: by default, whether designs are known and every
+   * study is randomised}
    */
   @Value.Default
   public boolean randomised() {
@@ -158,22 +169,34 @@ public abstract class Start {
     if (reason().isBlank()) {
       throw new IllegalArgumentException("start reason must not be blank, was '" + reason() + "'");
     }
-    boolean fromDesigns = !designs().isEmpty() && designs().stream().allMatch(StudyDesign::isRandomised);
+    boolean fromDesigns =
+        !designs().isEmpty() && designs().stream().allMatch(StudyDesign::isRandomised);
     if (!designs().isEmpty() && randomised() != fromDesigns) {
       throw new IllegalArgumentException(
-          "start randomised must agree with the designs (" + describe(designs()) + "), was " + randomised());
+          "start randomised must agree with the designs ("
+              + describe(designs())
+              + "), was "
+              + randomised());
     }
     if (basis() == Basis.DESIGN && certainty() != (randomised() ? Certainty.HIGH : Certainty.LOW)) {
       throw new IllegalArgumentException(
-          "start from " + (randomised() ? "randomised" : "non-randomised") + " designs must be "
-              + (randomised() ? "HIGH" : "LOW") + ", was " + certainty() + "; override it with a reason instead");
+          "start from "
+              + (randomised() ? "randomised" : "non-randomised")
+              + " designs must be "
+              + (randomised() ? "HIGH" : "LOW")
+              + ", was "
+              + certainty()
+              + "; override it with a reason instead");
     }
-    if (basis() == Basis.ROBINS_I && (designs().isEmpty() || designs().stream().anyMatch(StudyDesign::isRandomised))) {
+    if (basis() == Basis.ROBINS_I
+        && (designs().isEmpty() || designs().stream().anyMatch(StudyDesign::isRandomised))) {
       throw new IllegalArgumentException(
           "ROBINS-I start applies to non-randomised studies only, was "
               + (designs().isEmpty() ? "no designs" : describe(designs())));
     }
-    if (basis() != Basis.OVERRIDE && certainty() != Certainty.HIGH && certainty() != Certainty.LOW) {
+    if (basis() != Basis.OVERRIDE
+        && certainty() != Certainty.HIGH
+        && certainty() != Certainty.LOW) {
       throw new IllegalArgumentException(
           "start certainty from " + basis() + " must be HIGH or LOW, was " + certainty());
     }
@@ -181,7 +204,9 @@ public abstract class Start {
 
   static String describe(Collection<StudyDesign> designs) {
     return designs.stream()
-        .collect(Collectors.groupingBy(d -> d, () -> new java.util.EnumMap<>(StudyDesign.class), Collectors.counting()))
+        .collect(
+            Collectors.groupingBy(
+                d -> d, () -> new java.util.EnumMap<>(StudyDesign.class), Collectors.counting()))
         .entrySet()
         .stream()
         .map(e -> label(e.getKey()) + " (" + e.getValue() + ")")

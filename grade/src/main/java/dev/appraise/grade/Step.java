@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One step of a grading's explanation: the start, a rating applied or not applied, or the clamp to the scale.
+ * One step of a grading's explanation: the start, a rating applied or not applied, or the clamp to
+ * the scale.
  *
- * <p>{@link #level()} is the running level after the step on the open integer scale (4 high ... 1 very low, and
- * beyond the scale before the clamp), so that the steps show exactly how the final level was reached.
+ * <p>{@link #level()} is the running level after the step on the open integer scale (4 high ... 1
+ * very low, and beyond the scale before the clamp), so that the steps show exactly how the final
+ * level was reached.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStep.class)
@@ -44,7 +46,9 @@ public abstract class Step {
   /** {@return the signed change this step made to the level (0 for a rating not applied)} */
   public abstract int change();
 
-  /** {@return the running level after this step: 1 very low to 4 high, beyond that before a clamp} */
+  /**
+   * {@return the running level after this step: 1 very low to 4 high, beyond that before a clamp}
+   */
   public abstract int level();
 
   /** {@return the text of the step, with the footnote or reason} */

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A rating proposed by a {@link SuggestionPolicy} from data, with its rationale; never applied by itself. A reviewer
- * turns it into a {@link Decision} by accepting or overriding it.
+ * A rating proposed by a {@link SuggestionPolicy} from data, with its rationale; never applied by
+ * itself. A reviewer turns it into a {@link Decision} by accepting or overriding it.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSuggestion.class)
@@ -20,7 +20,10 @@ public abstract class Suggestion {
     return new Builder();
   }
 
-  /** {@return the rating proposed; its footnote is the rationale, stating the data and the thresholds used} */
+  /**
+   * {@return the rating proposed; its footnote is the rationale, stating the data and the
+   * thresholds used}
+   */
   public abstract Rating rating();
 
   /** {@return the name of the policy that proposed it} */
@@ -42,10 +45,12 @@ public abstract class Suggestion {
   @Value.Check
   void check() {
     if (policy().isBlank()) {
-      throw new IllegalArgumentException("suggestion policy must not be blank, was '" + policy() + "'");
+      throw new IllegalArgumentException(
+          "suggestion policy must not be blank, was '" + policy() + "'");
     }
     if (rating().footnote().isBlank()) {
-      throw new IllegalArgumentException("suggestion for " + rating().domain().label() + " needs a rationale");
+      throw new IllegalArgumentException(
+          "suggestion for " + rating().domain().label() + " needs a rationale");
     }
   }
 

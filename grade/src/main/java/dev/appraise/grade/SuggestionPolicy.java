@@ -3,8 +3,8 @@ package dev.appraise.grade;
 import java.util.Optional;
 
 /**
- * A rule that proposes a rating for one domain from what is known about a body of evidence. Implementations are
- * immutable; they propose, and a reviewer decides ({@link Decision}).
+ * A rule that proposes a rating for one domain from what is known about a body of evidence.
+ * Implementations are immutable; they propose, and a reviewer decides ({@link Decision}).
  */
 public interface SuggestionPolicy {
 

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A set of suggestion policies run together over a body of evidence: {@code Suggestions.withDefaults().suggest(e)}.
- * Immutable; {@link #with(SuggestionPolicy)} adds or replaces the policy for a domain.
+ * A set of suggestion policies run together over a body of evidence: {@code
+ * Suggestions.withDefaults().suggest(e)}. Immutable; {@link #with(SuggestionPolicy)} adds or
+ * replaces the policy for a domain.
  */
 public final class Suggestions {
 
@@ -17,8 +18,8 @@ public final class Suggestions {
   }
 
   /**
-   * {@return the default policies: risk of bias, inconsistency, imprecision, publication bias and large effect, each
-   * with its defaults}
+   * {@return the default policies: risk of bias, inconsistency, imprecision, publication bias and
+   * large effect, each with its defaults}
    */
   public static Suggestions withDefaults() {
     return new Suggestions(

@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Balshem H et al. GRADE guidelines: 3. Rating the quality of evidence. J Clin Epidemiol 2011;64:401-406, Table 2:
- * randomised trials start high and observational studies low; risk of bias, inconsistency, indirectness, imprecision
- * and publication bias lower the rating by one (serious) or two (very serious) levels; large effect (+1 large, +2 very
- * large), dose-response (+1) and all plausible confounding (+1) raise it.
+ * Balshem H et al. GRADE guidelines: 3. Rating the quality of evidence. J Clin Epidemiol
+ * 2011;64:401-406, Table 2: randomised trials start high and observational studies low; risk of
+ * bias, inconsistency, indirectness, imprecision and publication bias lower the rating by one
+ * (serious) or two (very serious) levels; large effect (+1 large, +2 very large), dose-response
+ * (+1) and all plausible confounding (+1) raise it.
  */
 class Balshem2011StartingLevelsTest {
 
@@ -30,9 +31,15 @@ class Balshem2011StartingLevelsTest {
       if (!d.ratesDown()) {
         continue;
       }
-      assertThat(GradingPolicy.handbook().grade(rct, List.of(Rating.down(d, 1, "serious"))).certainty())
+      assertThat(
+              GradingPolicy.handbook()
+                  .grade(rct, List.of(Rating.down(d, 1, "serious")))
+                  .certainty())
           .isEqualTo(Certainty.MODERATE);
-      assertThat(GradingPolicy.handbook().grade(rct, List.of(Rating.down(d, 2, "very serious"))).certainty())
+      assertThat(
+              GradingPolicy.handbook()
+                  .grade(rct, List.of(Rating.down(d, 2, "very serious")))
+                  .certainty())
           .isEqualTo(Certainty.LOW);
     }
   }

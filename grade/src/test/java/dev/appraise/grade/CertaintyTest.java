@@ -15,7 +15,9 @@ class CertaintyTest {
     assertThat(Certainty.VERY_LOW.symbol()).isEqualTo("⊕◯◯◯");
   }
 
-  /** Codes of the FHIR R5 CodeSystem http://hl7.org/fhir/certainty-rating (EvidenceCertaintyRating). */
+  /**
+   * Codes of the FHIR R5 CodeSystem http://hl7.org/fhir/certainty-rating (EvidenceCertaintyRating).
+   */
   @Test
   void fhirCodesAreThoseOfTheCertaintyRatingCodeSystem() {
     assertThat(Certainty.HIGH.fhirCode()).isEqualTo("high");
@@ -34,7 +36,8 @@ class CertaintyTest {
     for (Certainty c : Certainty.values()) {
       assertThat(Certainty.ofLevel(c.level())).isEqualTo(c);
     }
-    assertThatThrownBy(() -> Certainty.ofLevel(5)).hasMessage("certainty level must be between 1 and 4, was 5");
+    assertThatThrownBy(() -> Certainty.ofLevel(5))
+        .hasMessage("certainty level must be between 1 and 4, was 5");
   }
 
   @Test
@@ -43,6 +46,7 @@ class CertaintyTest {
     assertThat(seed.label(Certainty.VERY_LOW)).isEqualTo("Preliminary");
     assertThat(seed.label(Certainty.LOW)).isEqualTo("Low");
     assertThat(CertaintyLabels.standard().label(Certainty.VERY_LOW)).isEqualTo("Very low");
-    assertThatThrownBy(() -> seed.with(Certainty.HIGH, " ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> seed.with(Certainty.HIGH, " "))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Deeks JJ, Higgins JPT, Altman DG. Chapter 10: Analysing data and undertaking meta-analyses. Cochrane Handbook for
- * Systematic Reviews of Interventions version 6.4, section 10.10.2: "0% to 40%: might not be important; 30% to 60%:
- * may represent moderate heterogeneity; 50% to 90%: may represent substantial heterogeneity; 75% to 100%: considerable
- * heterogeneity."
+ * Deeks JJ, Higgins JPT, Altman DG. Chapter 10: Analysing data and undertaking meta-analyses.
+ * Cochrane Handbook for Systematic Reviews of Interventions version 6.4, section 10.10.2: "0% to
+ * 40%: might not be important; 30% to 60%: may represent moderate heterogeneity; 50% to 90%: may
+ * represent substantial heterogeneity; 75% to 100%: considerable heterogeneity."
  */
 class CochraneHandbookHeterogeneityTest {
 
@@ -26,7 +26,11 @@ class CochraneHandbookHeterogeneityTest {
   }
 
   private static EvidenceBody body(double i2, Effect... studies) {
-    return EvidenceBody.builder().studies(Math.max(2, studies.length)).iSquared(i2).studyEffects(List.of(studies)).build();
+    return EvidenceBody.builder()
+        .studies(Math.max(2, studies.length))
+        .iSquared(i2)
+        .studyEffects(List.of(studies))
+        .build();
   }
 
   @Test
@@ -40,13 +44,18 @@ class CochraneHandbookHeterogeneityTest {
     assertThat(p.suggest(body(80, benefit, benefit)).orElseThrow().rating().levels()).isEqualTo(-1);
     Suggestion worst = p.suggest(body(80, benefit, harm)).orElseThrow();
     assertThat(worst.rating().levels()).isEqualTo(-2);
-    assertThat(worst.rationale()).contains("I\u00b2 = 80 %").contains("considerable heterogeneity")
+    assertThat(worst.rationale())
+        .contains("I\u00b2 = 80 %")
+        .contains("considerable heterogeneity")
         .contains("opposite directions");
   }
 
   @Test
   void aSingleStudyCannotBeJudgedForInconsistency() {
-    Suggestion s = InconsistencyPolicy.withDefaults().suggest(EvidenceBody.builder().studies(1).build()).orElseThrow();
+    Suggestion s =
+        InconsistencyPolicy.withDefaults()
+            .suggest(EvidenceBody.builder().studies(1).build())
+            .orElseThrow();
     assertThat(s.rating().levels()).isZero();
     assertThat(s.rationale()).contains("single study");
   }

@@ -22,17 +22,28 @@ class EvidenceBodyFromStudiesTest {
     Study.Builder b =
         Study.builder()
             .id(id)
-            .citation(Citation.builder().addAuthors("Author A").year(2015).title("A made-up study " + id).build())
+            .citation(
+                Citation.builder()
+                    .addAuthors("Author A")
+                    .year(2015)
+                    .title("A made-up study " + id)
+                    .build())
             .design(design)
-            .population(Population.builder().condition("chronic pain").ageGroup(AgeGroup.ADULT).build());
+            .population(
+                Population.builder().condition("chronic pain").ageGroup(AgeGroup.ADULT).build());
     for (int i = 0; i < arms.length; i++) {
       b.addArms(
-          Arm.builder().id("arm" + i).label("arm " + i).participants(Participants.builder().n(arms[i]).build()).build());
+          Arm.builder()
+              .id("arm" + i)
+              .label("arm " + i)
+              .participants(Participants.builder().n(arms[i]).build())
+              .build());
     }
     return b.build();
   }
 
-  private static RiskOfBiasJudgement overall(String id, String rater, JudgementStage stage, RiskOfBiasLevel level) {
+  private static RiskOfBiasJudgement overall(
+      String id, String rater, JudgementStage stage, RiskOfBiasLevel level) {
     return RiskOfBiasJudgement.builder()
         .studyId(id)
         .tool("rob1")
@@ -62,11 +73,13 @@ class EvidenceBodyFromStudiesTest {
     assertThat(e.participants()).hasValue(62);
     assertThat(e.designs())
         .containsExactly(StudyDesign.RANDOMISED_CONTROLLED_TRIAL, StudyDesign.CONTROLLED_COHORT);
-    assertThat(e.riskOfBias()).extracting(RiskOfBiasJudgement::level)
+    assertThat(e.riskOfBias())
+        .extracting(RiskOfBiasJudgement::level)
         .containsExactly(RiskOfBiasLevel.UNCLEAR, RiskOfBiasLevel.HIGH);
     assertThat(Start.fromDesigns(e.designs()).certainty()).isEqualTo(Certainty.LOW);
     // one of two studies (50 %) at high risk: serious, not more than half
-    assertThat(RiskOfBiasPolicy.withDefaults().suggest(e).orElseThrow().rating().levels()).isEqualTo(-1);
+    assertThat(RiskOfBiasPolicy.withDefaults().suggest(e).orElseThrow().rating().levels())
+        .isEqualTo(-1);
   }
 
   @Test
@@ -78,6 +91,7 @@ class EvidenceBodyFromStudiesTest {
             overall("A2014", "R2", JudgementStage.INDIVIDUAL, RiskOfBiasLevel.HIGH));
     assertThatThrownBy(() -> EvidenceBody.fromStudies(studies, judgements))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("study A2014 has 2 overall risk-of-bias judgements at stage INDIVIDUAL that disagree");
+        .hasMessageContaining(
+            "study A2014 has 2 overall risk-of-bias judgements at stage INDIVIDUAL that disagree");
   }
 }

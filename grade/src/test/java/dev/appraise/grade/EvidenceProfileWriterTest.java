@@ -18,10 +18,19 @@ class EvidenceProfileWriterTest {
         GradingPolicy.handbook()
             .grade(
                 Start.fromDesigns(body.designs()),
-                List.of(Rating.down(CertaintyDomain.INDIRECTNESS, 1, "<script>alert('x')</script> & \"healthy\" | controls")));
+                List.of(
+                    Rating.down(
+                        CertaintyDomain.INDIRECTNESS,
+                        1,
+                        "<script>alert('x')</script> & \"healthy\" | controls")));
     return EvidenceProfile.builder()
         .title("CBT <vs> waiting list")
-        .addAssessments(CertaintyAssessment.builder().outcome("Grey matter | <b>").evidence(body).grading(g).build())
+        .addAssessments(
+            CertaintyAssessment.builder()
+                .outcome("Grey matter | <b>")
+                .evidence(body)
+                .grading(g)
+                .build())
         .build();
   }
 
@@ -30,7 +39,8 @@ class EvidenceProfileWriterTest {
     String html = EvidenceProfileWriter.withDefaults().html(hostile());
     assertThat(html).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("<vs>");
     assertThat(html).contains("CBT &lt;vs&gt; waiting list");
-    assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;healthy&quot;");
+    assertThat(html)
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;healthy&quot;");
     assertThat(html).contains("<td>serious [a]</td>");
   }
 

@@ -24,7 +24,8 @@ class GradingPolicyTest {
         .hasMessage("imprecision rating must be between -3 and 0 levels, was -4");
     assertThatThrownBy(() -> Rating.up(CertaintyDomain.RISK_OF_BIAS, 1, "x"))
         .hasMessage("risk of bias rating must be between -2 and 0 levels, was +1");
-    assertThat(Rating.down(CertaintyDomain.IMPRECISION, 3, "very wide interval").levels()).isEqualTo(-3);
+    assertThat(Rating.down(CertaintyDomain.IMPRECISION, 3, "very wide interval").levels())
+        .isEqualTo(-3);
   }
 
   @Test
@@ -39,7 +40,11 @@ class GradingPolicyTest {
     assertThatThrownBy(
             () ->
                 GradingPolicy.handbook()
-                    .grade(RCT, List.of(Rating.down(CertaintyDomain.IMPRECISION, 1, "a"), Rating.none(CertaintyDomain.IMPRECISION, ""))))
+                    .grade(
+                        RCT,
+                        List.of(
+                            Rating.down(CertaintyDomain.IMPRECISION, 1, "a"),
+                            Rating.none(CertaintyDomain.IMPRECISION, ""))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Imprecision rated more than once");
   }
@@ -55,7 +60,8 @@ class GradingPolicyTest {
                     Rating.down(CertaintyDomain.RISK_OF_BIAS, 2, "no control of confounding")));
     assertThat(g.certainty()).isEqualTo(Certainty.VERY_LOW);
     assertThat(g.clamped()).isTrue();
-    assertThat(g.steps()).extracting(Step::kind)
+    assertThat(g.steps())
+        .extracting(Step::kind)
         .containsExactly(Step.Kind.START, Step.Kind.RATING, Step.Kind.RATING, Step.Kind.CLAMP);
     assertThat(g.steps()).extracting(Step::level).containsExactly(2, 0, -3, 1);
     assertThat(g.explanation())
@@ -89,9 +95,13 @@ class GradingPolicyTest {
   @Test
   void rateUpOnlyWhenNothingRatedDownBlocksRatingUpAfterARatingDown() {
     List<Rating> ratings =
-        List.of(Rating.down(CertaintyDomain.INDIRECTNESS, 1, "surrogate outcome"), Rating.up(CertaintyDomain.DOSE_RESPONSE, 1, "gradient"));
-    assertThat(GradingPolicy.handbook().grade(COHORT, ratings).certainty()).isEqualTo(Certainty.LOW);
-    Grading strict = GradingPolicy.handbook().withRateUpOnlyWhenNothingRatedDown(true).grade(COHORT, ratings);
+        List.of(
+            Rating.down(CertaintyDomain.INDIRECTNESS, 1, "surrogate outcome"),
+            Rating.up(CertaintyDomain.DOSE_RESPONSE, 1, "gradient"));
+    assertThat(GradingPolicy.handbook().grade(COHORT, ratings).certainty())
+        .isEqualTo(Certainty.LOW);
+    Grading strict =
+        GradingPolicy.handbook().withRateUpOnlyWhenNothingRatedDown(true).grade(COHORT, ratings);
     assertThat(strict.certainty()).isEqualTo(Certainty.VERY_LOW);
     assertThat(strict.explanation()).contains("rates up only when nothing was rated down");
   }
@@ -103,15 +113,21 @@ class GradingPolicyTest {
     assertThat(s.designs()).containsExactly(StudyDesign.RANDOMISED_CONTROLLED_TRIAL);
     assertThat(GradingPolicy.handbook().grade(s, List.of()).explanation())
         .startsWith("Start: MODERATE (OVERRIDE: open-label trials with subjective outcomes)");
-    assertThatThrownBy(() -> RCT.overriddenTo(Certainty.LOW, "")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> RCT.overriddenTo(Certainty.LOW, ""))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void mixedDesignsStartLowAndSaySo() {
     Start s =
         Start.fromDesigns(
-            List.of(StudyDesign.RANDOMISED_CONTROLLED_TRIAL, StudyDesign.CONTROLLED_COHORT, StudyDesign.CONTROLLED_COHORT));
+            List.of(
+                StudyDesign.RANDOMISED_CONTROLLED_TRIAL,
+                StudyDesign.CONTROLLED_COHORT,
+                StudyDesign.CONTROLLED_COHORT));
     assertThat(s.certainty()).isEqualTo(Certainty.LOW);
-    assertThat(s.reason()).contains("randomised controlled trial (1), controlled cohort (2)").contains("weaker design");
+    assertThat(s.reason())
+        .contains("randomised controlled trial (1), controlled cohort (2)")
+        .contains("weaker design");
   }
 }

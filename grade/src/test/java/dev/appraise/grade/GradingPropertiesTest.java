@@ -37,7 +37,9 @@ class GradingPropertiesTest {
 
   @Property
   void theLevelStaysOnTheScale(
-      @ForAll("policies") GradingPolicy p, @ForAll("starts") Start s, @ForAll("ratingSets") List<Rating> r) {
+      @ForAll("policies") GradingPolicy p,
+      @ForAll("starts") Start s,
+      @ForAll("ratingSets") List<Rating> r) {
     int level = p.grade(s, r).certainty().level();
     assertThat(level).isBetween(1, 4);
   }
@@ -82,7 +84,8 @@ class GradingPropertiesTest {
   }
 
   @Property
-  void trialsWithNoConcernsAreHigh(@ForAll("policies") GradingPolicy p, @ForAll("ratingSets") List<Rating> r) {
+  void trialsWithNoConcernsAreHigh(
+      @ForAll("policies") GradingPolicy p, @ForAll("ratingSets") List<Rating> r) {
     List<Rating> noConcerns = new ArrayList<>();
     for (Rating x : r) {
       noConcerns.add(x.domain().ratesDown() ? Rating.none(x.domain(), "no serious concerns") : x);
@@ -107,11 +110,16 @@ class GradingPropertiesTest {
 
   @Property
   void aClampIsRecordedExactlyWhenTheSumLeavesTheScale(
-      @ForAll("policies") GradingPolicy p, @ForAll("starts") Start s, @ForAll("ratingSets") List<Rating> r) {
+      @ForAll("policies") GradingPolicy p,
+      @ForAll("starts") Start s,
+      @ForAll("ratingSets") List<Rating> r) {
     Grading g = p.grade(s, r);
     int sum =
         s.certainty().level()
-            + g.steps().stream().filter(x -> x.kind() == Step.Kind.RATING).mapToInt(Step::change).sum();
+            + g.steps().stream()
+                .filter(x -> x.kind() == Step.Kind.RATING)
+                .mapToInt(Step::change)
+                .sum();
     boolean outside = sum < 1 || sum > 4;
     assertThat(g.clamped()).isEqualTo(outside);
     assertThat(g.steps().stream().anyMatch(x -> x.kind() == Step.Kind.CLAMP)).isEqualTo(outside);
@@ -128,7 +136,9 @@ class GradingPropertiesTest {
 
   @Property
   void everyRatingAppearsAsAStepWithItsFootnote(
-      @ForAll("policies") GradingPolicy p, @ForAll("starts") Start s, @ForAll("ratingSets") List<Rating> r) {
+      @ForAll("policies") GradingPolicy p,
+      @ForAll("starts") Start s,
+      @ForAll("ratingSets") List<Rating> r) {
     Grading g = p.grade(s, r);
     for (Rating x : r) {
       assertThat(g.steps())

@@ -7,10 +7,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Guyatt GH et al. GRADE guidelines: 9. Rating up the quality of evidence. J Clin Epidemiol 2011;64:1311-1316.
- * Abstract: "GRADE suggests considering rating up quality of evidence one level when methodologically rigorous
- * observational studies show at least a two-fold reduction or increase in risk, and rating up two levels for at least
- * a five-fold reduction or increase in risk."
+ * Guyatt GH et al. GRADE guidelines: 9. Rating up the quality of evidence. J Clin Epidemiol
+ * 2011;64:1311-1316. Abstract: "GRADE suggests considering rating up quality of evidence one level
+ * when methodologically rigorous observational studies show at least a two-fold reduction or
+ * increase in risk, and rating up two levels for at least a five-fold reduction or increase in
+ * risk."
  */
 class Guyatt2011RatingUpTest {
 
@@ -34,14 +35,19 @@ class Guyatt2011RatingUpTest {
   void rigorousObservationalStudiesRatedUpReachModerateOrHigh() {
     Start cohort = Start.fromDesign(StudyDesign.CONTROLLED_COHORT);
     Grading large =
-        GradingPolicy.handbook().grade(cohort, List.of(Decision.accept(suggest(0.4, 0.3, 0.5), "JS").rating()));
+        GradingPolicy.handbook()
+            .grade(cohort, List.of(Decision.accept(suggest(0.4, 0.3, 0.5), "JS").rating()));
     assertThat(large.certainty()).isEqualTo(Certainty.MODERATE);
     Grading veryLarge =
-        GradingPolicy.handbook().grade(cohort, List.of(Decision.accept(suggest(0.1, 0.05, 0.2), "JS").rating()));
+        GradingPolicy.handbook()
+            .grade(cohort, List.of(Decision.accept(suggest(0.1, 0.05, 0.2), "JS").rating()));
     assertThat(veryLarge.certainty()).isEqualTo(Certainty.HIGH);
   }
 
-  /** The other reasons to rate up: a dose-response gradient and plausible confounding that would reduce the effect. */
+  /**
+   * The other reasons to rate up: a dose-response gradient and plausible confounding that would
+   * reduce the effect.
+   */
   @Test
   void doseResponseAndResidualConfoundingEachRateUpOneLevel() {
     Start cohort = Start.fromDesign(StudyDesign.CONTROLLED_COHORT);
@@ -51,7 +57,10 @@ class Guyatt2011RatingUpTest {
                 cohort,
                 List.of(
                     Rating.up(CertaintyDomain.DOSE_RESPONSE, 1, "risk rises with dose"),
-                    Rating.up(CertaintyDomain.RESIDUAL_CONFOUNDING, 1, "healthy-user bias would reduce the effect")));
+                    Rating.up(
+                        CertaintyDomain.RESIDUAL_CONFOUNDING,
+                        1,
+                        "healthy-user bias would reduce the effect")));
     assertThat(g.certainty()).isEqualTo(Certainty.HIGH);
   }
 }

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 class OptimalInformationSizeTest {
 
   /**
-   * Guyatt et al., GRADE guidelines 6 (J Clin Epidemiol 2011;64:1283-1293), Figure 3, as restated in the KCE process
-   * book, section 5.5.4: with a control event rate of 0.2 and a relative risk reduction of 25 % (α 0.05, β 0.2) the
-   * OIS is "approximately 2 000 patients", read off the figure. The exact conventional formula gives 1 806, computed
-   * independently by {@code src/test/scripts/optimal_information_size.py} (SciPy 1.17.1).
+   * Guyatt et al., GRADE guidelines 6 (J Clin Epidemiol 2011;64:1283-1293), Figure 3, as restated
+   * in the KCE process book, section 5.5.4: with a control event rate of 0.2 and a relative risk
+   * reduction of 25 % (α 0.05, β 0.2) the OIS is "approximately 2 000 patients", read off the
+   * figure. The exact conventional formula gives 1 806, computed independently by {@code
+   * src/test/scripts/optimal_information_size.py} (SciPy 1.17.1).
    */
   @Test
   void binaryOutcomeAtControlRiskTwentyPercentAndRelativeReductionTwentyFivePercent() {

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An answer to a signalling question: the RoB 2 and ROBINS-I response options. QUADAS-2's "unclear" is recorded as
- * {@link #NI}.
+ * An answer to a signalling question: the RoB 2 and ROBINS-I response options. QUADAS-2's "unclear"
+ * is recorded as {@link #NI}.
  */
 public enum Answer {
   /** Yes. */
@@ -43,8 +43,8 @@ public enum Answer {
   }
 
   /**
-   * Parses an answer from its code ({@code "PY"}) or label ({@code "probably yes"}), ignoring case and surrounding
-   * whitespace; {@code "unclear"} reads as {@link #NI}.
+   * Parses an answer from its code ({@code "PY"}) or label ({@code "probably yes"}), ignoring case
+   * and surrounding whitespace; {@code "unclear"} reads as {@link #NI}.
    *
    * @param text the text
    * @return the answer, or empty if the text names none
@@ -55,7 +55,8 @@ public enum Answer {
       return Optional.of(NI);
     }
     for (Answer a : values()) {
-      if (a.name().toLowerCase(Locale.ROOT).equals(key) || a.label.toLowerCase(Locale.ROOT).equals(key)) {
+      if (a.name().toLowerCase(Locale.ROOT).equals(key)
+          || a.label.toLowerCase(Locale.ROOT).equals(key)) {
         return Optional.of(a);
       }
     }

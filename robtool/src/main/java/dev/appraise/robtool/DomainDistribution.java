@@ -7,8 +7,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * The distribution of one domain's levels across studies: counts, and shares of the total (study) weight, as the
- * summary bar chart draws them.
+ * The distribution of one domain's levels across studies: counts, and shares of the total (study)
+ * weight, as the summary bar chart draws them.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDomainDistribution.class)
@@ -28,7 +28,10 @@ public abstract class DomainDistribution {
   /** {@return the number of studies judged at each level (levels with no study absent)} */
   public abstract Map<RiskOfBiasLevel, Integer> counts();
 
-  /** {@return each level's share of the judged studies' total weight, summing to 1 when any study is judged} */
+  /**
+   * {@return each level's share of the judged studies' total weight, summing to 1 when any study is
+   * judged}
+   */
   public abstract Map<RiskOfBiasLevel, Double> shares();
 
   /** {@return the number of studies judged in this domain} */

@@ -8,9 +8,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One rater's judgement of one domain: the answers to its signalling questions, the level judged and, where the tool
- * has an algorithm, the level it proposed. A level that differs from the proposal is an override and needs a reason,
- * which is kept.
+ * One rater's judgement of one domain: the answers to its signalling questions, the level judged
+ * and, where the tool has an algorithm, the level it proposed. A level that differs from the
+ * proposal is an override and needs a reason, which is kept.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDomainJudgement.class)
@@ -32,8 +32,14 @@ public abstract class DomainJudgement {
    * @param proposal the proposal
    * @return the judgement at the proposed level
    */
-  public static DomainJudgement accept(String domainId, Map<String, Answer> answers, Proposal proposal) {
-    return builder().domain(domainId).answers(answers).proposal(proposal).level(proposal.level()).build();
+  public static DomainJudgement accept(
+      String domainId, Map<String, Answer> answers, Proposal proposal) {
+    return builder()
+        .domain(domainId)
+        .answers(answers)
+        .proposal(proposal)
+        .level(proposal.level())
+        .build();
   }
 
   /** {@return the domain's identifier, e.g. {@code "D4"}} */
@@ -48,7 +54,9 @@ public abstract class DomainJudgement {
   /** {@return the level judged} */
   public abstract RiskOfBiasLevel level();
 
-  /** {@return why the rater departed from the proposal; present exactly when this is an override} */
+  /**
+   * {@return why the rater departed from the proposal; present exactly when this is an override}
+   */
   public abstract Optional<String> overrideReason();
 
   /** {@return the text supporting the judgement (quotes, page references)} */
@@ -76,19 +84,29 @@ public abstract class DomainJudgement {
   @Value.Check
   void check() {
     if (domain().isBlank()) {
-      throw new IllegalArgumentException("domain judgement domain must not be blank, was '" + domain() + "'");
+      throw new IllegalArgumentException(
+          "domain judgement domain must not be blank, was '" + domain() + "'");
     }
     if (overrideReason().isPresent() && overrideReason().get().isBlank()) {
-      throw new IllegalArgumentException("domain " + domain() + ": override reason must not be blank");
+      throw new IllegalArgumentException(
+          "domain " + domain() + ": override reason must not be blank");
     }
     if (isOverride() && overrideReason().isEmpty()) {
       throw new IllegalArgumentException(
-          "domain " + domain() + ": level " + level().label() + " overrides the proposed "
-              + proposal().get().level().label() + " and needs an override reason");
+          "domain "
+              + domain()
+              + ": level "
+              + level().label()
+              + " overrides the proposed "
+              + proposal().get().level().label()
+              + " and needs an override reason");
     }
     if (!isOverride() && overrideReason().isPresent()) {
       throw new IllegalArgumentException(
-          "domain " + domain() + ": an override reason is given but the level " + level().label()
+          "domain "
+              + domain()
+              + ": an override reason is given but the level "
+              + level().label()
               + " does not depart from a proposal");
     }
   }

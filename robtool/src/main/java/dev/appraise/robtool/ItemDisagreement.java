@@ -41,8 +41,11 @@ public abstract class ItemDisagreement {
   @Value.Check
   void check() {
     if (rater1().level() == rater2().level()) {
-      throw new IllegalArgumentException(item() + ": both raters judged " + rater1().level().label()
-          + "; that is no disagreement");
+      throw new IllegalArgumentException(
+          item()
+              + ": both raters judged "
+              + rater1().level().label()
+              + "; that is no disagreement");
     }
   }
 

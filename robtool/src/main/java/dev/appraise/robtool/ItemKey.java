@@ -6,7 +6,9 @@ import dev.appraise.core.model.RiskOfBiasJudgement;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One item of a two-rater comparison: a study, the outcome for outcome-level tools, and a domain. */
+/**
+ * One item of a two-rater comparison: a study, the outcome for outcome-level tools, and a domain.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableItemKey.class)
 @JsonDeserialize(as = ImmutableItemKey.class)
@@ -52,7 +54,11 @@ public abstract class ItemKey {
   /** {@return {@code study S, domain D} or {@code study S, outcome O, domain D}, for messages} */
   @Override
   public String toString() {
-    return "study " + studyId() + outcome().map(o -> ", outcome " + o).orElse("") + ", domain " + domain();
+    return "study "
+        + studyId()
+        + outcome().map(o -> ", outcome " + o).orElse("")
+        + ", domain "
+        + domain();
   }
 
   /** Builds {@link ItemKey} values. */

@@ -7,8 +7,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A judgement proposed by a tool's algorithm, with the rule path that produced it: the answers read, in order, and
- * the rule that decided. A rater accepts it or overrides it with a reason ({@link DomainJudgement}).
+ * A judgement proposed by a tool's algorithm, with the rule path that produced it: the answers
+ * read, in order, and the rule that decided. A rater accepts it or overrides it with a reason
+ * ({@link DomainJudgement}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableProposal.class)
@@ -25,12 +26,15 @@ public abstract class Proposal {
   /** {@return the proposed level} */
   public abstract RiskOfBiasLevel level();
 
-  /** {@return the rule path: each answer read (e.g. {@code "4.2 = NI"}) and, last, the rule that decided} */
+  /**
+   * {@return the rule path: each answer read (e.g. {@code "4.2 = NI"}) and, last, the rule that
+   * decided}
+   */
   public abstract List<String> path();
 
   /**
-   * {@return whether the published rule leaves a choice to the rater here (RoB 2 overall: some concerns in several
-   * domains may justify high)}
+   * {@return whether the published rule leaves a choice to the rater here (RoB 2 overall: some
+   * concerns in several domains may justify high)}
    */
   @Value.Default
   public boolean raterShouldConsiderHigher() {

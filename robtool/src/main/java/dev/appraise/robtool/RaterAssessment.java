@@ -12,8 +12,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One rater's independent assessment of one study (and, for outcome-level tools such as RoB 2, one outcome) with one
- * tool: a judgement per domain and, optionally, an overall judgement.
+ * One rater's independent assessment of one study (and, for outcome-level tools such as RoB 2, one
+ * outcome) with one tool: a judgement per domain and, optionally, an overall judgement.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRaterAssessment.class)
@@ -46,8 +46,8 @@ public abstract class RaterAssessment {
   public abstract Optional<DomainJudgement> overall();
 
   /**
-   * Checks the assessment against its tool: every domain known, judged once, at a level the tool uses, with answers
-   * only to the domain's questions and only answers they accept.
+   * Checks the assessment against its tool: every domain known, judged once, at a level the tool
+   * uses, with answers only to the domain's questions and only answers they accept.
    *
    * @param t the tool
    * @return this assessment
@@ -62,14 +62,30 @@ public abstract class RaterAssessment {
       try {
         ToolDomain domain = t.domain(d.domain());
         t.checkLevel(d.domain(), d.level());
-        d.answers().forEach((questionId, answer) -> {
-          SignallingQuestion q = domain.question(questionId).orElseThrow(() -> new IllegalArgumentException(
-              "domain " + d.domain() + " has no signalling question '" + questionId + "'"));
-          if (!q.answers().contains(answer)) {
-            throw new IllegalArgumentException("question " + questionId + " does not accept " + answer
-                + "; it accepts " + q.answers());
-          }
-        });
+        d.answers()
+            .forEach(
+                (questionId, answer) -> {
+                  SignallingQuestion q =
+                      domain
+                          .question(questionId)
+                          .orElseThrow(
+                              () ->
+                                  new IllegalArgumentException(
+                                      "domain "
+                                          + d.domain()
+                                          + " has no signalling question '"
+                                          + questionId
+                                          + "'"));
+                  if (!q.answers().contains(answer)) {
+                    throw new IllegalArgumentException(
+                        "question "
+                            + questionId
+                            + " does not accept "
+                            + answer
+                            + "; it accepts "
+                            + q.answers());
+                  }
+                });
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("study " + studyId() + ": " + e.getMessage(), e);
       }
@@ -90,7 +106,11 @@ public abstract class RaterAssessment {
   private RiskOfBiasJudgement judgement(DomainJudgement d, String domain) {
     Optional<String> support = d.support();
     if (d.isOverride()) {
-      String override = "override of proposed " + d.proposal().get().level().label() + ": " + d.overrideReason().get();
+      String override =
+          "override of proposed "
+              + d.proposal().get().level().label()
+              + ": "
+              + d.overrideReason().get();
       support = Optional.of(support.map(s -> s + " | " + override).orElse(override));
     }
     return RiskOfBiasJudgement.builder()
@@ -107,7 +127,9 @@ public abstract class RaterAssessment {
 
   @Value.Check
   void check() {
-    for (var field : List.of(List.of("tool", tool()), List.of("studyId", studyId()), List.of("rater", rater()))) {
+    for (var field :
+        List.of(
+            List.of("tool", tool()), List.of("studyId", studyId()), List.of("rater", rater()))) {
       if (field.get(1).isBlank()) {
         throw new IllegalArgumentException("assessment " + field.get(0) + " must not be blank");
       }
@@ -115,7 +137,8 @@ public abstract class RaterAssessment {
     Set<String> seen = new HashSet<>();
     for (DomainJudgement d : domains()) {
       if (!seen.add(d.domain())) {
-        throw new IllegalArgumentException("study " + studyId() + ": domain " + d.domain() + " is judged twice");
+        throw new IllegalArgumentException(
+            "study " + studyId() + ": domain " + d.domain() + " is judged twice");
       }
     }
   }

@@ -20,14 +20,16 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The agreement of two raters' independent risk-of-bias judgements: items compared and agreed, percent agreement with
- * its Wilson interval, Cohen's kappa over all items and per domain, and every disagreement with both judgements.
+ * The agreement of two raters' independent risk-of-bias judgements: items compared and agreed,
+ * percent agreement with its Wilson interval, Cohen's kappa over all items and per domain, and
+ * every disagreement with both judgements.
  *
- * <p>The statistics come from the core agreement engine ({@code dev.appraise.core.agreement}): percent agreement
- * {@code p = agreed / compared} with the Wilson score interval (Wilson, JASA 1927;22:209-212) from {@link
- * ProportionOfAgreement}, and Cohen's kappa {@code (p_o - p_e) / (1 - p_e)} (Cohen, Educ Psychol Meas
- * 1960;20:37-46) from {@link AgreementReport} over the two-rater contingency table of levels. Kappa is undefined,
- * with the reason, when chance agreement is 1 (every judgement at one level).
+ * <p>The statistics come from the core agreement engine ({@code dev.appraise.core.agreement}):
+ * percent agreement {@code p = agreed / compared} with the Wilson score interval (Wilson, JASA
+ * 1927;22:209-212) from {@link ProportionOfAgreement}, and Cohen's kappa {@code (p_o - p_e) / (1 -
+ * p_e)} (Cohen, Educ Psychol Meas 1960;20:37-46) from {@link AgreementReport} over the two-rater
+ * contingency table of levels. Kappa is undefined, with the reason, when chance agreement is 1
+ * (every judgement at one level).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRobAgreementReport.class)
@@ -66,13 +68,15 @@ public abstract class RobAgreementReport {
   public abstract List<ItemDisagreement> disagreements();
 
   /**
-   * Computes the report for two raters' judgements of the same items, paired by study, outcome and domain.
+   * Computes the report for two raters' judgements of the same items, paired by study, outcome and
+   * domain.
    *
    * @param rater1 the first rater's judgements
    * @param rater2 the second rater's judgements, same items
    * @param confidence the confidence level of the interval, e.g. 0.95
    * @return the report
-   * @throws IllegalArgumentException naming study and domain if the items differ, or if there are none
+   * @throws IllegalArgumentException naming study and domain if the items differ, or if there are
+   *     none
    */
   public static RobAgreementReport of(
       List<RiskOfBiasJudgement> rater1, List<RiskOfBiasJudgement> rater2, double confidence) {
@@ -85,7 +89,10 @@ public abstract class RobAgreementReport {
     }
     if (rater1.size() != second.size()) {
       throw new IllegalArgumentException(
-          "the raters judged different numbers of items: " + rater1.size() + " and " + second.size());
+          "the raters judged different numbers of items: "
+              + rater1.size()
+              + " and "
+              + second.size());
     }
     List<RiskOfBiasLevel[]> pairs = new ArrayList<>();
     Map<String, List<RiskOfBiasLevel[]>> byDomain = new LinkedHashMap<>();
@@ -131,20 +138,27 @@ public abstract class RobAgreementReport {
     AgreementReport report =
         AgreementReport.of(
             ContingencyTable.of(CategorySet.of(levels), counts),
-            AgreementOptions.withDefaults().withConfidence(confidence).withCoefficients(Coefficient.COHEN_KAPPA));
+            AgreementOptions.withDefaults()
+                .withConfidence(confidence)
+                .withCoefficients(Coefficient.COHEN_KAPPA));
     return report
         .coefficient(Coefficient.COHEN_KAPPA)
-        .orElseThrow(() -> new IllegalStateException("the agreement engine reported no Cohen's kappa"));
+        .orElseThrow(
+            () -> new IllegalStateException("the agreement engine reported no Cohen's kappa"));
   }
 
   @Value.Check
   void check() {
     if (agreed() < 0 || agreed() > compared()) {
-      throw new IllegalArgumentException("agreed must be between 0 and compared = " + compared() + ", was " + agreed());
+      throw new IllegalArgumentException(
+          "agreed must be between 0 and compared = " + compared() + ", was " + agreed());
     }
     if (disagreements().size() != compared() - agreed()) {
-      throw new IllegalArgumentException("disagreements must number compared - agreed = " + (compared() - agreed())
-          + ", were " + disagreements().size());
+      throw new IllegalArgumentException(
+          "disagreements must number compared - agreed = "
+              + (compared() - agreed())
+              + ", were "
+              + disagreements().size());
     }
   }
 

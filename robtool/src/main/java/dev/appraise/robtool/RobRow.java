@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
-/** One study's row of a {@link RobTable}: its level per domain, its overall level and its weight, where given. */
+/**
+ * One study's row of a {@link RobTable}: its level per domain, its overall level and its weight,
+ * where given.
+ */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRobRow.class)
 @JsonDeserialize(as = ImmutableRobRow.class)
@@ -36,9 +39,11 @@ public abstract class RobRow {
   @Value.Check
   void check() {
     if (study().isBlank()) {
-      throw new IllegalArgumentException("risk-of-bias row study must not be blank, was '" + study() + "'");
+      throw new IllegalArgumentException(
+          "risk-of-bias row study must not be blank, was '" + study() + "'");
     }
-    if (weight().isPresent() && !(weight().getAsDouble() >= 0 && Double.isFinite(weight().getAsDouble()))) {
+    if (weight().isPresent()
+        && !(weight().getAsDouble() >= 0 && Double.isFinite(weight().getAsDouble()))) {
       throw new IllegalArgumentException(
           "study " + study() + ": weight must be finite and >= 0, was " + weight().getAsDouble());
     }

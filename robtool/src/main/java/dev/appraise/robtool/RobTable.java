@@ -14,9 +14,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A risk-of-bias table: studies by domains, as robvis draws it and review reports print it. The exchange formats
- * ({@code dev.appraise.robtool.io}), the figures ({@code dev.appraise.robtool.plot}) and {@link RobSummary} work on
- * it.
+ * A risk-of-bias table: studies by domains, as robvis draws it and review reports print it. The
+ * exchange formats ({@code dev.appraise.robtool.io}), the figures ({@code
+ * dev.appraise.robtool.plot}) and {@link RobSummary} work on it.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRobTable.class)
@@ -75,10 +75,12 @@ public abstract class RobTable {
   }
 
   /**
-   * Builds a table from judgements: one row per study (and outcome, written {@code study (outcome)}), one column per
-   * domain in first-seen order; {@link RiskOfBiasJudgement#OVERALL} judgements fill the overall column.
+   * Builds a table from judgements: one row per study (and outcome, written {@code study
+   * (outcome)}), one column per domain in first-seen order; {@link RiskOfBiasJudgement#OVERALL}
+   * judgements fill the overall column.
    *
-   * @param judgements one judgement per study, outcome and domain (e.g. the final judgements of a workflow)
+   * @param judgements one judgement per study, outcome and domain (e.g. the final judgements of a
+   *     workflow)
    * @return the table
    * @throws IllegalArgumentException naming study and domain if a cell is judged twice
    */
@@ -89,7 +91,8 @@ public abstract class RobTable {
     for (RiskOfBiasJudgement j : judgements) {
       String study = j.studyId() + j.outcome().map(o -> " (" + o + ")").orElse("");
       if (!cells.add(study + "\u0000" + j.domain())) {
-        throw new IllegalArgumentException("study " + study + ", domain " + j.domain() + " is judged twice");
+        throw new IllegalArgumentException(
+            "study " + study + ", domain " + j.domain() + " is judged twice");
       }
       RobRow.Builder row = rows.computeIfAbsent(study, s -> RobRow.builder().study(s));
       if (j.isOverall()) {
@@ -124,13 +127,21 @@ public abstract class RobTable {
         }
       }
       row.overall()
-          .ifPresent(o -> out.add(judgement(tool, rater, stage, row.study(), RiskOfBiasJudgement.OVERALL, o)));
+          .ifPresent(
+              o ->
+                  out.add(
+                      judgement(tool, rater, stage, row.study(), RiskOfBiasJudgement.OVERALL, o)));
     }
     return out;
   }
 
   private static RiskOfBiasJudgement judgement(
-      String tool, String rater, JudgementStage stage, String study, String domain, RiskOfBiasLevel level) {
+      String tool,
+      String rater,
+      JudgementStage stage,
+      String study,
+      String domain,
+      RiskOfBiasLevel level) {
     return RiskOfBiasJudgement.builder()
         .studyId(study)
         .tool(tool)
@@ -146,18 +157,25 @@ public abstract class RobTable {
     Set<String> domainSet = new HashSet<>();
     for (String d : domains()) {
       if (d.isBlank() || !domainSet.add(d)) {
-        throw new IllegalArgumentException("risk-of-bias table domains must be unique and non-blank, was '" + d + "'");
+        throw new IllegalArgumentException(
+            "risk-of-bias table domains must be unique and non-blank, was '" + d + "'");
       }
     }
     Set<String> studies = new HashSet<>();
     for (RobRow row : rows()) {
       if (!studies.add(row.study())) {
-        throw new IllegalArgumentException("risk-of-bias table study " + row.study() + " appears twice");
+        throw new IllegalArgumentException(
+            "risk-of-bias table study " + row.study() + " appears twice");
       }
       for (String d : row.levels().keySet()) {
         if (!domainSet.contains(d)) {
           throw new IllegalArgumentException(
-              "study " + row.study() + ": domain " + d + " is not a column of the table " + domains());
+              "study "
+                  + row.study()
+                  + ": domain "
+                  + d
+                  + " is not a column of the table "
+                  + domains());
         }
       }
     }

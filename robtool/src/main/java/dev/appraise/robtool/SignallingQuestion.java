@@ -6,8 +6,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A signalling question of a risk-of-bias domain: an identifier such as {@code "1.2"}, a short paraphrase, and the
- * answers it accepts.
+ * A signalling question of a risk-of-bias domain: an identifier such as {@code "1.2"}, a short
+ * paraphrase, and the answers it accepts.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSignallingQuestion.class)
@@ -33,10 +33,12 @@ public abstract class SignallingQuestion {
   @Value.Check
   void check() {
     if (id().isBlank()) {
-      throw new IllegalArgumentException("signalling question id must not be blank, was '" + id() + "'");
+      throw new IllegalArgumentException(
+          "signalling question id must not be blank, was '" + id() + "'");
     }
     if (answers().isEmpty()) {
-      throw new IllegalArgumentException("signalling question " + id() + " answers must not be empty");
+      throw new IllegalArgumentException(
+          "signalling question " + id() + " answers must not be empty");
     }
   }
 

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A risk-of-bias tool as data: its domains with their signalling questions, the levels a domain may take, the rule
- * for a study's overall judgement and, where the tool publishes one, the algorithm that proposes domain judgements
- * from answers.
+ * A risk-of-bias tool as data: its domains with their signalling questions, the levels a domain may
+ * take, the rule for a study's overall judgement and, where the tool publishes one, the algorithm
+ * that proposes domain judgements from answers.
  *
- * <p>The shipped tools are loaded with {@link Tools#load(String)}; a user-defined tool is read from JSON with
- * {@link Tools#read(java.io.InputStream, String)}.
+ * <p>The shipped tools are loaded with {@link Tools#load(String)}; a user-defined tool is read from
+ * JSON with {@link Tools#read(java.io.InputStream, String)}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableTool.class)
@@ -52,8 +52,9 @@ public abstract class Tool {
   }
 
   /**
-   * {@return the identifier of the algorithm that proposes domain judgements ({@code "rob2-assignment"} or {@code
-   * "rob2-adhering"}), empty when the rater judges every domain directly}
+   * {@return the identifier of the algorithm that proposes domain judgements ({@code
+   * "rob2-assignment"} or {@code "rob2-adhering"}), empty when the rater judges every domain
+   * directly}
    */
   public abstract Optional<String> algorithm();
 
@@ -62,7 +63,8 @@ public abstract class Tool {
    *
    * @param domainId the identifier, e.g. {@code "D3"}
    * @return the domain
-   * @throws IllegalArgumentException naming the tool and the identifier if the tool has no such domain
+   * @throws IllegalArgumentException naming the tool and the identifier if the tool has no such
+   *     domain
    */
   public ToolDomain domain(String domainId) {
     return domains().stream()
@@ -71,7 +73,12 @@ public abstract class Tool {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "tool " + id() + " has no domain '" + domainId + "'; its domains are " + domainIds()));
+                    "tool "
+                        + id()
+                        + " has no domain '"
+                        + domainId
+                        + "'; its domains are "
+                        + domainIds()));
   }
 
   /** {@return the domain identifiers, in order} */
@@ -89,7 +96,13 @@ public abstract class Tool {
   public void checkLevel(String domainId, RiskOfBiasLevel level) {
     if (!levels().contains(level)) {
       throw new IllegalArgumentException(
-          "tool " + id() + " domain " + domainId + ": level '" + level.label() + "' is not one of "
+          "tool "
+              + id()
+              + " domain "
+              + domainId
+              + ": level '"
+              + level.label()
+              + "' is not one of "
               + levels().stream().map(RiskOfBiasLevel::label).collect(Collectors.toList()));
     }
   }
@@ -108,13 +121,19 @@ public abstract class Tool {
     Set<String> seen = new HashSet<>();
     for (ToolDomain d : domains()) {
       if (!seen.add(d.id())) {
-        throw new IllegalArgumentException("tool " + id() + " domain ids must be unique, " + d.id() + " repeats");
+        throw new IllegalArgumentException(
+            "tool " + id() + " domain ids must be unique, " + d.id() + " repeats");
       }
     }
     if (algorithm().isPresent() && !Rob2Algorithm.ALGORITHM_IDS.contains(algorithm().get())) {
       throw new IllegalArgumentException(
-          "tool " + id() + " algorithm must be one of " + Rob2Algorithm.ALGORITHM_IDS + ", was '"
-              + algorithm().get() + "'");
+          "tool "
+              + id()
+              + " algorithm must be one of "
+              + Rob2Algorithm.ALGORITHM_IDS
+              + ", was '"
+              + algorithm().get()
+              + "'");
     }
   }
 

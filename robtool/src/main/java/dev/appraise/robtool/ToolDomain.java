@@ -9,8 +9,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A domain of a risk-of-bias tool: an identifier ({@code "D1"}), a name, a short name for figures, its kind and its
- * signalling questions (none for tools judged directly, such as Cochrane RoB 1).
+ * A domain of a risk-of-bias tool: an identifier ({@code "D1"}), a name, a short name for figures,
+ * its kind and its signalling questions (none for tools judged directly, such as Cochrane RoB 1).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableToolDomain.class)
@@ -42,7 +42,9 @@ public abstract class ToolDomain {
     return DomainKind.RISK_OF_BIAS;
   }
 
-  /** {@return the signalling questions, in order; empty when the rater judges the domain directly} */
+  /**
+   * {@return the signalling questions, in order; empty when the rater judges the domain directly}
+   */
   public abstract List<SignallingQuestion> questions();
 
   /**
@@ -66,7 +68,8 @@ public abstract class ToolDomain {
     Set<String> seen = new HashSet<>();
     for (SignallingQuestion q : questions()) {
       if (!seen.add(q.id())) {
-        throw new IllegalArgumentException("domain " + id() + " question ids must be unique, " + q.id() + " repeats");
+        throw new IllegalArgumentException(
+            "domain " + id() + " question ids must be unique, " + q.id() + " repeats");
       }
     }
   }

@@ -12,13 +12,14 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The two-rater workflow: two independent assessments of the same items, an agreement report, consensus decisions
- * on disagreements, third-reviewer adjudication of what remains, and a final assessment with its trail.
+ * The two-rater workflow: two independent assessments of the same items, an agreement report,
+ * consensus decisions on disagreements, third-reviewer adjudication of what remains, and a final
+ * assessment with its trail.
  *
- * <p>An immutable value: each decision returns a new workflow. The laws it keeps: agreed plus disagreed items equal
- * the items compared; consensus applies only to disagreements and never changes an agreed item; adjudication applies
- * only to disagreements consensus left unresolved. A decision that breaks them is an {@link
- * IllegalArgumentException} naming study and domain.
+ * <p>An immutable value: each decision returns a new workflow. The laws it keeps: agreed plus
+ * disagreed items equal the items compared; consensus applies only to disagreements and never
+ * changes an agreed item; adjudication applies only to disagreements consensus left unresolved. A
+ * decision that breaks them is an {@link IllegalArgumentException} naming study and domain.
  *
  * <pre>{@code
  * TwoRaterWorkflow w = TwoRaterWorkflow.of(rater1Judgements, rater2Judgements);
@@ -55,19 +56,23 @@ public final class TwoRaterWorkflow {
   /**
    * Starts the workflow from two raters' independent judgements of the same items.
    *
-   * @param rater1 the first rater's judgements, one per item, all by one rater, at the individual stage
+   * @param rater1 the first rater's judgements, one per item, all by one rater, at the individual
+   *     stage
    * @param rater2 the second rater's judgements of exactly the same items
    * @return the workflow
-   * @throws IllegalArgumentException naming study and domain if an item is judged twice, by one rater only, or not
-   *     at the individual stage, or if a list mixes raters or tools, or both lists are by the same rater
+   * @throws IllegalArgumentException naming study and domain if an item is judged twice, by one
+   *     rater only, or not at the individual stage, or if a list mixes raters or tools, or both
+   *     lists are by the same rater
    */
-  public static TwoRaterWorkflow of(List<RiskOfBiasJudgement> rater1, List<RiskOfBiasJudgement> rater2) {
+  public static TwoRaterWorkflow of(
+      List<RiskOfBiasJudgement> rater1, List<RiskOfBiasJudgement> rater2) {
     Map<ItemKey, RiskOfBiasJudgement> first = index(rater1, "first");
     Map<ItemKey, RiskOfBiasJudgement> second = index(rater2, "second");
     String name1 = first.values().iterator().next().rater();
     String name2 = second.values().iterator().next().rater();
     if (name1.equals(name2)) {
-      throw new IllegalArgumentException("both assessments are by rater " + name1 + "; two raters are needed");
+      throw new IllegalArgumentException(
+          "both assessments are by rater " + name1 + "; two raters are needed");
     }
     for (ItemKey k : first.keySet()) {
       if (!second.containsKey(k)) {
@@ -82,7 +87,8 @@ public final class TwoRaterWorkflow {
     String tool1 = first.values().iterator().next().tool();
     String tool2 = second.values().iterator().next().tool();
     if (!tool1.equals(tool2)) {
-      throw new IllegalArgumentException("the raters used different tools: " + tool1 + " and " + tool2);
+      throw new IllegalArgumentException(
+          "the raters used different tools: " + tool1 + " and " + tool2);
     }
     return new TwoRaterWorkflow(name1, name2, first, second, Map.of(), Map.of());
   }
@@ -95,15 +101,19 @@ public final class TwoRaterWorkflow {
    * @return the workflow
    * @throws IllegalArgumentException as {@link #of(List, List)}
    */
-  public static TwoRaterWorkflow ofAssessments(List<RaterAssessment> rater1, List<RaterAssessment> rater2) {
+  public static TwoRaterWorkflow ofAssessments(
+      List<RaterAssessment> rater1, List<RaterAssessment> rater2) {
     return of(flatten(rater1), flatten(rater2));
   }
 
   private static List<RiskOfBiasJudgement> flatten(List<RaterAssessment> assessments) {
-    return assessments.stream().flatMap(a -> a.toJudgements().stream()).collect(Collectors.toList());
+    return assessments.stream()
+        .flatMap(a -> a.toJudgements().stream())
+        .collect(Collectors.toList());
   }
 
-  private static Map<ItemKey, RiskOfBiasJudgement> index(List<RiskOfBiasJudgement> judgements, String which) {
+  private static Map<ItemKey, RiskOfBiasJudgement> index(
+      List<RiskOfBiasJudgement> judgements, String which) {
     if (judgements.isEmpty()) {
       throw new IllegalArgumentException("the " + which + " rater's assessment has no judgements");
     }
@@ -113,15 +123,21 @@ public final class TwoRaterWorkflow {
       ItemKey k = ItemKey.of(j);
       if (!j.rater().equals(head.rater())) {
         throw new IllegalArgumentException(
-            k + ": the " + which + " assessment mixes raters " + head.rater() + " and " + j.rater());
+            k
+                + ": the "
+                + which
+                + " assessment mixes raters "
+                + head.rater()
+                + " and "
+                + j.rater());
       }
       if (!j.tool().equals(head.tool())) {
         throw new IllegalArgumentException(
             k + ": the " + which + " assessment mixes tools " + head.tool() + " and " + j.tool());
       }
       if (j.stage() != JudgementStage.INDIVIDUAL) {
-        throw new IllegalArgumentException(k + ": independent judgements must be at the individual stage, was "
-            + j.stage());
+        throw new IllegalArgumentException(
+            k + ": independent judgements must be at the individual stage, was " + j.stage());
       }
       if (out.put(k, j) != null) {
         throw new IllegalArgumentException(k + " is judged twice by " + j.rater());
@@ -191,15 +207,17 @@ public final class TwoRaterWorkflow {
    * @param level the level agreed in discussion
    * @param note what settled it
    * @return the workflow with the decision
-   * @throws IllegalArgumentException naming study and domain if the item is unknown, was agreed independently, or
-   *     is already settled
+   * @throws IllegalArgumentException naming study and domain if the item is unknown, was agreed
+   *     independently, or is already settled
    */
   public TwoRaterWorkflow consensus(ItemKey item, RiskOfBiasLevel level, String note) {
     checkOpen(item, "consensus");
-    RiskOfBiasJudgement j = decision(item, level, rater1 + " & " + rater2, JudgementStage.CONSENSUS, note);
+    RiskOfBiasJudgement j =
+        decision(item, level, rater1 + " & " + rater2, JudgementStage.CONSENSUS, note);
     Map<ItemKey, RiskOfBiasJudgement> next = new LinkedHashMap<>(consensus);
     next.put(item, j);
-    return new TwoRaterWorkflow(rater1, rater2, first, second, Collections.unmodifiableMap(next), adjudicated);
+    return new TwoRaterWorkflow(
+        rater1, rater2, first, second, Collections.unmodifiableMap(next), adjudicated);
   }
 
   /**
@@ -210,43 +228,58 @@ public final class TwoRaterWorkflow {
    * @param adjudicator the third reviewer, not one of the two raters
    * @param note the reason
    * @return the workflow with the decision
-   * @throws IllegalArgumentException naming study and domain if the item is unknown, was agreed independently, or
-   *     is already settled; or if the adjudicator is one of the raters
+   * @throws IllegalArgumentException naming study and domain if the item is unknown, was agreed
+   *     independently, or is already settled; or if the adjudicator is one of the raters
    */
-  public TwoRaterWorkflow adjudicate(ItemKey item, RiskOfBiasLevel level, String adjudicator, String note) {
+  public TwoRaterWorkflow adjudicate(
+      ItemKey item, RiskOfBiasLevel level, String adjudicator, String note) {
     checkOpen(item, "adjudication");
     if (adjudicator.equals(rater1) || adjudicator.equals(rater2)) {
-      throw new IllegalArgumentException(item + ": the adjudicator must be a third reviewer, not " + adjudicator);
+      throw new IllegalArgumentException(
+          item + ": the adjudicator must be a third reviewer, not " + adjudicator);
     }
     RiskOfBiasJudgement j = decision(item, level, adjudicator, JudgementStage.ADJUDICATED, note);
     Map<ItemKey, RiskOfBiasJudgement> next = new LinkedHashMap<>(adjudicated);
     next.put(item, j);
-    return new TwoRaterWorkflow(rater1, rater2, first, second, consensus, Collections.unmodifiableMap(next));
+    return new TwoRaterWorkflow(
+        rater1, rater2, first, second, consensus, Collections.unmodifiableMap(next));
   }
 
   private void checkOpen(ItemKey item, String step) {
     if (!first.containsKey(item)) {
-      throw new IllegalArgumentException(item + " was not assessed; " + step + " needs an assessed item");
+      throw new IllegalArgumentException(
+          item + " was not assessed; " + step + " needs an assessed item");
     }
     if (isAgreed(item)) {
-      throw new IllegalArgumentException(item + ": the raters agreed (" + judged(first, item).level().label()
-          + "); " + step + " applies only to disagreements");
+      throw new IllegalArgumentException(
+          item
+              + ": the raters agreed ("
+              + judged(first, item).level().label()
+              + "); "
+              + step
+              + " applies only to disagreements");
     }
     if (consensus.containsKey(item)) {
-      throw new IllegalArgumentException(item + ": already resolved by consensus ("
-          + consensus.get(item).level().label() + ")");
+      throw new IllegalArgumentException(
+          item + ": already resolved by consensus (" + consensus.get(item).level().label() + ")");
     }
     if (adjudicated.containsKey(item)) {
-      throw new IllegalArgumentException(item + ": already resolved by adjudication ("
-          + adjudicated.get(item).level().label() + ")");
+      throw new IllegalArgumentException(
+          item
+              + ": already resolved by adjudication ("
+              + adjudicated.get(item).level().label()
+              + ")");
     }
   }
 
   private RiskOfBiasJudgement decision(
       ItemKey item, RiskOfBiasLevel level, String rater, JudgementStage stage, String note) {
     if (note.isBlank()) {
-      throw new IllegalArgumentException(item + ": a " + stage.name().toLowerCase(java.util.Locale.ROOT)
-          + " decision needs a note");
+      throw new IllegalArgumentException(
+          item
+              + ": a "
+              + stage.name().toLowerCase(java.util.Locale.ROOT)
+              + " decision needs a note");
     }
     return RiskOfBiasJudgement.builder()
         .from(judged(first, item))
@@ -278,8 +311,10 @@ public final class TwoRaterWorkflow {
   public FinalAssessment finish() {
     List<ItemKey> open = unresolved();
     if (!open.isEmpty()) {
-      throw new IllegalStateException(open.size() + " disagreements are unresolved: "
-          + open.stream().map(ItemKey::toString).collect(Collectors.joining("; ")));
+      throw new IllegalStateException(
+          open.size()
+              + " disagreements are unresolved: "
+              + open.stream().map(ItemKey::toString).collect(Collectors.joining("; ")));
     }
     List<RiskOfBiasJudgement> finals = new ArrayList<>();
     for (ItemKey k : first.keySet()) {
@@ -300,8 +335,10 @@ public final class TwoRaterWorkflow {
     }
     RiskOfBiasJudgement a = judged(first, k);
     RiskOfBiasJudgement b = judged(second, k);
-    String support = a.support().orElse("") + (a.support().isPresent() && b.support().isPresent() ? " | " : "")
-        + b.support().orElse("");
+    String support =
+        a.support().orElse("")
+            + (a.support().isPresent() && b.support().isPresent() ? " | " : "")
+            + b.support().orElse("");
     return RiskOfBiasJudgement.builder()
         .from(a)
         .rater(rater1 + " & " + rater2)

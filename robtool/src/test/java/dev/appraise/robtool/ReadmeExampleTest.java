@@ -22,7 +22,8 @@ class ReadmeExampleTest {
     List<RiskOfBiasJudgement> rater2 = TwoRaterWorkflowTest.rater("CD", true);
 
     RobTable table = RobvisCsv.withDefaults().read(csv).withNamesOf(Tools.load("rob1"));
-    String svg = TrafficLightPlot.withDefaults().withSymbols(SymbolConvention.COCHRANE).render(table);
+    String svg =
+        TrafficLightPlot.withDefaults().withSymbols(SymbolConvention.COCHRANE).render(table);
     List<String> text = RobSummary.sentences(table);
 
     TwoRaterWorkflow w = TwoRaterWorkflow.of(rater1, rater2);

@@ -27,7 +27,9 @@ class Rob2AlgorithmPropertiesTest {
   void everyCombinationOfAnswersYieldsAJudgement() {
     int combinations = 0;
     for (Rob2Algorithm algorithm :
-        List.of(Rob2Algorithm.withDefaults(), Rob2Algorithm.withDefaults().withEffect(Rob2Algorithm.Effect.ADHERING))) {
+        List.of(
+            Rob2Algorithm.withDefaults(),
+            Rob2Algorithm.withDefaults().withEffect(Rob2Algorithm.Effect.ADHERING))) {
       for (ToolDomain domain : algorithm.tool().domains()) {
         for (Map<String, Answer> answers : allCombinations(domain.questions())) {
           Proposal p = algorithm.propose(domain.id(), answers);
@@ -64,7 +66,8 @@ class Rob2AlgorithmPropertiesTest {
     Proposal p = Rob2Algorithm.withDefaults().proposeOverall(levels);
     int worst = levels.values().stream().mapToInt(l -> l.severity().getAsInt()).max().getAsInt();
     assertThat(p.level().severity().getAsInt()).isEqualTo(worst);
-    long concerns = levels.values().stream().filter(l -> l == RiskOfBiasLevel.SOME_CONCERNS).count();
+    long concerns =
+        levels.values().stream().filter(l -> l == RiskOfBiasLevel.SOME_CONCERNS).count();
     assertThat(p.raterShouldConsiderHigher()).isEqualTo(worst == 1 && concerns > 1);
   }
 

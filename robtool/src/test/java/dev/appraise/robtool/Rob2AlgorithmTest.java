@@ -10,19 +10,20 @@ import dev.appraise.core.model.RiskOfBiasLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * Every path of the RoB 2 domain algorithms, after the algorithm figures of the RoB 2 full guidance (Higgins JPT et
- * al., 22 August 2019) and Sterne et al., BMJ 2019;366:l4898. Each row: answers as {@code q=A} pairs separated by
- * spaces, then the expected level.
+ * Every path of the RoB 2 domain algorithms, after the algorithm figures of the RoB 2 full guidance
+ * (Higgins JPT et al., 22 August 2019) and Sterne et al., BMJ 2019;366:l4898. Each row: answers as
+ * {@code q=A} pairs separated by spaces, then the expected level.
  */
 class Rob2AlgorithmTest {
 
   private static final Rob2Algorithm ASSIGNMENT = Rob2Algorithm.withDefaults();
-  private static final Rob2Algorithm ADHERING = Rob2Algorithm.withDefaults().withEffect(Rob2Algorithm.Effect.ADHERING);
+  private static final Rob2Algorithm ADHERING =
+      Rob2Algorithm.withDefaults().withEffect(Rob2Algorithm.Effect.ADHERING);
 
   static Map<String, Answer> answers(String spec) {
     Map<String, Answer> m = new LinkedHashMap<>();
@@ -122,7 +123,8 @@ class Rob2AlgorithmTest {
 
   @Test
   void domain4TrapNoInformationOnDifferentialMeasurementIsNotLow() {
-    // RoB 2 full guidance, domain 4 algorithm: 4.1 N, 4.2 NI, 4.3 N -> Some concerns (the branch for 4.2 = NI
+    // RoB 2 full guidance, domain 4 algorithm: 4.1 N, 4.2 NI, 4.3 N -> Some concerns (the branch
+    // for 4.2 = NI
     // never reaches Low).
     Proposal p = ASSIGNMENT.propose("D4", answers("4.1=N 4.2=NI 4.3=N"));
     assertThat(p.level()).isEqualTo(SOME_CONCERNS);
@@ -149,11 +151,13 @@ class Rob2AlgorithmTest {
     Proposal one = ASSIGNMENT.proposeOverall(levels(LOW, SOME_CONCERNS, LOW, LOW, LOW));
     assertThat(one.level()).isEqualTo(SOME_CONCERNS);
     assertThat(one.raterShouldConsiderHigher()).isFalse();
-    Proposal several = ASSIGNMENT.proposeOverall(levels(SOME_CONCERNS, SOME_CONCERNS, LOW, SOME_CONCERNS, LOW));
+    Proposal several =
+        ASSIGNMENT.proposeOverall(levels(SOME_CONCERNS, SOME_CONCERNS, LOW, SOME_CONCERNS, LOW));
     assertThat(several.level()).isEqualTo(SOME_CONCERNS);
     assertThat(several.raterShouldConsiderHigher()).isTrue();
     assertThat(several.path()).last().asString().contains("D1, D2, D4");
-    assertThat(ASSIGNMENT.proposeOverall(levels(LOW, LOW, HIGH, SOME_CONCERNS, LOW)).level()).isEqualTo(HIGH);
+    assertThat(ASSIGNMENT.proposeOverall(levels(LOW, LOW, HIGH, SOME_CONCERNS, LOW)).level())
+        .isEqualTo(HIGH);
   }
 
   @Test
@@ -161,7 +165,8 @@ class Rob2AlgorithmTest {
     Map<String, RiskOfBiasLevel> four = levels(LOW, LOW, LOW, LOW, LOW);
     four.remove("D5");
     assertThatThrownBy(() -> ASSIGNMENT.proposeOverall(four)).hasMessageContaining("D5");
-    assertThatThrownBy(() -> ASSIGNMENT.proposeOverall(levels(LOW, RiskOfBiasLevel.UNCLEAR, LOW, LOW, LOW)))
+    assertThatThrownBy(
+            () -> ASSIGNMENT.proposeOverall(levels(LOW, RiskOfBiasLevel.UNCLEAR, LOW, LOW, LOW)))
         .hasMessageContaining("D2")
         .hasMessageContaining("Unclear");
   }
@@ -189,10 +194,12 @@ class Rob2AlgorithmTest {
     Proposal p = ASSIGNMENT.propose("D4", answers("4.1=N 4.2=NI 4.3=N"));
     DomainJudgement accepted = DomainJudgement.accept("D4", answers("4.1=N 4.2=NI 4.3=N"), p);
     assertThat(accepted.isOverride()).isFalse();
-    DomainJudgement overridden = accepted.override(LOW, "trial report confirms identical assessment schedule");
+    DomainJudgement overridden =
+        accepted.override(LOW, "trial report confirms identical assessment schedule");
     assertThat(overridden.isOverride()).isTrue();
     assertThat(overridden.proposal()).contains(p);
-    assertThat(overridden.overrideReason()).contains("trial report confirms identical assessment schedule");
+    assertThat(overridden.overrideReason())
+        .contains("trial report confirms identical assessment schedule");
     assertThatThrownBy(() -> DomainJudgement.builder().from(accepted).level(HIGH).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("override reason");
@@ -200,26 +207,37 @@ class Rob2AlgorithmTest {
 
   @Test
   void assessProposesEveryDomainAndTheOverall() {
-    Map<String, Map<String, Answer>> answers = Map.of(
-        "D1", answers("1.1=Y 1.2=Y 1.3=N"),
-        "D2", answers("2.1=N 2.2=N 2.6=Y"),
-        "D3", answers("3.1=Y"),
-        "D4", answers("4.1=N 4.2=NI 4.3=N"),
-        "D5", answers("5.1=N 5.2=N 5.3=N"));
+    Map<String, Map<String, Answer>> answers =
+        Map.of(
+            "D1", answers("1.1=Y 1.2=Y 1.3=N"),
+            "D2", answers("2.1=N 2.2=N 2.6=Y"),
+            "D3", answers("3.1=Y"),
+            "D4", answers("4.1=N 4.2=NI 4.3=N"),
+            "D5", answers("5.1=N 5.2=N 5.3=N"));
     RaterAssessment a = ASSIGNMENT.assess("Jensen2012", "pain-evoked fMRI", "AB", answers);
     assertThat(a.tool()).isEqualTo("rob2");
-    assertThat(a.domains()).extracting(DomainJudgement::level)
+    assertThat(a.domains())
+        .extracting(DomainJudgement::level)
         .containsExactly(LOW, LOW, LOW, SOME_CONCERNS, SOME_CONCERNS);
     Proposal overall = a.overall().orElseThrow().proposal().orElseThrow();
     assertThat(overall.level()).isEqualTo(SOME_CONCERNS);
     assertThat(overall.raterShouldConsiderHigher()).isTrue();
     assertThat(a.checkAgainst(Tools.load("rob2"))).isSameAs(a);
-    assertThat(a.toJudgements()).hasSize(6).allMatch(j -> j.outcome().orElseThrow().equals("pain-evoked fMRI"));
+    assertThat(a.toJudgements())
+        .hasSize(6)
+        .allMatch(j -> j.outcome().orElseThrow().equals("pain-evoked fMRI"));
     assertThatThrownBy(() -> a.checkAgainst(Tools.load("rob1"))).hasMessageContaining("Jensen2012");
-    RaterAssessment wrongLevel = RaterAssessment.builder().from(a)
-        .domains(List.of(DomainJudgement.builder().domain("D1").level(RiskOfBiasLevel.UNCLEAR).build())).build();
+    RaterAssessment wrongLevel =
+        RaterAssessment.builder()
+            .from(a)
+            .domains(
+                List.of(
+                    DomainJudgement.builder().domain("D1").level(RiskOfBiasLevel.UNCLEAR).build()))
+            .build();
     assertThatThrownBy(() -> wrongLevel.checkAgainst(Tools.load("rob2")))
-        .hasMessageContaining("study Jensen2012").hasMessageContaining("D1").hasMessageContaining("Unclear");
+        .hasMessageContaining("study Jensen2012")
+        .hasMessageContaining("D1")
+        .hasMessageContaining("Unclear");
   }
 
   private static Map<String, RiskOfBiasLevel> levels(RiskOfBiasLevel... l) {

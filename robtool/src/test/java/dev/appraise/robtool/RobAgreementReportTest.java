@@ -19,18 +19,20 @@ class RobAgreementReportTest {
     assertThat(r.agreed()).isEqualTo(65);
     assertThat(r.disagreed()).isEqualTo(7);
     assertThat(r.disagreements()).hasSize(7);
-    // 65/72 = 90.3 % as the seed review reports; Wilson 95 % interval from src/test/scripts/wilson_seed.py
+    // 65/72 = 90.3 % as the seed review reports; Wilson 95 % interval from
+    // src/test/scripts/wilson_seed.py
     assertThat(r.percentAgreement().valueOrThrow()).isCloseTo(0.9027777777777778, within(1e-12));
     ConfidenceInterval wilson = r.percentAgreement().interval().orElseThrow();
     assertThat(wilson.method()).isEqualToIgnoringCase("wilson");
     assertThat(wilson.lower()).isCloseTo(0.8126495420487314, within(1e-9));
     assertThat(wilson.upper()).isCloseTo(0.9521036800263443, within(1e-9));
-    assertThat(r.cohenKappaByDomain()).containsOnlyKeys("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8");
+    assertThat(r.cohenKappaByDomain())
+        .containsOnlyKeys("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8");
   }
 
   /**
-   * Wikipedia, "Cohen's kappa", simple example: 50 grant proposals, both yes 20, A yes B no 5, A no B yes 10, both no
-   * 15: p_o = 0.7, p_e = 0.5, kappa = 0.4. Yes is read as high risk, no as low.
+   * Wikipedia, "Cohen's kappa", simple example: 50 grant proposals, both yes 20, A yes B no 5, A no
+   * B yes 10, both no 15: p_o = 0.7, p_e = 0.5, kappa = 0.4. Yes is read as high risk, no as low.
    */
   @Test
   void cohenKappaFromTheCoreEngine() {
@@ -52,8 +54,10 @@ class RobAgreementReportTest {
 
   @Test
   void kappaUndefinedWhenEveryJudgementIsOneLevel() {
-    List<RiskOfBiasJudgement> a = List.of(j("S1", RiskOfBiasLevel.LOW, "A"), j("S2", RiskOfBiasLevel.LOW, "A"));
-    List<RiskOfBiasJudgement> b = List.of(j("S1", RiskOfBiasLevel.LOW, "B"), j("S2", RiskOfBiasLevel.LOW, "B"));
+    List<RiskOfBiasJudgement> a =
+        List.of(j("S1", RiskOfBiasLevel.LOW, "A"), j("S2", RiskOfBiasLevel.LOW, "A"));
+    List<RiskOfBiasJudgement> b =
+        List.of(j("S1", RiskOfBiasLevel.LOW, "B"), j("S2", RiskOfBiasLevel.LOW, "B"));
     RobAgreementReport r = TwoRaterWorkflow.of(a, b).agreement();
     assertThat(r.percentAgreement().valueOrThrow()).isEqualTo(1.0);
     assertThat(r.cohenKappa().isDefined()).isFalse();
@@ -61,6 +65,12 @@ class RobAgreementReportTest {
   }
 
   private static RiskOfBiasJudgement j(String study, RiskOfBiasLevel level, String rater) {
-    return RiskOfBiasJudgement.builder().studyId(study).tool("rob1").domain("D1").level(level).rater(rater).build();
+    return RiskOfBiasJudgement.builder()
+        .studyId(study)
+        .tool("rob1")
+        .domain("D1")
+        .level(level)
+        .rater(rater)
+        .build();
   }
 }

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The shipped tools satisfy the shipped tool schema, and the schema names what the reader knows. */
+/**
+ * The shipped tools satisfy the shipped tool schema, and the schema names what the reader knows.
+ */
 class ToolSchemaTest {
 
   private static final ObjectMapper PLAIN = new ObjectMapper();
@@ -55,19 +57,25 @@ class ToolSchemaTest {
 
   @Test
   void theIndependentValidatorFlagsABrokenToolToo() throws IOException {
-    String broken = "{\"id\": \"x\", \"name\": \"X\", \"levels\": [], \"overallRule\": \"best\", \"domains\":"
-        + " [{\"id\": \"D1\", \"name\": \"A\", \"colour\": 1}]}";
+    String broken =
+        "{\"id\": \"x\", \"name\": \"X\", \"levels\": [], \"overallRule\": \"best\", \"domains\":"
+            + " [{\"id\": \"D1\", \"name\": \"A\", \"colour\": 1}]}";
     Set<ValidationMessage> errors = networkntSchema().validate(PLAIN.readTree(broken));
-    assertThat(errors).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
+    assertThat(errors)
+        .extracting(ValidationMessage::getInstanceLocation)
+        .map(Object::toString)
         .containsExactlyInAnyOrder("/levels", "/overallRule", "/domains/0");
   }
 
   @Test
   void theSchemaListsTheAlgorithmsRulesAndKindsTheReaderKnows() {
-    assertThat(texts(SCHEMA.at("/properties/algorithm/enum"))).isEqualTo(new TreeSet<>(Rob2Algorithm.ALGORITHM_IDS));
-    assertThat(texts(SCHEMA.at("/properties/overallRule/enum"))).map(t -> Tools.constant(OverallRule.class, t))
+    assertThat(texts(SCHEMA.at("/properties/algorithm/enum")))
+        .isEqualTo(new TreeSet<>(Rob2Algorithm.ALGORITHM_IDS));
+    assertThat(texts(SCHEMA.at("/properties/overallRule/enum")))
+        .map(t -> Tools.constant(OverallRule.class, t))
         .containsExactlyInAnyOrder(OverallRule.values());
-    assertThat(texts(SCHEMA.at("/$defs/Domain/properties/kind/enum"))).map(t -> Tools.constant(DomainKind.class, t))
+    assertThat(texts(SCHEMA.at("/$defs/Domain/properties/kind/enum")))
+        .map(t -> Tools.constant(DomainKind.class, t))
         .containsExactlyInAnyOrder(DomainKind.values());
   }
 

@@ -22,17 +22,24 @@ class ToolsTest {
 
     Tool rob2 = Tools.load("ROB2");
     assertThat(rob2.domainIds()).containsExactly("D1", "D2", "D3", "D4", "D5");
-    assertThat(rob2.domain("D2").questions()).extracting(SignallingQuestion::id)
+    assertThat(rob2.domain("D2").questions())
+        .extracting(SignallingQuestion::id)
         .containsExactly("2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7");
-    assertThat(rob2.domain("D5").questions()).extracting(SignallingQuestion::id)
+    assertThat(rob2.domain("D5").questions())
+        .extracting(SignallingQuestion::id)
         .containsExactly("5.1", "5.2", "5.3");
     assertThat(rob2.overallRule()).isEqualTo(OverallRule.ROB2);
     assertThat(Tools.load("rob2-adhering").domain("D2").questions()).hasSize(6);
 
     Tool robins = Tools.load("robins-i");
     assertThat(robins.domains()).hasSize(7);
-    assertThat(robins.levels()).containsExactly(RiskOfBiasLevel.LOW, RiskOfBiasLevel.MODERATE,
-        RiskOfBiasLevel.SERIOUS, RiskOfBiasLevel.CRITICAL, RiskOfBiasLevel.NO_INFORMATION);
+    assertThat(robins.levels())
+        .containsExactly(
+            RiskOfBiasLevel.LOW,
+            RiskOfBiasLevel.MODERATE,
+            RiskOfBiasLevel.SERIOUS,
+            RiskOfBiasLevel.CRITICAL,
+            RiskOfBiasLevel.NO_INFORMATION);
     assertThat(robins.algorithm()).isEmpty();
 
     Tool quadas = Tools.load("quadas-2");
@@ -44,7 +51,9 @@ class ToolsTest {
 
   @Test
   void unknownToolIsNamed() {
-    assertThatThrownBy(() -> Tools.load("rob3")).hasMessageContaining("rob3").hasMessageContaining("rob2");
+    assertThatThrownBy(() -> Tools.load("rob3"))
+        .hasMessageContaining("rob3")
+        .hasMessageContaining("rob2");
   }
 
   @Test
@@ -60,26 +69,37 @@ class ToolsTest {
 
   @Test
   void userDefinedToolReadsFromJson() throws IOException {
-    Tool tool = read("{\"id\": \"nos-lite\", \"name\": \"Local checklist\", \"levels\": [\"low\", \"HIGH\"],"
-        + " \"overallRule\": \"none\", \"domains\": [{\"id\": \"S\", \"name\": \"Selection\", \"questions\":"
-        + " [{\"id\": \"S.1\", \"text\": \"Representative cohort?\", \"answers\": [\"Y\", \"N\", \"unclear\"]}]}]}");
+    Tool tool =
+        read(
+            "{\"id\": \"nos-lite\", \"name\": \"Local checklist\", \"levels\": [\"low\", \"HIGH\"],"
+                + " \"overallRule\": \"none\", \"domains\": [{\"id\": \"S\", \"name\": \"Selection\", \"questions\":"
+                + " [{\"id\": \"S.1\", \"text\": \"Representative cohort?\", \"answers\": [\"Y\", \"N\", \"unclear\"]}]}]}");
     assertThat(tool.id()).isEqualTo("nos-lite");
-    assertThat(tool.domain("S").question("S.1").get().answers()).containsExactly(Answer.Y, Answer.N, Answer.NI);
+    assertThat(tool.domain("S").question("S.1").get().answers())
+        .containsExactly(Answer.Y, Answer.N, Answer.NI);
     assertThat(tool.overallRule()).isEqualTo(OverallRule.NONE);
   }
 
   @Test
   void everyProblemOfAToolIsNamedByItsJsonPointer() {
-    assertThatThrownBy(() -> read("{\"id\": \"x\", \"levels\": [\"Low\", \"Dreadful\"], \"overallRule\": \"best\","
-        + " \"domains\": [{\"id\": \"D1\", \"name\": \"A\"}, {\"name\": \"B\", \"questions\": [{\"id\": \"1\","
-        + " \"text\": \"q\", \"answers\": [\"Y\", \"Maybe\"]}]}], \"colour\": 1}"))
-        .isInstanceOfSatisfying(InputFormatException.class, e -> assertThat(e.problems()).extracting(Object::toString).containsExactlyInAnyOrder(
-            "missing required field \"name\"",
-            "/overallRule: must be one of [\"worst-domain\",\"rob2\",\"none\"], was string \"best\"",
-            "/levels/1: unknown level \"Dreadful\"",
-            "/domains/1: missing required field \"id\"",
-            "/domains/1/questions/0/answers/1: unknown answer \"Maybe\"",
-            "/colour: unknown field; expected one of [id, name, reference, levels, overallRule, algorithm, domains]"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"id\": \"x\", \"levels\": [\"Low\", \"Dreadful\"], \"overallRule\": \"best\","
+                        + " \"domains\": [{\"id\": \"D1\", \"name\": \"A\"}, {\"name\": \"B\", \"questions\": [{\"id\": \"1\","
+                        + " \"text\": \"q\", \"answers\": [\"Y\", \"Maybe\"]}]}], \"colour\": 1}"))
+        .isInstanceOfSatisfying(
+            InputFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Object::toString)
+                    .containsExactlyInAnyOrder(
+                        "missing required field \"name\"",
+                        "/overallRule: must be one of [\"worst-domain\",\"rob2\",\"none\"], was string \"best\"",
+                        "/levels/1: unknown level \"Dreadful\"",
+                        "/domains/1: missing required field \"id\"",
+                        "/domains/1/questions/0/answers/1: unknown answer \"Maybe\"",
+                        "/colour: unknown field; expected one of [id, name, reference, levels, overallRule, algorithm, domains]"))
         .hasMessageStartingWith("tool.json: 6 problems");
   }
 
@@ -92,8 +112,11 @@ class ToolsTest {
 
   @Test
   void duplicateDomainIsNamed() {
-    assertThatThrownBy(() -> read("{\"id\": \"x\", \"name\": \"X\", \"levels\": [\"Low\"], \"domains\":"
-        + " [{\"id\": \"D1\", \"name\": \"A\"}, {\"id\": \"D1\", \"name\": \"B\"}]}"))
+    assertThatThrownBy(
+            () ->
+                read(
+                    "{\"id\": \"x\", \"name\": \"X\", \"levels\": [\"Low\"], \"domains\":"
+                        + " [{\"id\": \"D1\", \"name\": \"A\"}, {\"id\": \"D1\", \"name\": \"B\"}]}"))
         .isInstanceOf(InputFormatException.class)
         .hasMessageContaining("D1 repeats");
   }

@@ -42,8 +42,15 @@ class TwoRaterWorkflowPropertiesTest {
     return TwoRaterWorkflow.of(a, b);
   }
 
-  private static RiskOfBiasJudgement j(String study, String domain, RiskOfBiasLevel level, String rater) {
-    return RiskOfBiasJudgement.builder().studyId(study).tool("rob1").domain(domain).level(level).rater(rater).build();
+  private static RiskOfBiasJudgement j(
+      String study, String domain, RiskOfBiasLevel level, String rater) {
+    return RiskOfBiasJudgement.builder()
+        .studyId(study)
+        .tool("rob1")
+        .domain(domain)
+        .level(level)
+        .rater(rater)
+        .build();
   }
 
   @Property
@@ -55,13 +62,19 @@ class TwoRaterWorkflowPropertiesTest {
     assertThat(report.agreed() + report.disagreed()).isEqualTo(report.compared());
     assertThat(report.compared()).isEqualTo(pairs.size());
     assertThat(report.disagreements()).hasSize(w.disagreements().size());
-    assertThat(report.percentAgreement().interval().orElseThrow().contains(report.percentAgreement().valueOrThrow()))
+    assertThat(
+            report
+                .percentAgreement()
+                .interval()
+                .orElseThrow()
+                .contains(report.percentAgreement().valueOrThrow()))
         .isTrue();
   }
 
   @Property
   void consensusNeverChangesAgreedItemsAndAdjudicationOnlyTouchesTheRest(
-      @ForAll("pairs") List<RiskOfBiasLevel[]> pairs, @ForAll @IntRange(min = 0, max = 40) int consensusCount) {
+      @ForAll("pairs") List<RiskOfBiasLevel[]> pairs,
+      @ForAll @IntRange(min = 0, max = 40) int consensusCount) {
     TwoRaterWorkflow w = workflow(pairs);
     List<ItemDisagreement> disagreements = w.disagreements();
     int c = Math.min(consensusCount, disagreements.size());
@@ -82,7 +95,8 @@ class TwoRaterWorkflowPropertiesTest {
       assertThat(done.trail(agreed)).allMatch(t -> t.level() == f.level());
     }
     assertThat(done.trail()).filteredOn(t -> t.stage() == JudgementStage.CONSENSUS).hasSize(c);
-    assertThat(done.trail()).filteredOn(t -> t.stage() == JudgementStage.ADJUDICATED)
+    assertThat(done.trail())
+        .filteredOn(t -> t.stage() == JudgementStage.ADJUDICATED)
         .hasSize(disagreements.size() - c);
     for (int i = 0; i < c; i++) {
       ItemKey k = disagreements.get(i).item();

@@ -15,14 +15,23 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The two-rater workflow on the shape of the seed review: 9 studies, 72 items compared, 65 agreed (its results
- * section); 72 items over 9 studies means 8 items a study, here Cochrane RoB 1 with the added item for selection bias
- * in cohort studies.
+ * The two-rater workflow on the shape of the seed review: 9 studies, 72 items compared, 65 agreed
+ * (its results section); 72 items over 9 studies means 8 items a study, here Cochrane RoB 1 with
+ * the added item for selection bias in cohort studies.
  */
 class TwoRaterWorkflowTest {
 
-  static final List<String> STUDIES = List.of("Shpaner2014", "Yoshino2018", "Lazaridou2017", "Erpelding2020",
-      "Becerra2014", "Lebel2008", "Seminowicz2013", "Ceko2015", "Kim2022");
+  static final List<String> STUDIES =
+      List.of(
+          "Shpaner2014",
+          "Yoshino2018",
+          "Lazaridou2017",
+          "Erpelding2020",
+          "Becerra2014",
+          "Lebel2008",
+          "Seminowicz2013",
+          "Ceko2015",
+          "Kim2022");
 
   /** 7 disagreements, at (study index, domain). */
   static final Map<Integer, String> DISAGREE =
@@ -37,8 +46,14 @@ class TwoRaterWorkflowTest {
         if (second && d.equals(DISAGREE.get(s))) {
           level = level == LOW ? UNCLEAR : LOW;
         }
-        out.add(RiskOfBiasJudgement.builder().studyId(STUDIES.get(s)).tool("rob1").domain(d).level(level)
-            .rater(name).build());
+        out.add(
+            RiskOfBiasJudgement.builder()
+                .studyId(STUDIES.get(s))
+                .tool("rob1")
+                .domain(d)
+                .level(level)
+                .rater(name)
+                .build());
       }
     }
     return out;
@@ -55,7 +70,8 @@ class TwoRaterWorkflowTest {
     assertThat(w.agreed()).hasSize(65);
     assertThat(w.disagreements()).hasSize(7);
     assertThat(w.unresolved()).hasSize(7);
-    assertThat(w.disagreements().get(0).rater1().level()).isNotEqualTo(w.disagreements().get(0).rater2().level());
+    assertThat(w.disagreements().get(0).rater1().level())
+        .isNotEqualTo(w.disagreements().get(0).rater2().level());
   }
 
   @Test
@@ -74,16 +90,24 @@ class TwoRaterWorkflowTest {
     assertThat(done.judgements()).hasSize(72);
     assertThat(done.trail()).hasSize(72 + 72 + 5 + 2);
     ItemKey adjudicated = open.get(6).item();
-    assertThat(done.trail(adjudicated)).extracting(RiskOfBiasJudgement::stage)
-        .containsExactly(JudgementStage.INDIVIDUAL, JudgementStage.INDIVIDUAL, JudgementStage.ADJUDICATED);
-    RiskOfBiasJudgement last = done.judgements().stream().filter(j -> ItemKey.of(j).equals(adjudicated))
-        .findFirst().orElseThrow();
+    assertThat(done.trail(adjudicated))
+        .extracting(RiskOfBiasJudgement::stage)
+        .containsExactly(
+            JudgementStage.INDIVIDUAL, JudgementStage.INDIVIDUAL, JudgementStage.ADJUDICATED);
+    RiskOfBiasJudgement last =
+        done.judgements().stream()
+            .filter(j -> ItemKey.of(j).equals(adjudicated))
+            .findFirst()
+            .orElseThrow();
     assertThat(last.rater()).isEqualTo("EF");
     assertThat(last.level()).isEqualTo(LOW);
     assertThat(last.support()).contains("third reviewer read the protocol");
     ItemKey agreed = w.agreed().get(0);
-    RiskOfBiasJudgement agreedFinal = done.judgements().stream().filter(j -> ItemKey.of(j).equals(agreed))
-        .findFirst().orElseThrow();
+    RiskOfBiasJudgement agreedFinal =
+        done.judgements().stream()
+            .filter(j -> ItemKey.of(j).equals(agreed))
+            .findFirst()
+            .orElseThrow();
     assertThat(agreedFinal.rater()).isEqualTo("AB & CD");
     assertThat(agreedFinal.stage()).isEqualTo(JudgementStage.INDIVIDUAL);
     assertThat(done.toTable().rows()).hasSize(9);
@@ -91,8 +115,15 @@ class TwoRaterWorkflowTest {
     assertThat(overall).hasSize(9).allMatch(RiskOfBiasJudgement::isOverall);
     RiskOfBiasJudgement shpaner = overall.get(0);
     assertThat(shpaner.studyId()).isEqualTo("Shpaner2014");
-    assertThat(shpaner.level()).isEqualTo(OverallRule.WORST_DOMAIN.apply(done.judgements().stream()
-        .filter(j -> j.studyId().equals("Shpaner2014")).map(RiskOfBiasJudgement::level).toList()).orElseThrow());
+    assertThat(shpaner.level())
+        .isEqualTo(
+            OverallRule.WORST_DOMAIN
+                .apply(
+                    done.judgements().stream()
+                        .filter(j -> j.studyId().equals("Shpaner2014"))
+                        .map(RiskOfBiasJudgement::level)
+                        .toList())
+                .orElseThrow());
   }
 
   @Test
@@ -114,7 +145,8 @@ class TwoRaterWorkflowTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("study Shpaner2014, domain D3")
         .hasMessageContaining("consensus");
-    assertThatThrownBy(() -> w.consensus(item, HIGH, "again")).hasMessageContaining("already resolved");
+    assertThatThrownBy(() -> w.consensus(item, HIGH, "again"))
+        .hasMessageContaining("already resolved");
     assertThatThrownBy(() -> w.adjudicate(ItemKey.of("Yoshino2018", "D1"), HIGH, "EF", "n"))
         .hasMessageContaining("study Yoshino2018, domain D1");
     assertThatThrownBy(() -> w.adjudicate(ItemKey.of("Yoshino2018", "D4"), HIGH, "AB", "n"))
@@ -151,16 +183,30 @@ class TwoRaterWorkflowTest {
     Rob2Algorithm rob2 = Rob2Algorithm.withDefaults();
     Map<String, dev.appraise.robtool.Answer> d4 = Rob2AlgorithmTest.answers("4.1=N 4.2=NI 4.3=N");
     DomainJudgement proposed = DomainJudgement.accept("D4", d4, rob2.propose("D4", d4));
-    RaterAssessment pain = RaterAssessment.builder().tool("rob2").studyId("S1").outcome("pain").rater("AB")
-        .addDomains(proposed).build();
+    RaterAssessment pain =
+        RaterAssessment.builder()
+            .tool("rob2")
+            .studyId("S1")
+            .outcome("pain")
+            .rater("AB")
+            .addDomains(proposed)
+            .build();
     RaterAssessment fmri = RaterAssessment.builder().from(pain).outcome("fMRI").build();
-    RaterAssessment pain2 = RaterAssessment.builder().from(pain).rater("CD")
-        .domains(List.of(proposed.override(LOW, "identical schedules in both arms"))).build();
+    RaterAssessment pain2 =
+        RaterAssessment.builder()
+            .from(pain)
+            .rater("CD")
+            .domains(List.of(proposed.override(LOW, "identical schedules in both arms")))
+            .build();
     RaterAssessment fmri2 = RaterAssessment.builder().from(fmri).rater("CD").build();
     TwoRaterWorkflow w = TwoRaterWorkflow.ofAssessments(List.of(pain, fmri), List.of(pain2, fmri2));
     assertThat(w.items()).hasSize(2);
-    assertThat(w.disagreements()).singleElement()
+    assertThat(w.disagreements())
+        .singleElement()
         .satisfies(d -> assertThat(d.item().outcome()).contains("pain"))
-        .satisfies(d -> assertThat(d.rater2().support().orElseThrow()).contains("override of proposed Some concerns"));
+        .satisfies(
+            d ->
+                assertThat(d.rater2().support().orElseThrow())
+                    .contains("override of proposed Some concerns"));
   }
 }

@@ -3,9 +3,9 @@ package dev.appraise.synthesis;
 import org.immutables.value.Value;
 
 /**
- * What was added to each cell of a 2x2 table before its effect size was computed ({@code ai} and {@code bi}: events
- * and non-events in group 1; {@code ci} and {@code di}: in group 2). With metafor's defaults half a count is added to
- * every cell of a table with a zero cell.
+ * What was added to each cell of a 2x2 table before its effect size was computed ({@code ai} and
+ * {@code bi}: events and non-events in group 1; {@code ci} and {@code di}: in group 2). With
+ * metafor's defaults half a count is added to every cell of a table with a zero cell.
  */
 @Value.Immutable
 public abstract class ContinuityCorrection {

@@ -1,8 +1,9 @@
 package dev.appraise.synthesis;
 
 /**
- * An iterative computation (a tau² estimator or a Q-profile bound) did not reach its tolerance. The message names the
- * computation, the iterations spent and the last change; no value is returned in its place.
+ * An iterative computation (a tau² estimator or a Q-profile bound) did not reach its tolerance. The
+ * message names the computation, the iterations spent and the last change; no value is returned in
+ * its place.
  */
 public final class ConvergenceException extends ArithmeticException {
 
@@ -28,9 +29,16 @@ public final class ConvergenceException extends ArithmeticException {
    * @param lastChange the last change of the iterate ({@code NaN} if none is known)
    * @param detail what went wrong or what to try, appended to the message
    */
-  public ConvergenceException(String computation, int iterations, double lastChange, String detail) {
-    super(computation + " did not converge after " + iterations + " iterations (last change " + lastChange + "): "
-        + detail);
+  public ConvergenceException(
+      String computation, int iterations, double lastChange, String detail) {
+    super(
+        computation
+            + " did not converge after "
+            + iterations
+            + " iterations (last change "
+            + lastChange
+            + "): "
+            + detail);
     this.computation = computation;
     this.iterations = iterations;
     this.lastChange = lastChange;

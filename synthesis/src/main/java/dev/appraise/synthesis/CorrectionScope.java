@@ -8,8 +8,13 @@ public enum CorrectionScope {
   ONLY_ZERO,
   /** Every table ({@code to = "all"}). */
   ALL,
-  /** Every table, when at least one table of the analysis has a zero cell ({@code to = "if0all"}). */
+  /**
+   * Every table, when at least one table of the analysis has a zero cell ({@code to = "if0all"}).
+   */
   IF_ANY_ZERO,
-  /** No table ({@code to = "none"}); a zero cell can then make a measure undefined, which is rejected. */
+  /**
+   * No table ({@code to = "none"}); a zero cell can then make a measure undefined, which is
+   * rejected.
+   */
   NONE
 }

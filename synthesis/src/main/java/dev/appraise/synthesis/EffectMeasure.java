@@ -1,10 +1,11 @@
 package dev.appraise.synthesis;
 
 /**
- * The effect measures, with metafor's names ({@code escalc}'s {@code measure} argument). Ratio measures are analysed
- * on the log scale and reported back on the ratio scale by exponentiation.
+ * The effect measures, with metafor's names ({@code escalc}'s {@code measure} argument). Ratio
+ * measures are analysed on the log scale and reported back on the ratio scale by exponentiation.
  *
- * <p>The formulas are on {@link EffectSizes}; the labels are those of metafor's forest plots and printouts.
+ * <p>The formulas are on {@link EffectSizes}; the labels are those of metafor's forest plots and
+ * printouts.
  */
 public enum EffectMeasure {
 
@@ -23,7 +24,10 @@ public enum EffectMeasure {
   /** Log ratio of means (response ratio) from means, SDs and group sizes. */
   ROM("Log Ratio of Means", "Ratio of Means", true),
   /** Fisher's r-to-z transformed correlation coefficient. */
-  ZCOR("Fisher's z Transformed Correlation Coefficient", "Fisher's z Transformed Correlation Coefficient", false),
+  ZCOR(
+      "Fisher's z Transformed Correlation Coefficient",
+      "Fisher's z Transformed Correlation Coefficient",
+      false),
   /** Raw correlation coefficient. */
   COR("Correlation Coefficient", "Correlation Coefficient", false),
   /** A generic outcome: given estimates with their sampling variances or standard errors. */
@@ -40,8 +44,9 @@ public enum EffectMeasure {
   }
 
   /**
-   * Whether the measure is a ratio analysed on the log scale ({@code RR}, {@code OR}, {@code PETO}, {@code ROM}); its
-   * estimates and bounds are reported back on the ratio scale with {@code exp}, where no effect is 1.
+   * Whether the measure is a ratio analysed on the log scale ({@code RR}, {@code OR}, {@code PETO},
+   * {@code ROM}); its estimates and bounds are reported back on the ratio scale with {@code exp},
+   * where no effect is 1.
    *
    * @return whether the measure is a log ratio
    */
@@ -49,12 +54,17 @@ public enum EffectMeasure {
     return ratio;
   }
 
-  /** {@return the label of the analysis scale, as metafor prints it, e.g. {@code "Log Risk Ratio"}} */
+  /**
+   * {@return the label of the analysis scale, as metafor prints it, e.g. {@code "Log Risk Ratio"}}
+   */
   public String label() {
     return label;
   }
 
-  /** {@return the label of the reporting scale: the ratio for ratio measures, e.g. {@code "Risk Ratio"}} */
+  /**
+   * {@return the label of the reporting scale: the ratio for ratio measures, e.g. {@code "Risk
+   * Ratio"}}
+   */
   public String reportedLabel() {
     return reportedLabel;
   }
@@ -64,7 +74,9 @@ public enum EffectMeasure {
     return this == RR || this == OR || this == RD || this == PETO;
   }
 
-  /** {@return whether the measure is computed from two groups' means, SDs and sizes: MD, SMD, ROM} */
+  /**
+   * {@return whether the measure is computed from two groups' means, SDs and sizes: MD, SMD, ROM}
+   */
   public boolean isMeans() {
     return this == MD || this == SMD || this == ROM;
   }

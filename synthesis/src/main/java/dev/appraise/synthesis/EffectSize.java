@@ -5,9 +5,10 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * One study's effect size: the estimate {@code yi} on the analysis scale (log scale for ratio measures) and its
- * sampling variance {@code vi}, with the study's id, the measure, the total sample size where known and the
- * continuity correction applied to a 2x2 table. Computed by {@link EffectSizes} or given directly with {@link #of}.
+ * One study's effect size: the estimate {@code yi} on the analysis scale (log scale for ratio
+ * measures) and its sampling variance {@code vi}, with the study's id, the measure, the total
+ * sample size where known and the continuity correction applied to a 2x2 table. Computed by {@link
+ * EffectSizes} or given directly with {@link #of}.
  */
 @Value.Immutable
 public abstract class EffectSize {
@@ -27,8 +28,8 @@ public abstract class EffectSize {
    * @param yi the estimate, finite
    * @param vi the sampling variance, finite and {@code > 0}
    * @return the effect size
-   * @throws IllegalArgumentException naming the study and the field if {@code yi} or {@code vi} is not finite or
-   *     {@code vi <= 0}
+   * @throws IllegalArgumentException naming the study and the field if {@code yi} or {@code vi} is
+   *     not finite or {@code vi <= 0}
    */
   public static EffectSize of(String study, EffectMeasure measure, double yi, double vi) {
     return builder().study(study).measure(measure).yi(yi).vi(vi).build();
@@ -51,10 +52,15 @@ public abstract class EffectSize {
     return Math.sqrt(vi());
   }
 
-  /** {@return the study's total sample size ({@code n1i + n2i} or {@code ni}) before any correction, where known} */
+  /**
+   * {@return the study's total sample size ({@code n1i + n2i} or {@code ni}) before any correction,
+   * where known}
+   */
   public abstract OptionalDouble sampleSize();
 
-  /** {@return what was added to the cells of the study's 2x2 table; present for 2x2 measures only} */
+  /**
+   * {@return what was added to the cells of the study's 2x2 table; present for 2x2 measures only}
+   */
   public abstract Optional<ContinuityCorrection> correction();
 
   @Value.Check
@@ -66,7 +72,8 @@ public abstract class EffectSize {
       throw new IllegalArgumentException("study " + study() + ": yi must be finite, was " + yi());
     }
     if (!(vi() > 0) || Double.isInfinite(vi())) {
-      throw new IllegalArgumentException("study " + study() + ": vi must be finite and > 0, was " + vi());
+      throw new IllegalArgumentException(
+          "study " + study() + ": vi must be finite and > 0, was " + vi());
     }
     if (sampleSize().isPresent() && !(sampleSize().getAsDouble() > 0)) {
       throw new IllegalArgumentException(
@@ -74,7 +81,10 @@ public abstract class EffectSize {
     }
     if (correction().isPresent() && !measure().isTwoByTwo()) {
       throw new IllegalArgumentException(
-          "study " + study() + ": a continuity correction applies to 2x2 measures only, not " + measure());
+          "study "
+              + study()
+              + ": a continuity correction applies to 2x2 measures only, not "
+              + measure());
     }
   }
 

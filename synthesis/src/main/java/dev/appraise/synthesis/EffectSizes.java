@@ -5,8 +5,9 @@ import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Effect sizes as metafor's {@code escalc} computes them with its defaults ({@code vtype = "LS"}, {@code add = 1/2},
- * {@code to = "only0"}, {@code drop00 = FALSE}). An immutable, reusable calculator:
+ * Effect sizes as metafor's {@code escalc} computes them with its defaults ({@code vtype = "LS"},
+ * {@code add = 1/2}, {@code to = "only0"}, {@code drop00 = FALSE}). An immutable, reusable
+ * calculator:
  *
  * <pre>{@code
  * EffectSizes es = EffectSizes.withDefaults();
@@ -17,10 +18,11 @@ import org.apache.commons.math3.special.Gamma;
  *
  * <h2>2x2 tables</h2>
  *
- * <p>For a table {@code ai, bi, ci, di} (see {@link TwoByTwo}) the correction {@code add} is first added to all four
- * cells when the {@link CorrectionScope} says so (by default: tables with a zero cell, for every 2x2 measure including
- * PETO, as {@code escalc} does; metafor's {@code rma.peto} differs and adds nothing). Then, with {@code n1i = ai +
- * bi}, {@code n2i = ci + di}, {@code p1i = ai/n1i}, {@code p2i = ci/n2i}:
+ * <p>For a table {@code ai, bi, ci, di} (see {@link TwoByTwo}) the correction {@code add} is first
+ * added to all four cells when the {@link CorrectionScope} says so (by default: tables with a zero
+ * cell, for every 2x2 measure including PETO, as {@code escalc} does; metafor's {@code rma.peto}
+ * differs and adds nothing). Then, with {@code n1i = ai + bi}, {@code n2i = ci + di}, {@code p1i =
+ * ai/n1i}, {@code p2i = ci/n2i}:
  *
  * <pre>{@code
  * RR    yi = log(p1i) - log(p2i)                          vi = 1/ai - 1/n1i + 1/ci - 1/n2i
@@ -32,8 +34,8 @@ import org.apache.commons.math3.special.Gamma;
  *
  * <h2>Means</h2>
  *
- * <p>For means {@code m1i, m2i}, standard deviations {@code sd1i, sd2i} and sizes {@code n1i, n2i}, with the pooled
- * SD {@code sdpi = sqrt(((n1i-1) sd1i² + (n2i-1) sd2i²) / (n1i+n2i-2))}:
+ * <p>For means {@code m1i, m2i}, standard deviations {@code sd1i, sd2i} and sizes {@code n1i, n2i},
+ * with the pooled SD {@code sdpi = sqrt(((n1i-1) sd1i² + (n2i-1) sd2i²) / (n1i+n2i-2))}:
  *
  * <pre>{@code
  * MD    yi = m1i - m2i                                    vi = sd1i²/n1i + sd2i²/n2i
@@ -42,11 +44,12 @@ import org.apache.commons.math3.special.Gamma;
  * ROM   yi = log(m1i/m2i)                                 vi = sd1i²/(n1i m1i²) + sd2i²/(n2i m2i²)
  * }</pre>
  *
- * <p>SMD is Hedges' g (Hedges 1981) with the large-sample variance of Hedges (1982, eq. 8) and Hedges and Olkin
- * (1985, eq. 15), metafor's {@code vtype = "LS"}. ROM is the log response ratio of Hedges, Gurevitch and Curtis (1999)
- * as metafor before version 5.0 computes it; {@link #withRatioOfMeansBiasCorrection(boolean)} adds the second-order
- * bias correction of Lajeunesse (2015, eq. 8), {@code yi + (sd1i²/(n1i m1i²) - sd2i²/(n2i m2i²)) / 2}, which metafor
- * applies by default from version 5.0.
+ * <p>SMD is Hedges' g (Hedges 1981) with the large-sample variance of Hedges (1982, eq. 8) and
+ * Hedges and Olkin (1985, eq. 15), metafor's {@code vtype = "LS"}. ROM is the log response ratio of
+ * Hedges, Gurevitch and Curtis (1999) as metafor before version 5.0 computes it; {@link
+ * #withRatioOfMeansBiasCorrection(boolean)} adds the second-order bias correction of Lajeunesse
+ * (2015, eq. 8), {@code yi + (sd1i²/(n1i m1i²) - sd2i²/(n2i m2i²)) / 2}, which metafor applies by
+ * default from version 5.0.
  *
  * <h2>Correlations</h2>
  *
@@ -57,24 +60,28 @@ import org.apache.commons.math3.special.Gamma;
  *
  * <h2>Rejected input</h2>
  *
- * <p>Every problem is an {@link IllegalArgumentException} naming the study, the field and the value: a count that is
- * negative, not a whole number or not finite; an empty group; an SD that is negative; a group size below 2 for means;
- * SDs that leave the variance or the pooled SD at 0; a non-positive mean for ROM; a correlation with {@code |ri| >= 1};
- * a sample size of 3 or fewer for correlations (metafor returns a missing variance there); and for GEN a variance or
- * standard error that is not finite and positive. Where metafor would return {@code NA} (a zero cell with the
+ * <p>Every problem is an {@link IllegalArgumentException} naming the study, the field and the
+ * value: a count that is negative, not a whole number or not finite; an empty group; an SD that is
+ * negative; a group size below 2 for means; SDs that leave the variance or the pooled SD at 0; a
+ * non-positive mean for ROM; a correlation with {@code |ri| >= 1}; a sample size of 3 or fewer for
+ * correlations (metafor returns a missing variance there); and for GEN a variance or standard error
+ * that is not finite and positive. Where metafor would return {@code NA} (a zero cell with the
  * correction switched off, for example), the input is rejected rather than dropped.
  *
- * <p>References: Hedges LV (1981), Distribution theory for Glass's estimator of effect size and related estimators, J
- * Educ Stat 6:107-128. Hedges LV (1982), Estimation of effect size from a series of independent experiments, Psychol
- * Bull 92:490-499. Hedges LV, Olkin I (1985), Statistical methods for meta-analysis, Academic Press. Hedges LV,
- * Gurevitch J, Curtis PS (1999), The meta-analysis of response ratios in experimental ecology, Ecology 80:1150-1156.
- * Lajeunesse MJ (2015), Bias and correction for the log response ratio in ecological meta-analysis, Ecology
- * 96:2056-2063. Yusuf S, Peto R, Lewis J, Collins R, Sleight P (1985), Beta blockade during and after myocardial
- * infarction, Prog Cardiovasc Dis 27:335-371. Viechtbauer W (2010), J Stat Softw 36(3).
+ * <p>References: Hedges LV (1981), Distribution theory for Glass's estimator of effect size and
+ * related estimators, J Educ Stat 6:107-128. Hedges LV (1982), Estimation of effect size from a
+ * series of independent experiments, Psychol Bull 92:490-499. Hedges LV, Olkin I (1985),
+ * Statistical methods for meta-analysis, Academic Press. Hedges LV, Gurevitch J, Curtis PS (1999),
+ * The meta-analysis of response ratios in experimental ecology, Ecology 80:1150-1156. Lajeunesse MJ
+ * (2015), Bias and correction for the log response ratio in ecological meta-analysis, Ecology
+ * 96:2056-2063. Yusuf S, Peto R, Lewis J, Collins R, Sleight P (1985), Beta blockade during and
+ * after myocardial infarction, Prog Cardiovasc Dis 27:335-371. Viechtbauer W (2010), J Stat Softw
+ * 36(3).
  */
 public final class EffectSizes {
 
-  private static final EffectSizes DEFAULTS = new EffectSizes(0.5, CorrectionScope.ONLY_ZERO, false);
+  private static final EffectSizes DEFAULTS =
+      new EffectSizes(0.5, CorrectionScope.ONLY_ZERO, false);
 
   private final double add;
   private final CorrectionScope scope;
@@ -86,13 +93,17 @@ public final class EffectSizes {
     this.romBiasCorrection = romBiasCorrection;
   }
 
-  /** {@return the calculator with escalc's defaults: add 1/2 to each cell of tables with a zero cell} */
+  /**
+   * {@return the calculator with escalc's defaults: add 1/2 to each cell of tables with a zero
+   * cell}
+   */
   public static EffectSizes withDefaults() {
     return DEFAULTS;
   }
 
   /**
-   * A copy with another continuity correction for 2x2 tables ({@code escalc}'s {@code add} and {@code to}).
+   * A copy with another continuity correction for 2x2 tables ({@code escalc}'s {@code add} and
+   * {@code to}).
    *
    * @param add the amount added to each cell, finite and {@code >= 0}
    * @param scope which tables get it
@@ -101,14 +112,15 @@ public final class EffectSizes {
    */
   public EffectSizes withContinuityCorrection(double add, CorrectionScope scope) {
     if (!(add >= 0) || Double.isInfinite(add)) {
-      throw new IllegalArgumentException("continuity correction add must be finite and >= 0, was " + add);
+      throw new IllegalArgumentException(
+          "continuity correction add must be finite and >= 0, was " + add);
     }
     return new EffectSizes(add, scope, romBiasCorrection);
   }
 
   /**
-   * A copy that does or does not apply Lajeunesse's (2015) bias correction to ROM (metafor's {@code correct} for
-   * ROM, on by default from metafor 5.0, absent before).
+   * A copy that does or does not apply Lajeunesse's (2015) bias correction to ROM (metafor's {@code
+   * correct} for ROM, on by default from metafor 5.0, absent before).
    *
    * @param correct whether to correct the log ratio of means
    * @return the configured calculator
@@ -133,14 +145,14 @@ public final class EffectSizes {
   }
 
   /**
-   * The effect size of one 2x2 table. {@link CorrectionScope#IF_ANY_ZERO} looks at this table alone here; use {@link
-   * #twoByTwo(EffectMeasure, List)} to apply it across an analysis.
+   * The effect size of one 2x2 table. {@link CorrectionScope#IF_ANY_ZERO} looks at this table alone
+   * here; use {@link #twoByTwo(EffectMeasure, List)} to apply it across an analysis.
    *
    * @param measure RR, OR, RD or PETO
    * @param table the table
    * @return the effect size, with the correction applied
-   * @throws IllegalArgumentException if the measure is not a 2x2 measure, or the measure is undefined for the table
-   *     (a zero cell with the correction switched off)
+   * @throws IllegalArgumentException if the measure is not a 2x2 measure, or the measure is
+   *     undefined for the table (a zero cell with the correction switched off)
    */
   public EffectSize twoByTwo(EffectMeasure measure, TwoByTwo table) {
     return twoByTwo(measure, List.of(table)).get(0);
@@ -152,11 +164,13 @@ public final class EffectSizes {
    * @param measure RR, OR, RD or PETO
    * @param tables the tables
    * @return the effect sizes, with the correction applied
-   * @throws IllegalArgumentException if the measure is not a 2x2 measure, or the measure is undefined for a table
+   * @throws IllegalArgumentException if the measure is not a 2x2 measure, or the measure is
+   *     undefined for a table
    */
   public List<EffectSize> twoByTwo(EffectMeasure measure, List<TwoByTwo> tables) {
     if (!measure.isTwoByTwo()) {
-      throw new IllegalArgumentException("measure must be RR, OR, RD or PETO for 2x2 tables, was " + measure);
+      throw new IllegalArgumentException(
+          "measure must be RR, OR, RD or PETO for 2x2 tables, was " + measure);
     }
     boolean anyZero = tables.stream().anyMatch(TwoByTwo::hasZeroCell);
     List<EffectSize> out = new ArrayList<>(tables.size());
@@ -215,10 +229,27 @@ public final class EffectSizes {
         vi = 1 / variance;
     }
     if (!Double.isFinite(yi) || !(vi > 0) || Double.isInfinite(vi)) {
-      throw new IllegalArgumentException("study " + t.study() + ": " + measure + " is undefined for the 2x2 table ai = "
-          + t.ai() + ", bi = " + t.bi() + ", ci = " + t.ci() + ", di = " + t.di()
-          + (add == 0 ? " without a continuity correction" : " with " + add + " added to each cell")
-          + " (yi = " + yi + ", vi = " + vi + ")");
+      throw new IllegalArgumentException(
+          "study "
+              + t.study()
+              + ": "
+              + measure
+              + " is undefined for the 2x2 table ai = "
+              + t.ai()
+              + ", bi = "
+              + t.bi()
+              + ", ci = "
+              + t.ci()
+              + ", di = "
+              + t.di()
+              + (add == 0
+                  ? " without a continuity correction"
+                  : " with " + add + " added to each cell")
+              + " (yi = "
+              + yi
+              + ", vi = "
+              + vi
+              + ")");
     }
     return EffectSize.builder()
         .study(t.study())
@@ -231,7 +262,8 @@ public final class EffectSizes {
   }
 
   /**
-   * The effect size of two groups' means, standard deviations and sizes (group 1 minus or over group 2).
+   * The effect size of two groups' means, standard deviations and sizes (group 1 minus or over
+   * group 2).
    *
    * @param measure MD, SMD or ROM
    * @param study the study's id
@@ -242,14 +274,22 @@ public final class EffectSizes {
    * @param sd2i standard deviation of group 2, {@code >= 0}
    * @param n2i size of group 2, {@code >= 2}
    * @return the effect size
-   * @throws IllegalArgumentException naming the study and the field if an input is not finite, an SD is negative, a
-   *     group has fewer than 2 participants, the SDs leave the variance (MD, ROM) or the pooled SD (SMD) at 0, or ROM
-   *     has a mean {@code <= 0}
+   * @throws IllegalArgumentException naming the study and the field if an input is not finite, an
+   *     SD is negative, a group has fewer than 2 participants, the SDs leave the variance (MD, ROM)
+   *     or the pooled SD (SMD) at 0, or ROM has a mean {@code <= 0}
    */
   public EffectSize means(
-      EffectMeasure measure, String study, double m1i, double sd1i, double n1i, double m2i, double sd2i, double n2i) {
+      EffectMeasure measure,
+      String study,
+      double m1i,
+      double sd1i,
+      double n1i,
+      double m2i,
+      double sd2i,
+      double n2i) {
     if (!measure.isMeans()) {
-      throw new IllegalArgumentException("measure must be MD, SMD or ROM for means, was " + measure);
+      throw new IllegalArgumentException(
+          "measure must be MD, SMD or ROM for means, was " + measure);
     }
     checkStudy(study);
     checkFinite(study, "m1i", m1i);
@@ -266,7 +306,9 @@ public final class EffectSizes {
         vi = sd1i * sd1i / n1i + sd2i * sd2i / n2i;
         if (!(vi > 0)) {
           throw new IllegalArgumentException(
-              "study " + study + ": MD needs a standard deviation > 0 in a group, sd1i and sd2i were 0");
+              "study "
+                  + study
+                  + ": MD needs a standard deviation > 0 in a group, sd1i and sd2i were 0");
         }
         break;
       case SMD:
@@ -274,17 +316,21 @@ public final class EffectSizes {
         double sdpi = Math.sqrt(((n1i - 1) * sd1i * sd1i + (n2i - 1) * sd2i * sd2i) / mi);
         if (!(sdpi > 0)) {
           throw new IllegalArgumentException(
-              "study " + study + ": SMD needs a pooled standard deviation > 0, sd1i and sd2i were 0");
+              "study "
+                  + study
+                  + ": SMD needs a pooled standard deviation > 0, sd1i and sd2i were 0");
         }
         yi = hedgesCorrection(mi) * (m1i - m2i) / sdpi;
         vi = 1 / n1i + 1 / n2i + yi * yi / (2 * (n1i + n2i));
         break;
       default:
         if (!(m1i > 0)) {
-          throw new IllegalArgumentException("study " + study + ": ROM needs means > 0, m1i was " + m1i);
+          throw new IllegalArgumentException(
+              "study " + study + ": ROM needs means > 0, m1i was " + m1i);
         }
         if (!(m2i > 0)) {
-          throw new IllegalArgumentException("study " + study + ": ROM needs means > 0, m2i was " + m2i);
+          throw new IllegalArgumentException(
+              "study " + study + ": ROM needs means > 0, m2i was " + m2i);
         }
         double cv1 = sd1i * sd1i / (n1i * m1i * m1i);
         double cv2 = sd2i * sd2i / (n2i * m2i * m2i);
@@ -295,16 +341,24 @@ public final class EffectSizes {
         vi = cv1 + cv2;
         if (!(vi > 0)) {
           throw new IllegalArgumentException(
-              "study " + study + ": ROM needs a standard deviation > 0 in a group, sd1i and sd2i were 0");
+              "study "
+                  + study
+                  + ": ROM needs a standard deviation > 0 in a group, sd1i and sd2i were 0");
         }
     }
-    return EffectSize.builder().study(study).measure(measure).yi(yi).vi(vi).sampleSize(n1i + n2i).build();
+    return EffectSize.builder()
+        .study(study)
+        .measure(measure)
+        .yi(yi)
+        .vi(vi)
+        .sampleSize(n1i + n2i)
+        .build();
   }
 
   /**
-   * Hedges' exact bias correction {@code c(m) = Γ(m/2) / (sqrt(m/2) Γ((m-1)/2))} for {@code m > 1} degrees of freedom,
-   * computed as {@code exp(lnΓ(m/2) - ln sqrt(m/2) - lnΓ((m-1)/2))} so that it does not overflow (metafor's {@code
-   * .cmicalc}); close to {@code 1 - 3/(4m - 1)}.
+   * Hedges' exact bias correction {@code c(m) = Γ(m/2) / (sqrt(m/2) Γ((m-1)/2))} for {@code m > 1}
+   * degrees of freedom, computed as {@code exp(lnΓ(m/2) - ln sqrt(m/2) - lnΓ((m-1)/2))} so that it
+   * does not overflow (metafor's {@code .cmicalc}); close to {@code 1 - 3/(4m - 1)}.
    *
    * @param m the degrees of freedom, {@code > 1}
    * @return the correction factor, in (0, 1)
@@ -312,9 +366,11 @@ public final class EffectSizes {
    */
   public static double hedgesCorrection(double m) {
     if (!(m > 1)) {
-      throw new IllegalArgumentException("Hedges' correction needs degrees of freedom m > 1, was " + m);
+      throw new IllegalArgumentException(
+          "Hedges' correction needs degrees of freedom m > 1, was " + m);
     }
-    return Math.exp(Gamma.logGamma(m / 2) - Math.log(Math.sqrt(m / 2)) - Gamma.logGamma((m - 1) / 2));
+    return Math.exp(
+        Gamma.logGamma(m / 2) - Math.log(Math.sqrt(m / 2)) - Gamma.logGamma((m - 1) / 2));
   }
 
   /**
@@ -325,21 +381,24 @@ public final class EffectSizes {
    * @param ri the correlation, {@code -1 < ri < 1}
    * @param ni the sample size, {@code > 3}
    * @return the effect size
-   * @throws IllegalArgumentException naming the study and the field if {@code |ri| >= 1}, {@code ni <= 3} or a value
-   *     is not finite
+   * @throws IllegalArgumentException naming the study and the field if {@code |ri| >= 1}, {@code ni
+   *     <= 3} or a value is not finite
    */
   public EffectSize correlation(EffectMeasure measure, String study, double ri, double ni) {
     if (!measure.isCorrelation()) {
-      throw new IllegalArgumentException("measure must be ZCOR or COR for correlations, was " + measure);
+      throw new IllegalArgumentException(
+          "measure must be ZCOR or COR for correlations, was " + measure);
     }
     checkStudy(study);
     checkFinite(study, "ri", ri);
     checkFinite(study, "ni", ni);
     if (!(Math.abs(ri) < 1)) {
-      throw new IllegalArgumentException("study " + study + ": ri must lie strictly between -1 and 1, was " + ri);
+      throw new IllegalArgumentException(
+          "study " + study + ": ri must lie strictly between -1 and 1, was " + ri);
     }
     if (!(ni > 3)) {
-      throw new IllegalArgumentException("study " + study + ": ni must be > 3 for a correlation's variance, was " + ni);
+      throw new IllegalArgumentException(
+          "study " + study + ": ni must be > 3 for a correlation's variance, was " + ni);
     }
     double yi;
     double vi;
@@ -360,7 +419,8 @@ public final class EffectSizes {
    * @param yi the estimate
    * @param vi the sampling variance, finite and {@code > 0}
    * @return the effect size
-   * @throws IllegalArgumentException naming the study and the field if a value is not finite or {@code vi <= 0}
+   * @throws IllegalArgumentException naming the study and the field if a value is not finite or
+   *     {@code vi <= 0}
    */
   public EffectSize generic(String study, double yi, double vi) {
     return EffectSize.of(study, EffectMeasure.GEN, yi, vi);
@@ -373,12 +433,14 @@ public final class EffectSizes {
    * @param yi the estimate
    * @param sei the standard error, finite and {@code > 0}
    * @return the effect size
-   * @throws IllegalArgumentException naming the study and the field if a value is not finite or {@code sei <= 0}
+   * @throws IllegalArgumentException naming the study and the field if a value is not finite or
+   *     {@code sei <= 0}
    */
   public EffectSize genericFromStandardError(String study, double yi, double sei) {
     checkStudy(study);
     if (!(sei > 0) || Double.isInfinite(sei)) {
-      throw new IllegalArgumentException("study " + study + ": sei must be finite and > 0, was " + sei);
+      throw new IllegalArgumentException(
+          "study " + study + ": sei must be finite and > 0, was " + sei);
     }
     return EffectSize.of(study, EffectMeasure.GEN, yi, sei * sei);
   }
@@ -398,19 +460,22 @@ public final class EffectSizes {
 
   private static void checkFinite(String study, String field, double value) {
     if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("study " + study + ": " + field + " must be finite, was " + value);
+      throw new IllegalArgumentException(
+          "study " + study + ": " + field + " must be finite, was " + value);
     }
   }
 
   private static void checkSd(String study, String field, double sd) {
     if (!Double.isFinite(sd) || sd < 0) {
-      throw new IllegalArgumentException("study " + study + ": " + field + " must be finite and >= 0, was " + sd);
+      throw new IllegalArgumentException(
+          "study " + study + ": " + field + " must be finite and >= 0, was " + sd);
     }
   }
 
   private static void checkGroupSize(String study, String field, double n) {
     if (!Double.isFinite(n) || n < 2) {
-      throw new IllegalArgumentException("study " + study + ": " + field + " must be >= 2, was " + n);
+      throw new IllegalArgumentException(
+          "study " + study + ": " + field + " must be >= 2, was " + n);
     }
   }
 }

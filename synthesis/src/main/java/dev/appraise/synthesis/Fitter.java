@@ -12,13 +12,19 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.special.Beta;
 import org.apache.commons.math3.special.Gamma;
 
-/** The computations behind {@link MetaAnalysis}: one fit, step by step as metafor's {@code rma.uni}. */
+/**
+ * The computations behind {@link MetaAnalysis}: one fit, step by step as metafor's {@code rma.uni}.
+ */
 final class Fitter {
 
-  /** Accuracy of the quantile functions (Commons Math's default of 1e-9 is coarser than the reference values). */
+  /**
+   * Accuracy of the quantile functions (Commons Math's default of 1e-9 is coarser than the
+   * reference values).
+   */
   private static final double QUANTILE_ACCURACY = 1e-15;
 
-  private static final NormalDistribution NORMAL = new NormalDistribution(null, 0, 1, QUANTILE_ACCURACY);
+  private static final NormalDistribution NORMAL =
+      new NormalDistribution(null, 0, 1, QUANTILE_ACCURACY);
 
   /** lm's tolerance for linearly dependent columns ({@code lm.fit(tol = 1e-7)}). */
   private static final double RANK_TOLERANCE = 1e-7;
@@ -36,37 +42,40 @@ final class Fitter {
     checkEffects(effects);
     Data d = prepare(effects, ModelMatrix.interceptOnly(effects.size()));
     Model m = fitModel(d);
-    MetaAnalysisResult.Builder r = MetaAnalysisResult.builder()
-        .analysis(config)
-        .measure(d.measure)
-        .method(config.method())
-        .test(config.test())
-        .level(config.level())
-        .studies(weighted(effects, m))
-        .pooled(m.coefficients.get(0))
-        .heterogeneity(m.heterogeneity)
-        .df(m.df)
-        .knhaScale(m.knhaScale)
-        .iterations(m.iterations);
+    MetaAnalysisResult.Builder r =
+        MetaAnalysisResult.builder()
+            .analysis(config)
+            .measure(d.measure)
+            .method(config.method())
+            .test(config.test())
+            .level(config.level())
+            .studies(weighted(effects, m))
+            .pooled(m.coefficients.get(0))
+            .heterogeneity(m.heterogeneity)
+            .df(m.df)
+            .knhaScale(m.knhaScale)
+            .iterations(m.iterations);
     m.interval.ifPresent(r::heterogeneityInterval);
     double estimate = m.b[0];
     double se = m.se[0];
     Prediction prediction = null;
     if (config.method().isRandomEffects()) {
       double piSe = Math.sqrt(se * se + m.tau2);
-      prediction = Prediction.builder()
-          .lower(estimate - m.crit * piSe)
-          .upper(estimate + m.crit * piSe)
-          .standardError(piSe)
-          .build();
+      prediction =
+          Prediction.builder()
+              .lower(estimate - m.crit * piSe)
+              .upper(estimate + m.crit * piSe)
+              .standardError(piSe)
+              .build();
       r.prediction(prediction);
     }
     if (d.measure.isRatio()) {
       ModelCoefficient c = m.coefficients.get(0);
-      RatioScale.Builder ratio = RatioScale.builder()
-          .estimate(Math.exp(c.estimate()))
-          .ciLower(Math.exp(c.ciLower()))
-          .ciUpper(Math.exp(c.ciUpper()));
+      RatioScale.Builder ratio =
+          RatioScale.builder()
+              .estimate(Math.exp(c.estimate()))
+              .ciLower(Math.exp(c.ciLower()))
+              .ciUpper(Math.exp(c.ciUpper()));
       if (prediction != null) {
         ratio.piLower(Math.exp(prediction.lower())).piUpper(Math.exp(prediction.upper()));
       }
@@ -78,24 +87,29 @@ final class Fitter {
   MetaRegressionResult fit(List<EffectSize> effects, ModelMatrix moderators) {
     checkEffects(effects);
     if (moderators.rows() != effects.size()) {
-      throw new IllegalArgumentException("model matrix must have one row per study: " + effects.size()
-          + " studies, " + moderators.rows() + " rows");
+      throw new IllegalArgumentException(
+          "model matrix must have one row per study: "
+              + effects.size()
+              + " studies, "
+              + moderators.rows()
+              + " rows");
     }
     Data d = prepare(effects, moderators);
     Model m = fitModel(d);
-    MetaRegressionResult.Builder r = MetaRegressionResult.builder()
-        .measure(d.measure)
-        .method(config.method())
-        .test(config.test())
-        .level(config.level())
-        .studies(weighted(effects, m))
-        .coefficients(m.coefficients)
-        .droppedColumns(d.dropped)
-        .df(m.df)
-        .moderatorTest(moderatorTest(d, m))
-        .heterogeneity(m.heterogeneity)
-        .knhaScale(m.knhaScale)
-        .iterations(m.iterations);
+    MetaRegressionResult.Builder r =
+        MetaRegressionResult.builder()
+            .measure(d.measure)
+            .method(config.method())
+            .test(config.test())
+            .level(config.level())
+            .studies(weighted(effects, m))
+            .coefficients(m.coefficients)
+            .droppedColumns(d.dropped)
+            .df(m.df)
+            .moderatorTest(moderatorTest(d, m))
+            .heterogeneity(m.heterogeneity)
+            .knhaScale(m.knhaScale)
+            .iterations(m.iterations);
     m.interval.ifPresent(r::heterogeneityInterval);
     if (d.p > 1) {
       r.r2(pseudoR2(effects, d, m));
@@ -113,13 +127,22 @@ final class Fitter {
     EffectMeasure measure = effects.get(0).measure();
     for (EffectSize e : effects) {
       if (e.measure() != measure) {
-        throw new IllegalArgumentException("every study must have the same measure: study " + effects.get(0).study()
-            + " has " + measure + ", study " + e.study() + " has " + e.measure());
+        throw new IllegalArgumentException(
+            "every study must have the same measure: study "
+                + effects.get(0).study()
+                + " has "
+                + measure
+                + ", study "
+                + e.study()
+                + " has "
+                + e.measure());
       }
     }
   }
 
-  /** The data of one fit: estimates, variances, model matrix columns after dropping redundant ones. */
+  /**
+   * The data of one fit: estimates, variances, model matrix columns after dropping redundant ones.
+   */
   @SuppressWarnings("NullAway.Init") // every field is set by prepare() before the data is used
   private static final class Data {
     EffectMeasure measure;
@@ -150,7 +173,8 @@ final class Fitter {
     for (int i = 0; i < d.k; i++) {
       d.yc[i] = d.y[i] - mean;
     }
-    // lm(yi ~ 0 + X): a column whose part orthogonal to the kept columns is below 1e-7 of its norm is redundant
+    // lm(yi ~ 0 + X): a column whose part orthogonal to the kept columns is below 1e-7 of its norm
+    // is redundant
     double[][] all = moderators.columnArrays();
     List<double[]> kept = new ArrayList<>();
     List<double[]> orthonormal = new ArrayList<>();
@@ -186,10 +210,20 @@ final class Fitter {
       needed = Math.max(needed, d.p + 1);
     }
     if (d.k < needed) {
-      String what = d.p == 1 ? "a model without moderators" : "a model with " + d.p + " coefficients";
-      throw new IllegalArgumentException("too few studies: " + what + " fitted by " + config.method()
-          + (random ? " (which also estimates tau²)" : "") + " with the " + config.test() + " test needs at least "
-          + needed + " studies, had " + d.k);
+      String what =
+          d.p == 1 ? "a model without moderators" : "a model with " + d.p + " coefficients";
+      throw new IllegalArgumentException(
+          "too few studies: "
+              + what
+              + " fitted by "
+              + config.method()
+              + (random ? " (which also estimates tau²)" : "")
+              + " with the "
+              + config.test()
+              + " test needs at least "
+              + needed
+              + " studies, had "
+              + d.k);
     }
     return d;
   }
@@ -261,17 +295,20 @@ final class Fitter {
     }
     for (int j = 0; j < p; j++) {
       double stat = m.b[j] / m.se[j];
-      double pValue = t != null ? 2 * t.cumulativeProbability(-Math.abs(stat))
-          : 2 * NORMAL.cumulativeProbability(-Math.abs(stat));
-      m.coefficients.add(ModelCoefficient.builder()
-          .name(d.names.get(j))
-          .estimate(m.b[j])
-          .standardError(m.se[j])
-          .statistic(stat)
-          .pValue(pValue)
-          .ciLower(m.b[j] - m.crit * m.se[j])
-          .ciUpper(m.b[j] + m.crit * m.se[j])
-          .build());
+      double pValue =
+          t != null
+              ? 2 * t.cumulativeProbability(-Math.abs(stat))
+              : 2 * NORMAL.cumulativeProbability(-Math.abs(stat));
+      m.coefficients.add(
+          ModelCoefficient.builder()
+              .name(d.names.get(j))
+              .estimate(m.b[j])
+              .standardError(m.se[j])
+              .statistic(stat)
+              .pValue(pValue)
+              .ciLower(m.b[j] - m.crit * m.se[j])
+              .ciUpper(m.b[j] + m.crit * m.se[j])
+              .build());
     }
     heterogeneity(d, m);
     return m;
@@ -328,57 +365,78 @@ final class Fitter {
       case FE:
         m.tau2 = 0;
         return;
-      case HS: {
-        WeightedFit f = new WeightedFit(d.x, weights(v, 0));
-        double rss = f.rss(yc);
-        double sumW = sum(f.weights());
-        tau2 = Math.max(0, (rss - k) / sumW);
-        WeightedFit.Sums s = f.sums(v);
-        se = Math.sqrt(1 / (sumW * sumW) * (2 * (k - p) + 4 * tau2 * s.trP() + 2 * tau2 * tau2 * s.trPP()));
-        break;
-      }
-      case HE: {
-        double[] ones = new double[k];
-        Arrays.fill(ones, 1.0);
-        WeightedFit f = new WeightedFit(d.x, ones);
-        WeightedFit.Sums s = f.sums(v);
-        tau2 = Math.max(0, (f.rss(yc) - s.trPV()) / (k - p));
-        se = Math.sqrt(1.0 / ((double) (k - p) * (k - p))
-            * (2 * s.trPVPV() + 4 * tau2 * s.trPV() + 2 * tau2 * tau2 * (k - p)));
-        break;
-      }
-      case DL: {
-        WeightedFit f = new WeightedFit(d.x, weights(v, 0));
-        WeightedFit.Sums s = f.sums(v);
-        tau2 = Math.max(0, (f.rss(yc) - (k - p)) / s.trP());
-        se = Math.sqrt(1 / (s.trP() * s.trP()) * (2 * (k - p) + 4 * tau2 * s.trP() + 2 * tau2 * tau2 * s.trPP()));
-        break;
-      }
-      case SJ: {
-        double tau20 = sumOfSquares(yc) / k;
-        WeightedFit f = new WeightedFit(d.x, weights(v, tau20));
-        WeightedFit.Sums s = f.sums(v);
-        tau2 = Math.max(0, tau20 * f.rss(yc) / (k - p));
-        se = Math.sqrt(tau20 * tau20 / ((double) (k - p) * (k - p))
-            * (2 * s.trPVPV() + 4 * tau2 * s.trPPV() + 2 * tau2 * tau2 * s.trPP()));
-        break;
-      }
-      case PM: {
-        tau2 = pauleMandel(d, m);
-        se = Math.sqrt(2.0 * k * k / (k - p) / Math.pow(sum(weights(v, tau2)), 2));
-        break;
-      }
-      default: {
-        tau2 = fisherScoring(d, m);
-        double[] w = weights(v, tau2);
-        if (method == Tau2Method.ML) {
-          se = Math.sqrt(2 / sumOfSquares(w));
-        } else if (method == Tau2Method.REML) {
-          se = Math.sqrt(2 / new WeightedFit(d.x, w).sums(v).trPP());
-        } else {
-          se = Math.sqrt(2.0 * k * k / (k - p) / Math.pow(sum(w), 2));
+      case HS:
+        {
+          WeightedFit f = new WeightedFit(d.x, weights(v, 0));
+          double rss = f.rss(yc);
+          double sumW = sum(f.weights());
+          tau2 = Math.max(0, (rss - k) / sumW);
+          WeightedFit.Sums s = f.sums(v);
+          se =
+              Math.sqrt(
+                  1
+                      / (sumW * sumW)
+                      * (2 * (k - p) + 4 * tau2 * s.trP() + 2 * tau2 * tau2 * s.trPP()));
+          break;
         }
-      }
+      case HE:
+        {
+          double[] ones = new double[k];
+          Arrays.fill(ones, 1.0);
+          WeightedFit f = new WeightedFit(d.x, ones);
+          WeightedFit.Sums s = f.sums(v);
+          tau2 = Math.max(0, (f.rss(yc) - s.trPV()) / (k - p));
+          se =
+              Math.sqrt(
+                  1.0
+                      / ((double) (k - p) * (k - p))
+                      * (2 * s.trPVPV() + 4 * tau2 * s.trPV() + 2 * tau2 * tau2 * (k - p)));
+          break;
+        }
+      case DL:
+        {
+          WeightedFit f = new WeightedFit(d.x, weights(v, 0));
+          WeightedFit.Sums s = f.sums(v);
+          tau2 = Math.max(0, (f.rss(yc) - (k - p)) / s.trP());
+          se =
+              Math.sqrt(
+                  1
+                      / (s.trP() * s.trP())
+                      * (2 * (k - p) + 4 * tau2 * s.trP() + 2 * tau2 * tau2 * s.trPP()));
+          break;
+        }
+      case SJ:
+        {
+          double tau20 = sumOfSquares(yc) / k;
+          WeightedFit f = new WeightedFit(d.x, weights(v, tau20));
+          WeightedFit.Sums s = f.sums(v);
+          tau2 = Math.max(0, tau20 * f.rss(yc) / (k - p));
+          se =
+              Math.sqrt(
+                  tau20
+                      * tau20
+                      / ((double) (k - p) * (k - p))
+                      * (2 * s.trPVPV() + 4 * tau2 * s.trPPV() + 2 * tau2 * tau2 * s.trPP()));
+          break;
+        }
+      case PM:
+        {
+          tau2 = pauleMandel(d, m);
+          se = Math.sqrt(2.0 * k * k / (k - p) / Math.pow(sum(weights(v, tau2)), 2));
+          break;
+        }
+      default:
+        {
+          tau2 = fisherScoring(d, m);
+          double[] w = weights(v, tau2);
+          if (method == Tau2Method.ML) {
+            se = Math.sqrt(2 / sumOfSquares(w));
+          } else if (method == Tau2Method.REML) {
+            se = Math.sqrt(2 / new WeightedFit(d.x, w).sums(v).trPP());
+          } else {
+            se = Math.sqrt(2.0 * k * k / (k - p) / Math.pow(sum(w), 2));
+          }
+        }
     }
     m.tau2 = tau2;
     m.seTau2 = OptionalDouble.of(se);
@@ -400,7 +458,8 @@ final class Fitter {
     Tau2Method method = config.method();
     int k = d.k;
     int p = d.p;
-    double tau2 = config.tau2Init().isPresent() ? config.tau2Init().getAsDouble() : Math.max(0, hedges(d));
+    double tau2 =
+        config.tau2Init().isPresent() ? config.tau2Init().getAsDouble() : Math.max(0, hedges(d));
     double threshold = config.threshold();
     double change = threshold + 1;
     int iter = 0;
@@ -419,7 +478,10 @@ final class Fitter {
         adj = (f.rss(d.yc) * k / (k - p) - k) / sum(w);
       }
       if (Double.isNaN(adj)) {
-        throw new ConvergenceException(method + " tau² (Fisher scoring)", iter, change,
+        throw new ConvergenceException(
+            method + " tau² (Fisher scoring)",
+            iter,
+            change,
             "the step is not a number at tau² = " + tau2);
       }
       while (tau2 + adj < 0) {
@@ -428,14 +490,21 @@ final class Fitter {
       tau2 = tau2 + adj;
       change = Math.abs(old - tau2);
       if (iter > config.maxIterations()) {
-        throw new ConvergenceException(method + " tau² (Fisher scoring)", iter, change,
-            "the change stayed above the threshold " + threshold + "; last tau² = " + tau2
+        throw new ConvergenceException(
+            method + " tau² (Fisher scoring)",
+            iter,
+            change,
+            "the change stayed above the threshold "
+                + threshold
+                + "; last tau² = "
+                + tau2
                 + "; try another starting value (withTau2Init), more iterations or another method");
       }
     }
     m.iterations = OptionalInt.of(iter);
     if (method != Tau2Method.EB && tau2 > threshold) {
-      // metafor: if the likelihood at tau² = 0 is higher, Fisher scoring got stuck at a local maximum
+      // metafor: if the likelihood at tau² = 0 is higher, Fisher scoring got stuck at a local
+      // maximum
       double ll0 = logLikelihood(d, 0, method);
       double ll = logLikelihood(d, tau2, method);
       if (ll0 - ll > config.tolerance()) {
@@ -475,14 +544,32 @@ final class Fitter {
     }
     double qMax = q(d, d.yc, tau2Max);
     if (qMax > target) {
-      throw new ConvergenceException("PM tau² (root of Q(tau²) = k - p)", 0, Double.NaN,
-          "the root lies beyond the search maximum tau² = " + tau2Max + ", where Q = " + qMax + " > " + target
+      throw new ConvergenceException(
+          "PM tau² (root of Q(tau²) = k - p)",
+          0,
+          Double.NaN,
+          "the root lies beyond the search maximum tau² = "
+              + tau2Max
+              + ", where Q = "
+              + qMax
+              + " > "
+              + target
               + "; use another method");
     }
-    Zeroin.Root root = Zeroin.find(t -> q(d, d.yc, t) - target, 0, tau2Max, q0 - target, qMax - target,
-        config.tolerance(), config.maxIterations());
+    Zeroin.Root root =
+        Zeroin.find(
+            t -> q(d, d.yc, t) - target,
+            0,
+            tau2Max,
+            q0 - target,
+            qMax - target,
+            config.tolerance(),
+            config.maxIterations());
     if (root.iterations() < 0) {
-      throw new ConvergenceException("PM tau² (root of Q(tau²) = k - p)", config.maxIterations(), root.bracket(),
+      throw new ConvergenceException(
+          "PM tau² (root of Q(tau²) = k - p)",
+          config.maxIterations(),
+          root.bracket(),
           "Brent's method did not narrow the bracket to the tolerance " + config.tolerance());
     }
     m.iterations = OptionalInt.of(root.iterations());
@@ -596,12 +683,23 @@ final class Fitter {
         .build();
   }
 
-  private static double qRoot(Data d, double min, double max, double qMin, double qMax, double crit, String which) {
-    Zeroin.Root root = Zeroin.find(t -> q(d, d.y, t) - crit, min, max, qMin - crit, qMax - crit,
-        Zeroin.R_TOLERANCE, QPROFILE_MAX_ITERATIONS);
+  private static double qRoot(
+      Data d, double min, double max, double qMin, double qMax, double crit, String which) {
+    Zeroin.Root root =
+        Zeroin.find(
+            t -> q(d, d.y, t) - crit,
+            min,
+            max,
+            qMin - crit,
+            qMax - crit,
+            Zeroin.R_TOLERANCE,
+            QPROFILE_MAX_ITERATIONS);
     if (root.iterations() < 0) {
-      throw new ConvergenceException("Q-profile " + which + " bound for tau²", QPROFILE_MAX_ITERATIONS,
-          root.bracket(), "Brent's method did not narrow the bracket to the tolerance " + Zeroin.R_TOLERANCE);
+      throw new ConvergenceException(
+          "Q-profile " + which + " bound for tau²",
+          QPROFILE_MAX_ITERATIONS,
+          root.bracket(),
+          "Brent's method did not narrow the bracket to the tolerance " + Zeroin.R_TOLERANCE);
     }
     return root.root();
   }
@@ -682,7 +780,10 @@ final class Fitter {
     return OptionalDouble.of(Math.max(0, 100 * ((tau2Re - m.tau2) / tau2Re)));
   }
 
-  /** The adjusted R² of the weighted least-squares regression with {@code w = 1/v}, as R's {@code summary.lm}. */
+  /**
+   * The adjusted R² of the weighted least-squares regression with {@code w = 1/v}, as R's {@code
+   * summary.lm}.
+   */
   private static double adjustedR2(Data d) {
     boolean constant = true;
     for (double e : d.y) {

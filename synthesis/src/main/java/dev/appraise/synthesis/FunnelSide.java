@@ -1,7 +1,8 @@
 package dev.appraise.synthesis;
 
 /**
- * The side of the funnel plot on which trim-and-fill takes studies to be missing (metafor's {@code side}).
+ * The side of the funnel plot on which trim-and-fill takes studies to be missing (metafor's {@code
+ * side}).
  */
 public enum FunnelSide {
 

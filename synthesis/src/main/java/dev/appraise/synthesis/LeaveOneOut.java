@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Leave-one-out analysis as metafor's {@code leave1out}: the fitted model refitted {@code k} times, each time without
- * one study, with the model's estimator, test, level and controls ({@link MetaAnalysisResult#analysis()}). It shows
- * how much each study moves the pooled estimate and the heterogeneity.
+ * Leave-one-out analysis as metafor's {@code leave1out}: the fitted model refitted {@code k} times,
+ * each time without one study, with the model's estimator, test, level and controls ({@link
+ * MetaAnalysisResult#analysis()}). It shows how much each study moves the pooled estimate and the
+ * heterogeneity.
  *
  * <pre>{@code
  * LeaveOneOutResult l = LeaveOneOut.of(fit);
@@ -16,11 +17,11 @@ import java.util.List;
  * }
  * }</pre>
  *
- * <p>Where a fit does not converge metafor leaves NA in that row; here the row holds the reason instead ({@link
- * LeaveOneOutFit#failure()}). Time: {@code k} fits of {@code k - 1} studies.
+ * <p>Where a fit does not converge metafor leaves NA in that row; here the row holds the reason
+ * instead ({@link LeaveOneOutFit#failure()}). Time: {@code k} fits of {@code k - 1} studies.
  *
- * <p>Reference: Viechtbauer W, Cheung MWL (2010), Outlier and influence diagnostics for meta-analysis, Res Synth
- * Methods 1:112-125.
+ * <p>Reference: Viechtbauer W, Cheung MWL (2010), Outlier and influence diagnostics for
+ * meta-analysis, Res Synth Methods 1:112-125.
  */
 public final class LeaveOneOut {
 
@@ -31,8 +32,9 @@ public final class LeaveOneOut {
    *
    * @param fit the model fitted on all studies
    * @return one row per study, in the model's order
-   * @throws IllegalArgumentException if {@code k - 1} studies are too few for the model (a random-effects model
-   *     needs 2, the t and Knapp-Hartung tests need 2, equal effects with z needs 1)
+   * @throws IllegalArgumentException if {@code k - 1} studies are too few for the model (a
+   *     random-effects model needs 2, the t and Knapp-Hartung tests need 2, equal effects with z
+   *     needs 1)
    */
   public static LeaveOneOutResult of(MetaAnalysisResult fit) {
     List<EffectSize> effects = fit.studies().stream().map(WeightedStudy::effect).toList();

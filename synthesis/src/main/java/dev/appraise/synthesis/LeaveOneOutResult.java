@@ -4,9 +4,9 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A leave-one-out analysis of a fitted model, as metafor's {@code leave1out}: for each study in turn, the model
- * refitted on the other {@code k - 1} with the same estimator, test, level and controls. Built by {@link
- * LeaveOneOut#of(MetaAnalysisResult)}.
+ * A leave-one-out analysis of a fitted model, as metafor's {@code leave1out}: for each study in
+ * turn, the model refitted on the other {@code k - 1} with the same estimator, test, level and
+ * controls. Built by {@link LeaveOneOut#of(MetaAnalysisResult)}.
  */
 @Value.Immutable
 public abstract class LeaveOneOutResult {

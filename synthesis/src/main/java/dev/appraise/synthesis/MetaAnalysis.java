@@ -6,8 +6,8 @@ import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Equal- and random-effects meta-analysis and meta-regression as R's metafor fits them ({@code rma.uni}). An
- * immutable, reusable algorithm configured like metafor's arguments:
+ * Equal- and random-effects meta-analysis and meta-regression as R's metafor fits them ({@code
+ * rma.uni}). An immutable, reusable algorithm configured like metafor's arguments:
  *
  * <pre>{@code
  * MetaAnalysisResult r = MetaAnalysis.withDefaults()        // method = "REML", test = "z", level = 95
@@ -18,43 +18,48 @@ import org.jspecify.annotations.Nullable;
  *
  * <h2>Model</h2>
  *
- * <p>{@code y = X β + u + e} with {@code e ~ N(0, diag(v))} and, for random effects, {@code u ~ N(0, tau² I)}. tau² is
- * estimated by the {@link Tau2Method}; then with {@code w = 1/(v + tau²)} the coefficients are the weighted least
- * squares fit {@code b = (X'WX)⁻¹ X'Wy} with covariance {@code (X'WX)⁻¹}, times the Knapp-Hartung factor under
- * {@link TestKind#KNHA}. Tests and intervals are described on {@link ModelCoefficient}, {@link ModeratorTest}, {@link
- * Prediction}, {@link Heterogeneity} and {@link HeterogeneityInterval}.
+ * <p>{@code y = X β + u + e} with {@code e ~ N(0, diag(v))} and, for random effects, {@code u ~
+ * N(0, tau² I)}. tau² is estimated by the {@link Tau2Method}; then with {@code w = 1/(v + tau²)}
+ * the coefficients are the weighted least squares fit {@code b = (X'WX)⁻¹ X'Wy} with covariance
+ * {@code (X'WX)⁻¹}, times the Knapp-Hartung factor under {@link TestKind#KNHA}. Tests and intervals
+ * are described on {@link ModelCoefficient}, {@link ModeratorTest}, {@link Prediction}, {@link
+ * Heterogeneity} and {@link HeterogeneityInterval}.
  *
  * <h2>Iterative estimators</h2>
  *
- * <p>ML, REML and EB use Fisher scoring from the HE estimate truncated at 0 (or {@link #withTau2Init(double)}), with
- * steps halved while they would take tau² below 0, until the change is at most the threshold ({@code 1e-5}) and at
- * most 100 iterations (metafor's {@code control} defaults); ML and REML then compare the likelihood at tau² = 0 and
- * take 0 when it is higher by more than {@code .Machine$double.eps^0.25}, as metafor does. PM finds its root by
- * Brent's method as R's {@code uniroot} does (tolerance {@code .Machine$double.eps^0.25}, at most 100 iterations) in
- * {@code [0, max(100, 10 mad(y)²)]}. When an iteration does not converge, or PM's root lies beyond the search
- * interval, a {@link ConvergenceException} says so.
+ * <p>ML, REML and EB use Fisher scoring from the HE estimate truncated at 0 (or {@link
+ * #withTau2Init(double)}), with steps halved while they would take tau² below 0, until the change
+ * is at most the threshold ({@code 1e-5}) and at most 100 iterations (metafor's {@code control}
+ * defaults); ML and REML then compare the likelihood at tau² = 0 and take 0 when it is higher by
+ * more than {@code .Machine$double.eps^0.25}, as metafor does. PM finds its root by Brent's method
+ * as R's {@code uniroot} does (tolerance {@code .Machine$double.eps^0.25}, at most 100 iterations)
+ * in {@code [0, max(100, 10 mad(y)²)]}. When an iteration does not converge, or PM's root lies
+ * beyond the search interval, a {@link ConvergenceException} says so.
  *
  * <h2>Input</h2>
  *
- * <p>Every effect size must have the same measure. A random-effects model needs at least {@code p + 1} studies
- * ({@code p} coefficients and tau²), an equal-effects model at least {@code p}, the t and Knapp-Hartung tests at least
- * {@code p + 1}; fewer is an {@link IllegalArgumentException} saying so. Model-matrix columns that are linear
- * combinations of earlier ones are dropped and listed ({@link MetaRegressionResult#droppedColumns()}), as metafor
- * drops redundant predictors. A fit on a subset of studies (leave-one-out, subgroups) is a fit on the sub-list, with
- * {@link ModelMatrix#rows(int...)} for the moderators.
+ * <p>Every effect size must have the same measure. A random-effects model needs at least {@code p +
+ * 1} studies ({@code p} coefficients and tau²), an equal-effects model at least {@code p}, the t
+ * and Knapp-Hartung tests at least {@code p + 1}; fewer is an {@link IllegalArgumentException}
+ * saying so. Model-matrix columns that are linear combinations of earlier ones are dropped and
+ * listed ({@link MetaRegressionResult#droppedColumns()}), as metafor drops redundant predictors. A
+ * fit on a subset of studies (leave-one-out, subgroups) is a fit on the sub-list, with {@link
+ * ModelMatrix#rows(int...)} for the moderators.
  *
  * <p>Time: O(k² p) per evaluation of a tau² estimate and O(k p²) for the final fit; memory O(k p).
  *
- * <p>References: DerSimonian R, Laird N (1986), Meta-analysis in clinical trials, Control Clin Trials 7:177-188.
- * Hedges LV (1983), A random effects model for effect sizes, Psychol Bull 93:388-395. Hedges LV, Olkin I (1985),
- * Statistical methods for meta-analysis, Academic Press. Hunter JE, Schmidt FL (1990), Methods of meta-analysis, Sage.
- * Sidik K, Jonkman JN (2005), Simple heterogeneity variance estimation for meta-analysis, J R Stat Soc C 54:367-384.
- * Viechtbauer W (2005), Bias and efficiency of meta-analytic variance estimators in the random-effects model, J Educ
- * Behav Stat 30:261-293. Morris CN (1983), Parametric empirical Bayes inference, J Am Stat Assoc 78:47-55. Paule RC,
- * Mandel J (1982), Consensus values and weighting factors, J Res Natl Bur Stand 87:377-385. Knapp G, Hartung J
- * (2003), Improved tests for a random effects meta-regression with a single covariate, Stat Med 22:2693-2710.
- * Viechtbauer W (2007), Stat Med 26:37-52. Higgins JPT, Thompson SG (2002), Stat Med 21:1539-1558. Viechtbauer W
- * (2010), Conducting meta-analyses in R with the metafor package, J Stat Softw 36(3):1-48.
+ * <p>References: DerSimonian R, Laird N (1986), Meta-analysis in clinical trials, Control Clin
+ * Trials 7:177-188. Hedges LV (1983), A random effects model for effect sizes, Psychol Bull
+ * 93:388-395. Hedges LV, Olkin I (1985), Statistical methods for meta-analysis, Academic Press.
+ * Hunter JE, Schmidt FL (1990), Methods of meta-analysis, Sage. Sidik K, Jonkman JN (2005), Simple
+ * heterogeneity variance estimation for meta-analysis, J R Stat Soc C 54:367-384. Viechtbauer W
+ * (2005), Bias and efficiency of meta-analytic variance estimators in the random-effects model, J
+ * Educ Behav Stat 30:261-293. Morris CN (1983), Parametric empirical Bayes inference, J Am Stat
+ * Assoc 78:47-55. Paule RC, Mandel J (1982), Consensus values and weighting factors, J Res Natl Bur
+ * Stand 87:377-385. Knapp G, Hartung J (2003), Improved tests for a random effects meta-regression
+ * with a single covariate, Stat Med 22:2693-2710. Viechtbauer W (2007), Stat Med 26:37-52. Higgins
+ * JPT, Thompson SG (2002), Stat Med 21:1539-1558. Viechtbauer W (2010), Conducting meta-analyses in
+ * R with the metafor package, J Stat Softw 36(3):1-48.
  */
 public final class MetaAnalysis {
 
@@ -64,11 +69,20 @@ public final class MetaAnalysis {
   /** metafor's iteration limit ({@code control$maxiter}). */
   public static final int DEFAULT_MAX_ITERATIONS = 100;
 
-  /** metafor's root-finding tolerance ({@code control$tol}), R's {@code .Machine$double.eps^0.25}. */
+  /**
+   * metafor's root-finding tolerance ({@code control$tol}), R's {@code .Machine$double.eps^0.25}.
+   */
   public static final double DEFAULT_TOLERANCE = Zeroin.R_TOLERANCE;
 
-  private static final MetaAnalysis DEFAULTS = new MetaAnalysis(Tau2Method.REML, TestKind.Z, 0.95,
-      OptionalDouble.empty(), DEFAULT_THRESHOLD, DEFAULT_TOLERANCE, DEFAULT_MAX_ITERATIONS);
+  private static final MetaAnalysis DEFAULTS =
+      new MetaAnalysis(
+          Tau2Method.REML,
+          TestKind.Z,
+          0.95,
+          OptionalDouble.empty(),
+          DEFAULT_THRESHOLD,
+          DEFAULT_TOLERANCE,
+          DEFAULT_MAX_ITERATIONS);
 
   private final Tau2Method method;
   private final TestKind test;
@@ -78,8 +92,14 @@ public final class MetaAnalysis {
   private final double tolerance;
   private final int maxIterations;
 
-  private MetaAnalysis(Tau2Method method, TestKind test, double level, OptionalDouble tau2Init, double threshold,
-      double tolerance, int maxIterations) {
+  private MetaAnalysis(
+      Tau2Method method,
+      TestKind test,
+      double level,
+      OptionalDouble tau2Init,
+      double threshold,
+      double tolerance,
+      int maxIterations) {
     this.method = method;
     this.test = test;
     this.level = level;
@@ -90,8 +110,8 @@ public final class MetaAnalysis {
   }
 
   /**
-   * {@return metafor's defaults: REML, z test, level 0.95, threshold 1e-5, tolerance {@code .Machine$double.eps^0.25},
-   * at most 100 iterations}
+   * {@return metafor's defaults: REML, z test, level 0.95, threshold 1e-5, tolerance {@code
+   * .Machine$double.eps^0.25}, at most 100 iterations}
    */
   public static MetaAnalysis withDefaults() {
     return DEFAULTS;
@@ -132,8 +152,8 @@ public final class MetaAnalysis {
   }
 
   /**
-   * A copy with a starting value for Fisher scoring (ML, REML, EB) in place of the HE estimate (metafor's {@code
-   * control$tau2.init}).
+   * A copy with a starting value for Fisher scoring (ML, REML, EB) in place of the HE estimate
+   * (metafor's {@code control$tau2.init}).
    *
    * @param tau2Init the starting value, finite and {@code >= 0}
    * @return the configured algorithm
@@ -143,11 +163,13 @@ public final class MetaAnalysis {
     if (!(tau2Init >= 0) || Double.isInfinite(tau2Init)) {
       throw new IllegalArgumentException("tau2Init must be finite and >= 0, was " + tau2Init);
     }
-    return new MetaAnalysis(method, test, level, OptionalDouble.of(tau2Init), threshold, tolerance, maxIterations);
+    return new MetaAnalysis(
+        method, test, level, OptionalDouble.of(tau2Init), threshold, tolerance, maxIterations);
   }
 
   /**
-   * A copy with another convergence threshold for Fisher scoring (metafor's {@code control$threshold}).
+   * A copy with another convergence threshold for Fisher scoring (metafor's {@code
+   * control$threshold}).
    *
    * @param threshold the largest change of tau² taken as converged, {@code > 0}
    * @return the configured algorithm
@@ -161,8 +183,9 @@ public final class MetaAnalysis {
   }
 
   /**
-   * A copy with another root-finding tolerance for PM (metafor's {@code control$tol}), which is also the margin by
-   * which the likelihood at tau² = 0 must exceed that of the ML or REML estimate for the estimate to be set to 0.
+   * A copy with another root-finding tolerance for PM (metafor's {@code control$tol}), which is
+   * also the margin by which the likelihood at tau² = 0 must exceed that of the ML or REML estimate
+   * for the estimate to be set to 0.
    *
    * @param tolerance the tolerance, {@code > 0}
    * @return the configured algorithm
@@ -230,8 +253,8 @@ public final class MetaAnalysis {
    *
    * @param effects the studies' effect sizes, all of one measure
    * @return the fitted model
-   * @throws IllegalArgumentException if the list is empty, the measures differ, or there are fewer studies than the
-   *     model needs
+   * @throws IllegalArgumentException if the list is empty, the measures differ, or there are fewer
+   *     studies than the model needs
    * @throws ConvergenceException if an iterative estimator does not converge
    */
   public MetaAnalysisResult fit(List<EffectSize> effects) {
@@ -244,8 +267,8 @@ public final class MetaAnalysis {
    * @param effects the studies' effect sizes, all of one measure
    * @param moderators the model matrix, one row per effect size in the same order
    * @return the fitted model
-   * @throws IllegalArgumentException if the list is empty, the measures differ, the matrix has another number of
-   *     rows, or there are fewer studies than the model needs
+   * @throws IllegalArgumentException if the list is empty, the measures differ, the matrix has
+   *     another number of rows, or there are fewer studies than the model needs
    * @throws ConvergenceException if an iterative estimator does not converge
    */
   public MetaRegressionResult fit(List<EffectSize> effects, ModelMatrix moderators) {
@@ -260,9 +283,13 @@ public final class MetaAnalysis {
    */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof MetaAnalysis o && method == o.method && test == o.test
-        && Double.compare(level, o.level) == 0 && tau2Init.equals(o.tau2Init)
-        && Double.compare(threshold, o.threshold) == 0 && Double.compare(tolerance, o.tolerance) == 0
+    return other instanceof MetaAnalysis o
+        && method == o.method
+        && test == o.test
+        && Double.compare(level, o.level) == 0
+        && tau2Init.equals(o.tau2Init)
+        && Double.compare(threshold, o.threshold) == 0
+        && Double.compare(tolerance, o.tolerance) == 0
         && maxIterations == o.maxIterations;
   }
 

@@ -9,9 +9,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * An equal- or random-effects meta-analysis without moderators, as metafor's {@code rma.uni} fits it: the pooled
- * effect with its test and interval, the prediction interval, the studies' weights, heterogeneity and its Q-profile
- * interval, and the settings that produced them. Built by {@link MetaAnalysis#fit(List)}.
+ * An equal- or random-effects meta-analysis without moderators, as metafor's {@code rma.uni} fits
+ * it: the pooled effect with its test and interval, the prediction interval, the studies' weights,
+ * heterogeneity and its Q-profile interval, and the settings that produced them. Built by {@link
+ * MetaAnalysis#fit(List)}.
  */
 @Value.Immutable
 public abstract class MetaAnalysisResult {
@@ -36,10 +37,10 @@ public abstract class MetaAnalysisResult {
   public abstract double level();
 
   /**
-   * {@return the configured algorithm that produced this fit, with every setting (estimator, test, level, threshold,
-   * tolerance, iteration limit, starting value); the analyses of a fitted model ({@link LeaveOneOut}, {@link
-   * SmallStudyTests}) refit with it, as metafor reuses the model's {@code control}. Unless set, metafor's defaults
-   * with this fit's method, test and level}
+   * {@return the configured algorithm that produced this fit, with every setting (estimator, test,
+   * level, threshold, tolerance, iteration limit, starting value); the analyses of a fitted model
+   * ({@link LeaveOneOut}, {@link SmallStudyTests}) refit with it, as metafor reuses the model's
+   * {@code control}. Unless set, metafor's defaults with this fit's method, test and level}
    */
   @Value.Default
   public MetaAnalysis analysis() {
@@ -87,10 +88,15 @@ public abstract class MetaAnalysisResult {
     return pooled().ciUpper();
   }
 
-  /** {@return the degrees of freedom {@code k - 1} of the t and Knapp-Hartung tests; absent for z} */
+  /**
+   * {@return the degrees of freedom {@code k - 1} of the t and Knapp-Hartung tests; absent for z}
+   */
   public abstract OptionalInt df();
 
-  /** {@return the prediction interval; absent for equal effects, where it equals the confidence interval} */
+  /**
+   * {@return the prediction interval; absent for equal effects, where it equals the confidence
+   * interval}
+   */
   public abstract Optional<Prediction> prediction();
 
   /** {@return heterogeneity: Q, tau², I², H²} */
@@ -102,10 +108,16 @@ public abstract class MetaAnalysisResult {
   /** {@return the pooled effect on the ratio scale, for ratio measures} */
   public abstract Optional<RatioScale> ratioScale();
 
-  /** {@return the Knapp-Hartung scaling factor {@code s²} of the variance, under {@link TestKind#KNHA}} */
+  /**
+   * {@return the Knapp-Hartung scaling factor {@code s²} of the variance, under {@link
+   * TestKind#KNHA}}
+   */
   public abstract OptionalDouble knhaScale();
 
-  /** {@return the iterations of an iterative estimator (Fisher scoring steps or root-finding evaluations)} */
+  /**
+   * {@return the iterations of an iterative estimator (Fisher scoring steps or root-finding
+   * evaluations)}
+   */
   public abstract OptionalInt iterations();
 
   /**
@@ -177,8 +189,15 @@ public abstract class MetaAnalysisResult {
   void check() {
     MetaAnalysis a = analysis();
     if (a.method() != method() || a.test() != test() || a.level() != level()) {
-      throw new IllegalArgumentException("analysis must have the result's method, test and level (" + method() + ", "
-          + test() + ", " + level() + "), was " + a);
+      throw new IllegalArgumentException(
+          "analysis must have the result's method, test and level ("
+              + method()
+              + ", "
+              + test()
+              + ", "
+              + level()
+              + "), was "
+              + a);
     }
   }
 

@@ -3,13 +3,13 @@ package dev.appraise.synthesis;
 import org.immutables.value.Value;
 
 /**
- * One model coefficient with its test and interval: the pooled effect of a meta-analysis ({@code "intrcpt"}) or a
- * meta-regression coefficient, named after its model-matrix column.
+ * One model coefficient with its test and interval: the pooled effect of a meta-analysis ({@code
+ * "intrcpt"}) or a meta-regression coefficient, named after its model-matrix column.
  *
- * <p>With {@code b} the estimate and {@code SE} its standard error (scaled by the Knapp-Hartung factor under {@link
- * TestKind#KNHA}): {@code statistic = b / SE}; under {@link TestKind#Z} {@code p = 2 (1 - Φ(|statistic|))} and the
- * interval is {@code b ± z(1-α/2) SE}; under {@link TestKind#T} and {@link TestKind#KNHA} the t distribution on
- * {@code k - p} df takes the normal's place.
+ * <p>With {@code b} the estimate and {@code SE} its standard error (scaled by the Knapp-Hartung
+ * factor under {@link TestKind#KNHA}): {@code statistic = b / SE}; under {@link TestKind#Z} {@code
+ * p = 2 (1 - Φ(|statistic|))} and the interval is {@code b ± z(1-α/2) SE}; under {@link TestKind#T}
+ * and {@link TestKind#KNHA} the t distribution on {@code k - p} df takes the normal's place.
  */
 @Value.Immutable
 public abstract class ModelCoefficient {

@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The moderators of a meta-regression: an intercept column {@code "intrcpt"} of ones followed by named columns, one
- * row per study in the order of the effect sizes, as R's {@code model.matrix} builds them for metafor's {@code mods}.
+ * The moderators of a meta-regression: an intercept column {@code "intrcpt"} of ones followed by
+ * named columns, one row per study in the order of the effect sizes, as R's {@code model.matrix}
+ * builds them for metafor's {@code mods}.
  *
  * <pre>{@code
  * ModelMatrix x = ModelMatrix.builder(13)
@@ -19,10 +20,11 @@ import java.util.TreeSet;
  *     .build();                            // intrcpt, ablat, allocrandom, allocsystematic
  * }</pre>
  *
- * <p>A categorical moderator is treatment coded: its first level is the reference and every other level gets a 0/1
- * column named moderator name plus level ({@code "allocrandom"}), as {@code model.matrix} names them. Levels are
- * sorted in Java's natural string order unless given (R sorts a factor's levels in the collation of its locale, which
- * agrees for lower-case names and in the C locale). Immutable.
+ * <p>A categorical moderator is treatment coded: its first level is the reference and every other
+ * level gets a 0/1 column named moderator name plus level ({@code "allocrandom"}), as {@code
+ * model.matrix} names them. Levels are sorted in Java's natural string order unless given (R sorts
+ * a factor's levels in the collation of its locale, which agrees for lower-case names and in the C
+ * locale). Immutable.
  */
 public final class ModelMatrix {
 
@@ -101,7 +103,8 @@ public final class ModelMatrix {
   public double[] column(String name) {
     int j = names.indexOf(name);
     if (j < 0) {
-      throw new IllegalArgumentException("model matrix has no column " + name + "; it has " + names);
+      throw new IllegalArgumentException(
+          "model matrix has no column " + name + "; it has " + names);
     }
     return columns[j].clone();
   }
@@ -121,7 +124,8 @@ public final class ModelMatrix {
     double[][] sub = new double[columns.length][indices.length];
     for (int i = 0; i < indices.length; i++) {
       if (indices[i] < 0 || indices[i] >= rows) {
-        throw new IndexOutOfBoundsException("model matrix row " + indices[i] + " does not exist; rows: " + rows);
+        throw new IndexOutOfBoundsException(
+            "model matrix row " + indices[i] + " does not exist; rows: " + rows);
       }
       for (int j = 0; j < columns.length; j++) {
         sub[j][i] = columns[j][indices[i]];
@@ -131,13 +135,14 @@ public final class ModelMatrix {
   }
 
   /**
-   * The matrix with one more continuous column at the end, e.g. the standard errors for Egger's regression test.
+   * The matrix with one more continuous column at the end, e.g. the standard errors for Egger's
+   * regression test.
    *
    * @param name the new column's name, not yet used
    * @param values one finite value per row
    * @return the extended matrix
-   * @throws IllegalArgumentException if the name is taken or blank, the length differs from {@link #rows()}, or a
-   *     value is not finite
+   * @throws IllegalArgumentException if the name is taken or blank, the length differs from {@link
+   *     #rows()}, or a value is not finite
    */
   public ModelMatrix withColumn(String name, double... values) {
     Builder b = new Builder(rows);
@@ -180,19 +185,29 @@ public final class ModelMatrix {
      * @param name the column name, not blank and not yet used
      * @param values one finite value per row
      * @return this builder
-     * @throws IllegalArgumentException if the name is taken or blank, the length differs from the rows, or a value is
-     *     not finite
+     * @throws IllegalArgumentException if the name is taken or blank, the length differs from the
+     *     rows, or a value is not finite
      */
     public Builder continuous(String name, double... values) {
       checkName(name);
       if (values.length != rows) {
         throw new IllegalArgumentException(
-            "moderator " + name + " must have " + rows + " values, one per study, had " + values.length);
+            "moderator "
+                + name
+                + " must have "
+                + rows
+                + " values, one per study, had "
+                + values.length);
       }
       for (int i = 0; i < values.length; i++) {
         if (!Double.isFinite(values[i])) {
           throw new IllegalArgumentException(
-              "moderator " + name + ", row " + (i + 1) + ": value must be finite, was " + values[i]);
+              "moderator "
+                  + name
+                  + ", row "
+                  + (i + 1)
+                  + ": value must be finite, was "
+                  + values[i]);
         }
       }
       names.add(name);
@@ -206,23 +221,24 @@ public final class ModelMatrix {
      * @param name the moderator's name, the prefix of its column names
      * @param values one level per row
      * @return this builder
-     * @throws IllegalArgumentException if the length differs from the rows, a value is blank, or a column name is
-     *     taken
+     * @throws IllegalArgumentException if the length differs from the rows, a value is blank, or a
+     *     column name is taken
      */
     public Builder categorical(String name, List<String> values) {
       return categorical(name, values, List.copyOf(new TreeSet<>(values)));
     }
 
     /**
-     * Adds a categorical moderator with its levels in the order given, the first the reference (R's {@code
-     * relevel}/{@code factor(levels = ...)}); a level no row has gives a column of zeros, which the fit drops.
+     * Adds a categorical moderator with its levels in the order given, the first the reference (R's
+     * {@code relevel}/{@code factor(levels = ...)}); a level no row has gives a column of zeros,
+     * which the fit drops.
      *
      * @param name the moderator's name, the prefix of its column names
      * @param values one level per row
      * @param levels every level, each once, the reference first
      * @return this builder
-     * @throws IllegalArgumentException if the length differs from the rows, a value is not among the levels, a level
-     *     repeats, or a column name is taken
+     * @throws IllegalArgumentException if the length differs from the rows, a value is not among
+     *     the levels, a level repeats, or a column name is taken
      */
     public Builder categorical(String name, List<String> values, List<String> levels) {
       if (name.isBlank()) {
@@ -230,16 +246,29 @@ public final class ModelMatrix {
       }
       if (values.size() != rows) {
         throw new IllegalArgumentException(
-            "moderator " + name + " must have " + rows + " values, one per study, had " + values.size());
+            "moderator "
+                + name
+                + " must have "
+                + rows
+                + " values, one per study, had "
+                + values.size());
       }
       Set<String> distinct = new LinkedHashSet<>(levels);
       if (distinct.size() != levels.size()) {
-        throw new IllegalArgumentException("moderator " + name + ": levels must not repeat, were " + levels);
+        throw new IllegalArgumentException(
+            "moderator " + name + ": levels must not repeat, were " + levels);
       }
       for (int i = 0; i < values.size(); i++) {
         if (!distinct.contains(values.get(i))) {
-          throw new IllegalArgumentException("moderator " + name + ", row " + (i + 1) + ": value '" + values.get(i)
-              + "' is not one of the levels " + levels);
+          throw new IllegalArgumentException(
+              "moderator "
+                  + name
+                  + ", row "
+                  + (i + 1)
+                  + ": value '"
+                  + values.get(i)
+                  + "' is not one of the levels "
+                  + levels);
         }
       }
       for (int l = 1; l < levels.size(); l++) {
@@ -257,7 +286,8 @@ public final class ModelMatrix {
         throw new IllegalArgumentException("moderator column name must not be blank");
       }
       if (names.contains(name)) {
-        throw new IllegalArgumentException("moderator column name " + name + " is already used; columns: " + names);
+        throw new IllegalArgumentException(
+            "moderator column name " + name + " is already used; columns: " + names);
       }
     }
 

@@ -5,9 +5,10 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * The omnibus test of the moderators of a meta-regression (metafor's {@code QM}): every coefficient but the
- * intercept, {@code QM = b' Vb⁻¹ b} over those {@code m} coefficients, against chi-square on {@code m} df under the z
- * test; under the t and Knapp-Hartung tests {@code QM / m} against {@code F(m, k - p)}.
+ * The omnibus test of the moderators of a meta-regression (metafor's {@code QM}): every coefficient
+ * but the intercept, {@code QM = b' Vb⁻¹ b} over those {@code m} coefficients, against chi-square
+ * on {@code m} df under the z test; under the t and Knapp-Hartung tests {@code QM / m} against
+ * {@code F(m, k - p)}.
  */
 @Value.Immutable
 public abstract class ModeratorTest {
@@ -28,7 +29,10 @@ public abstract class ModeratorTest {
   /** {@return the numerator degrees of freedom {@code m}, the number of coefficients tested} */
   public abstract int df();
 
-  /** {@return the denominator degrees of freedom {@code k - p} of the F test; absent for the chi-square test} */
+  /**
+   * {@return the denominator degrees of freedom {@code k - p} of the F test; absent for the
+   * chi-square test}
+   */
   public abstract OptionalInt denominatorDf();
 
   /** {@return the p-value, upper tail} */

@@ -3,9 +3,10 @@ package dev.appraise.synthesis;
 import org.immutables.value.Value;
 
 /**
- * The prediction interval of a random-effects model: where the true effect of a new study is expected to lie, as
- * metafor's {@code predict.rma} computes it, {@code b ± crit sqrt(SE² + tau²)} with {@code crit} the quantile of the
- * model's test ({@code z(1-α/2)}, or {@code t(1-α/2; k - p)} for the t and Knapp-Hartung tests).
+ * The prediction interval of a random-effects model: where the true effect of a new study is
+ * expected to lie, as metafor's {@code predict.rma} computes it, {@code b ± crit sqrt(SE² + tau²)}
+ * with {@code crit} the quantile of the model's test ({@code z(1-α/2)}, or {@code t(1-α/2; k - p)}
+ * for the t and Knapp-Hartung tests).
  */
 @Value.Immutable
 public abstract class Prediction {

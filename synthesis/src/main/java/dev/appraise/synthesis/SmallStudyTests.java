@@ -6,8 +6,8 @@ import java.util.List;
 import org.apache.commons.math3.special.Erf;
 
 /**
- * Tests for small-study effects (funnel-plot asymmetry, of which publication bias is one cause) on a fitted model, as
- * metafor 3.8-1 runs them with its defaults:
+ * Tests for small-study effects (funnel-plot asymmetry, of which publication bias is one cause) on
+ * a fitted model, as metafor 3.8-1 runs them with its defaults:
  *
  * <pre>{@code
  * MetaAnalysisResult fit = MetaAnalysis.withDefaults().fit(effects);
@@ -15,36 +15,41 @@ import org.apache.commons.math3.special.Erf;
  * RankCorrelationTestResult begg = SmallStudyTests.rankCorrelation(fit);   // ranktest(fit)
  * }</pre>
  *
- * <p>Both tests have little power with few studies; Sterne et al. (2011) advise against them with fewer than 10.
- * Neither tells publication bias from other causes of asymmetry (heterogeneity, chance, artefacts of the measure).
+ * <p>Both tests have little power with few studies; Sterne et al. (2011) advise against them with
+ * fewer than 10. Neither tells publication bias from other causes of asymmetry (heterogeneity,
+ * chance, artefacts of the measure).
  *
- * <p>References: Egger M, Davey Smith G, Schneider M, Minder C (1997), Bias in meta-analysis detected by a simple,
- * graphical test, BMJ 315:629-634. Begg CB, Mazumdar M (1994), Operating characteristics of a rank correlation test
- * for publication bias, Biometrics 50:1088-1101. Sterne JAC, Egger M (2005), Regression methods to detect
- * publication and other bias in meta-analysis, in Rothstein HR, Sutton AJ, Borenstein M (eds), Publication bias in
- * meta-analysis, Wiley, 99-110. Sterne JAC et al. (2011), Recommendations for examining and interpreting funnel plot
- * asymmetry in meta-analyses of randomised controlled trials, BMJ 343:d4002.
+ * <p>References: Egger M, Davey Smith G, Schneider M, Minder C (1997), Bias in meta-analysis
+ * detected by a simple, graphical test, BMJ 315:629-634. Begg CB, Mazumdar M (1994), Operating
+ * characteristics of a rank correlation test for publication bias, Biometrics 50:1088-1101. Sterne
+ * JAC, Egger M (2005), Regression methods to detect publication and other bias in meta-analysis, in
+ * Rothstein HR, Sutton AJ, Borenstein M (eds), Publication bias in meta-analysis, Wiley, 99-110.
+ * Sterne JAC et al. (2011), Recommendations for examining and interpreting funnel plot asymmetry in
+ * meta-analyses of randomised controlled trials, BMJ 343:d4002.
  */
 public final class SmallStudyTests {
 
   /** The name of the standard-error column of Egger's regression, as metafor names it. */
   static final String SEI = "sei";
 
-  /** The largest number of studies for which R's exact null distribution of Kendall's statistic is finite. */
+  /**
+   * The largest number of studies for which R's exact null distribution of Kendall's statistic is
+   * finite.
+   */
   static final int MAX_EXACT_KENDALL = 170;
 
   private SmallStudyTests() {}
 
   /**
-   * Egger's regression test as metafor's {@code regtest(fit)}: the model refitted with the studies' standard errors
-   * {@code sqrt(vi)} as a moderator, with the fitted model's estimator, test, level and controls ({@link
-   * MetaAnalysisResult#analysis()}); see {@link EggerTestResult}.
+   * Egger's regression test as metafor's {@code regtest(fit)}: the model refitted with the studies'
+   * standard errors {@code sqrt(vi)} as a moderator, with the fitted model's estimator, test, level
+   * and controls ({@link MetaAnalysisResult#analysis()}); see {@link EggerTestResult}.
    *
    * @param fit the fitted model
    * @return the test and the limit estimate
-   * @throws IllegalArgumentException if the model has too few studies for a regression with two coefficients (3 for
-   *     a random-effects model or a t test, 2 otherwise), or every study has the same standard error (metafor: "model
-   *     matrix no longer of full rank")
+   * @throws IllegalArgumentException if the model has too few studies for a regression with two
+   *     coefficients (3 for a random-effects model or a t test, 2 otherwise), or every study has
+   *     the same standard error (metafor: "model matrix no longer of full rank")
    * @throws ConvergenceException if the estimator does not converge on the regression
    */
   public static EggerTestResult egger(MetaAnalysisResult fit) {
@@ -61,15 +66,18 @@ public final class SmallStudyTests {
       throw new IllegalArgumentException("Egger's regression test: " + e.getMessage(), e);
     }
     if (!model.droppedColumns().isEmpty()) {
-      throw new IllegalArgumentException("Egger's regression test: every study has the same standard error "
-          + sei[0] + ", so the model matrix is no longer of full rank with the standard errors as a moderator");
+      throw new IllegalArgumentException(
+          "Egger's regression test: every study has the same standard error "
+              + sei[0]
+              + ", so the model matrix is no longer of full rank with the standard errors as a moderator");
     }
     return EggerTestResult.builder().model(model).build();
   }
 
   /**
-   * The rank correlation test of Begg and Mazumdar (1994) as metafor's {@code ranktest(fit)}; see {@link
-   * RankCorrelationTestResult}. It uses only the studies' estimates and variances, not the model's estimator.
+   * The rank correlation test of Begg and Mazumdar (1994) as metafor's {@code ranktest(fit)}; see
+   * {@link RankCorrelationTestResult}. It uses only the studies' estimates and variances, not the
+   * model's estimator.
    *
    * @param fit the fitted model
    * @return Kendall's tau and its p-value
@@ -79,7 +87,8 @@ public final class SmallStudyTests {
     List<EffectSize> effects = effects(fit);
     int n = effects.size();
     if (n < 2) {
-      throw new IllegalArgumentException("rank correlation test: needs at least 2 studies, had " + n);
+      throw new IllegalArgumentException(
+          "rank correlation test: needs at least 2 studies, had " + n);
     }
     double[] y = new double[n];
     double[] v = new double[n];
@@ -101,7 +110,10 @@ public final class SmallStudyTests {
     return kendall(yStar, v);
   }
 
-  /** R's {@code cor.test(x, y, method = "kendall", exact = TRUE)}, two-sided, without continuity correction. */
+  /**
+   * R's {@code cor.test(x, y, method = "kendall", exact = TRUE)}, two-sided, without continuity
+   * correction.
+   */
   static RankCorrelationTestResult kendall(double[] x, double[] y) {
     int n = x.length;
     // cor(x, y, method = "kendall") as R's cov.c: pairs counted once, tau-b
@@ -135,8 +147,10 @@ public final class SmallStudyTests {
     double[] yt = tieSums(y);
     double sCentred = tau * Math.sqrt((t0 - xt[0] / 2) * (t0 - yt[0] / 2));
     double v0 = (double) n * (n - 1) * (2 * n + 5);
-    double varS = (v0 - xt[1] - yt[1]) / 18 + xt[0] * yt[0] / (2.0 * n * (n - 1))
-        + xt[2] * yt[2] / (9.0 * n * (n - 1) * (n - 2));
+    double varS =
+        (v0 - xt[1] - yt[1]) / 18
+            + xt[0] * yt[0] / (2.0 * n * (n - 1))
+            + xt[2] * yt[2] / (9.0 * n * (n - 1) * (n - 2));
     double z = sCentred / Math.sqrt(varS);
     double lower = normalCdf(z);
     double upper = normalCdf(-z);
@@ -148,8 +162,8 @@ public final class SmallStudyTests {
   }
 
   /**
-   * Over the groups of tied values of sizes {@code t}: {@code Σ t(t-1)}, {@code Σ t(t-1)(2t+5)}, {@code Σ
-   * t(t-1)(t-2)}.
+   * Over the groups of tied values of sizes {@code t}: {@code Σ t(t-1)}, {@code Σ t(t-1)(2t+5)},
+   * {@code Σ t(t-1)(t-2)}.
    */
   private static double[] tieSums(double[] a) {
     double[] sorted = a.clone();
@@ -173,9 +187,10 @@ public final class SmallStudyTests {
   }
 
   /**
-   * R's {@code pkendall(q, n)}: the probability that at most {@code q} of the {@code n(n-1)/2} pairs are concordant
-   * under independence, from the counts of permutations with each number of inversions (R's {@code ckendall}
-   * recursion {@code c(k, n) = Σ_{i<n} c(k - i, n - 1)}, summed in the same order), divided by {@code n!}.
+   * R's {@code pkendall(q, n)}: the probability that at most {@code q} of the {@code n(n-1)/2}
+   * pairs are concordant under independence, from the counts of permutations with each number of
+   * inversions (R's {@code ckendall} recursion {@code c(k, n) = Σ_{i<n} c(k - i, n - 1)}, summed in
+   * the same order), divided by {@code n!}.
    */
   static double kendallCdf(double q, int n) {
     double floor = Math.floor(q + 1e-7);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Subgroup analysis: the studies split by a label, one model per subgroup fitted with the same settings, and the
- * test for subgroup differences on the subgroup estimates ({@link SubgroupDifferences}), as RevMan reports it. An
- * immutable, reusable algorithm:
+ * Subgroup analysis: the studies split by a label, one model per subgroup fitted with the same
+ * settings, and the test for subgroup differences on the subgroup estimates ({@link
+ * SubgroupDifferences}), as RevMan reports it. An immutable, reusable algorithm:
  *
  * <pre>{@code
  * SubgroupResult r = SubgroupAnalysis.of(MetaAnalysis.withDefaults())
@@ -17,13 +17,14 @@ import java.util.Map;
  * r.differences().orElseThrow().pValue();
  * }</pre>
  *
- * <p>Subgroups come in the order their labels first appear. Each must have as many studies as the model needs (2 for
- * a random-effects model or the t and Knapp-Hartung tests, 1 for equal effects with z); a smaller subgroup is an
- * {@link IllegalArgumentException} naming it, so that a subgroup is never silently left out. Combine or drop such
- * subgroups, or fit equal effects.
+ * <p>Subgroups come in the order their labels first appear. Each must have as many studies as the
+ * model needs (2 for a random-effects model or the t and Knapp-Hartung tests, 1 for equal effects
+ * with z); a smaller subgroup is an {@link IllegalArgumentException} naming it, so that a subgroup
+ * is never silently left out. Combine or drop such subgroups, or fit equal effects.
  *
- * <p>References: Deeks JJ, Higgins JPT (2010), Statistical algorithms in Review Manager 5, The Cochrane
- * Collaboration. Borenstein M, Higgins JPT (2013), Meta-analysis and subgroups, Prev Sci 14:134-143.
+ * <p>References: Deeks JJ, Higgins JPT (2010), Statistical algorithms in Review Manager 5, The
+ * Cochrane Collaboration. Borenstein M, Higgins JPT (2013), Meta-analysis and subgroups, Prev Sci
+ * 14:134-143.
  */
 public final class SubgroupAnalysis {
 
@@ -54,23 +55,30 @@ public final class SubgroupAnalysis {
    * @param effects the studies' effect sizes, all of one measure
    * @param groups each study's subgroup label, in the same order
    * @return the subgroup fits and the test for subgroup differences
-   * @throws IllegalArgumentException if the lists differ in length or are empty, a label is blank, or a subgroup has
-   *     too few studies for the model (the message names the subgroup)
-   * @throws ConvergenceException if an iterative estimator does not converge in a subgroup (the message names it)
+   * @throws IllegalArgumentException if the lists differ in length or are empty, a label is blank,
+   *     or a subgroup has too few studies for the model (the message names the subgroup)
+   * @throws ConvergenceException if an iterative estimator does not converge in a subgroup (the
+   *     message names it)
    */
   public SubgroupResult fit(List<EffectSize> effects, List<String> groups) {
     if (effects.size() != groups.size()) {
-      throw new IllegalArgumentException("subgroups: one label per study is needed: " + effects.size()
-          + " studies, " + groups.size() + " labels");
+      throw new IllegalArgumentException(
+          "subgroups: one label per study is needed: "
+              + effects.size()
+              + " studies, "
+              + groups.size()
+              + " labels");
     }
     if (effects.isEmpty()) {
-      throw new IllegalArgumentException("subgroups: a subgroup analysis needs at least one study, had none");
+      throw new IllegalArgumentException(
+          "subgroups: a subgroup analysis needs at least one study, had none");
     }
     Map<String, List<EffectSize>> byGroup = new LinkedHashMap<>();
     for (int i = 0; i < effects.size(); i++) {
       String g = groups.get(i);
       if (g.isBlank()) {
-        throw new IllegalArgumentException("subgroups: study " + effects.get(i).study() + " has a blank label");
+        throw new IllegalArgumentException(
+            "subgroups: study " + effects.get(i).study() + " has a blank label");
       }
       byGroup.computeIfAbsent(g, x -> new ArrayList<>()).add(effects.get(i));
     }
@@ -82,11 +90,15 @@ public final class SubgroupAnalysis {
       double zStandardError;
       try {
         fit = analysis.fit(e.getValue());
-        zStandardError = analysis.test() == TestKind.KNHA
-            ? analysis.withTest(TestKind.Z).fit(e.getValue()).standardError()
-            : fit.standardError();
+        zStandardError =
+            analysis.test() == TestKind.KNHA
+                ? analysis.withTest(TestKind.Z).fit(e.getValue()).standardError()
+                : fit.standardError();
       } catch (ConvergenceException x) {
-        throw new ConvergenceException("subgroup " + group + ": " + x.computation(), x.iterations(), x.lastChange(),
+        throw new ConvergenceException(
+            "subgroup " + group + ": " + x.computation(),
+            x.iterations(),
+            x.lastChange(),
             x.detail());
       } catch (IllegalArgumentException x) {
         throw new IllegalArgumentException("subgroup " + group + ": " + x.getMessage(), x);

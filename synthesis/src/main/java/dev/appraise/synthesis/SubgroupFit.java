@@ -22,6 +22,9 @@ public abstract class SubgroupFit {
   /** {@return the subgroup's label} */
   public abstract String group();
 
-  /** {@return the model fitted on the subgroup's studies: k, estimate, SE, interval, tau², I², Q and the rest} */
+  /**
+   * {@return the model fitted on the subgroup's studies: k, estimate, SE, interval, tau², I², Q and
+   * the rest}
+   */
   public abstract MetaAnalysisResult fit();
 }

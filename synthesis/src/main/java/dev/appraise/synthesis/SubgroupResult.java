@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A subgroup analysis: one model per subgroup with the same settings, and the test for subgroup differences. Built by
- * {@link SubgroupAnalysis#fit(List, List)}.
+ * A subgroup analysis: one model per subgroup with the same settings, and the test for subgroup
+ * differences. Built by {@link SubgroupAnalysis#fit(List, List)}.
  */
 @Value.Immutable
 public abstract class SubgroupResult {
@@ -38,8 +38,11 @@ public abstract class SubgroupResult {
         return s;
       }
     }
-    throw new NoSuchElementException("no subgroup " + group + "; the subgroups are "
-        + subgroups().stream().map(SubgroupFit::group).toList());
+    throw new NoSuchElementException(
+        "no subgroup "
+            + group
+            + "; the subgroups are "
+            + subgroups().stream().map(SubgroupFit::group).toList());
   }
 
   /** {@return the test for subgroup differences; absent when there is a single subgroup} */

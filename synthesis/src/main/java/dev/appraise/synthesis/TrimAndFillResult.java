@@ -5,10 +5,10 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The result of trim-and-fill (Duval and Tweedie 2000) on a fitted model, as metafor's {@code trimfill}: the side
- * where studies are taken to be missing, the estimated number missing {@code k0} with its standard error, the filled
- * studies and the model refitted on the observed and filled studies together. Built by {@link
- * TrimAndFill#fill(MetaAnalysisResult)}.
+ * The result of trim-and-fill (Duval and Tweedie 2000) on a fitted model, as metafor's {@code
+ * trimfill}: the side where studies are taken to be missing, the estimated number missing {@code
+ * k0} with its standard error, the filled studies and the model refitted on the observed and filled
+ * studies together. Built by {@link TrimAndFill#fill(MetaAnalysisResult)}.
  */
 @Value.Immutable
 public abstract class TrimAndFillResult {
@@ -26,7 +26,9 @@ public abstract class TrimAndFillResult {
   /** {@return the side on which studies are taken to be missing} */
   public abstract FunnelSide side();
 
-  /** {@return whether the side was estimated from the data (metafor's default) rather than given} */
+  /**
+   * {@return whether the side was estimated from the data (metafor's default) rather than given}
+   */
   public abstract boolean sideEstimated();
 
   /** {@return the estimated number of missing studies {@code k0}, {@code >= 0}} */
@@ -36,8 +38,9 @@ public abstract class TrimAndFillResult {
   public abstract double missingStandardError();
 
   /**
-   * {@return for {@link TrimAndFillEstimator#R0}, the p-value of {@code k0} under the hypothesis that no study is
-   * missing, {@code 0.5^(k0 + 1)} as metafor computes it; absent for the other estimators}
+   * {@return for {@link TrimAndFillEstimator#R0}, the p-value of {@code k0} under the hypothesis
+   * that no study is missing, {@code 0.5^(k0 + 1)} as metafor computes it; absent for the other
+   * estimators}
    */
   public abstract OptionalDouble missingPValue();
 
@@ -48,9 +51,10 @@ public abstract class TrimAndFillResult {
   public abstract List<FilledStudy> filled();
 
   /**
-   * {@return the model on the observed studies followed by the filled ones, fitted with the model's estimator and
-   * metafor's defaults otherwise (z test, level 0.95, default controls: metafor's {@code trimfill} passes only the
-   * method on); when nothing is filled, the original model unchanged}
+   * {@return the model on the observed studies followed by the filled ones, fitted with the model's
+   * estimator and metafor's defaults otherwise (z test, level 0.95, default controls: metafor's
+   * {@code trimfill} passes only the method on); when nothing is filled, the original model
+   * unchanged}
    */
   public abstract MetaAnalysisResult model();
 
@@ -88,7 +92,9 @@ public abstract class TrimAndFillResult {
   void check() {
     if (missing() != filled().size()) {
       throw new IllegalArgumentException(
-          "trim and fill: missing must equal the number of filled studies, was " + missing() + " and "
+          "trim and fill: missing must equal the number of filled studies, was "
+              + missing()
+              + " and "
               + filled().size());
     }
   }

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * group 2     ci        di       n2i = ci + di
  * </pre>
  *
- * <p>Counts are non-negative whole numbers (given as {@code double} so that a count read as {@code 2.5} is reported,
- * not truncated) and each group has at least one participant.
+ * <p>Counts are non-negative whole numbers (given as {@code double} so that a count read as {@code
+ * 2.5} is reported, not truncated) and each group has at least one participant.
  */
 @Value.Immutable
 public abstract class TwoByTwo {
@@ -28,8 +28,8 @@ public abstract class TwoByTwo {
    * @param ci events in group 2
    * @param di non-events in group 2
    * @return the table
-   * @throws IllegalArgumentException naming the study and the cell if a count is negative, not a whole number or not
-   *     finite, or a group is empty
+   * @throws IllegalArgumentException naming the study and the cell if a count is negative, not a
+   *     whole number or not finite, or a group is empty
    */
   public static TwoByTwo of(String study, double ai, double bi, double ci, double di) {
     return ImmutableTwoByTwo.builder().study(study).ai(ai).bi(bi).ci(ci).di(di).build();
@@ -44,10 +44,11 @@ public abstract class TwoByTwo {
    * @param events2 events in group 2 ({@code ci})
    * @param total2 participants in group 2 ({@code n2i})
    * @return the table with {@code bi = n1i - ai} and {@code di = n2i - ci}
-   * @throws IllegalArgumentException naming the study and the field if a count is negative, not a whole number or not
-   *     finite, or events exceed the group size
+   * @throws IllegalArgumentException naming the study and the field if a count is negative, not a
+   *     whole number or not finite, or events exceed the group size
    */
-  public static TwoByTwo ofEvents(String study, double events1, double total1, double events2, double total2) {
+  public static TwoByTwo ofEvents(
+      String study, double events1, double total1, double events2, double total2) {
     EffectSizes.checkCount(study, "ai", events1);
     EffectSizes.checkCount(study, "n1i", total1);
     EffectSizes.checkCount(study, "ci", events2);
@@ -94,9 +95,9 @@ public abstract class TwoByTwo {
   }
 
   /**
-   * Whether the table has no events in either group or only events in both ({@code ai = ci = 0} or {@code bi = di =
-   * 0}); such a study carries no information on a ratio and metafor's {@code drop00 = TRUE} leaves it out. It is kept
-   * by default, as in metafor.
+   * Whether the table has no events in either group or only events in both ({@code ai = ci = 0} or
+   * {@code bi = di = 0}); such a study carries no information on a ratio and metafor's {@code
+   * drop00 = TRUE} leaves it out. It is kept by default, as in metafor.
    *
    * @return whether the study is a double-zero study
    */
@@ -114,10 +115,12 @@ public abstract class TwoByTwo {
     EffectSizes.checkCount(study(), "ci", ci());
     EffectSizes.checkCount(study(), "di", di());
     if (n1i() == 0) {
-      throw new IllegalArgumentException("study " + study() + ": group 1 has no participants (ai = bi = 0)");
+      throw new IllegalArgumentException(
+          "study " + study() + ": group 1 has no participants (ai = bi = 0)");
     }
     if (n2i() == 0) {
-      throw new IllegalArgumentException("study " + study() + ": group 2 has no participants (ci = di = 0)");
+      throw new IllegalArgumentException(
+          "study " + study() + ": group 2 has no participants (ci = di = 0)");
     }
   }
 }

@@ -5,10 +5,10 @@ import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 
 /**
- * Weighted least squares for a k x p model matrix {@code X} and weights {@code w}: {@code A = (X'WX)⁻¹} by the QR
- * decomposition of {@code W^½ X} (metafor's {@code .invcalc}), the coefficients, residual sums of squares, and the
- * sums over {@code P = W - W X A X' W} that the tau² estimators need, computed entry by entry without storing the k x
- * k matrix.
+ * Weighted least squares for a k x p model matrix {@code X} and weights {@code w}: {@code A =
+ * (X'WX)⁻¹} by the QR decomposition of {@code W^½ X} (metafor's {@code .invcalc}), the
+ * coefficients, residual sums of squares, and the sums over {@code P = W - W X A X' W} that the
+ * tau² estimators need, computed entry by entry without storing the k x k matrix.
  */
 final class WeightedFit {
 
@@ -18,6 +18,7 @@ final class WeightedFit {
   private final int p;
   private final double[][] a;
   private final double logDet;
+
   /** {@code u[i] = A x_i}, so that {@code x_i' A x_j = x_i · u[j]}. */
   private final double[][] u;
 
@@ -39,7 +40,8 @@ final class WeightedFit {
     for (int j = p - 1; j >= 0; j--) {
       double rjj = r.getEntry(j, j);
       if (rjj == 0) {
-        throw new IllegalArgumentException("model matrix is not of full rank; cannot fit the model");
+        throw new IllegalArgumentException(
+            "model matrix is not of full rank; cannot fit the model");
       }
       ld += 2 * Math.log(Math.abs(rjj));
       rinv[j][j] = 1 / rjj;
@@ -161,8 +163,8 @@ final class WeightedFit {
   }
 
   /**
-   * Sums over P that need every entry: {@code tr(P)}, {@code tr(PP) = Σ P_ij²}, {@code tr(PV) = Σ P_ii v_i}, {@code
-   * tr(PVPV) = Σ P_ij² v_i v_j} and {@code tr(PPV) = Σ P_ij² v_j}.
+   * Sums over P that need every entry: {@code tr(P)}, {@code tr(PP) = Σ P_ij²}, {@code tr(PV) = Σ
+   * P_ii v_i}, {@code tr(PVPV) = Σ P_ij² v_i v_j} and {@code tr(PPV) = Σ P_ij² v_j}.
    */
   Sums sums(double[] v) {
     double trP = 0;

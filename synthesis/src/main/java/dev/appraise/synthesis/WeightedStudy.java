@@ -3,8 +3,8 @@ package dev.appraise.synthesis;
 import org.immutables.value.Value;
 
 /**
- * A study in a fitted model with its weight: {@code 100 w / Σw} percent with {@code w = 1/(v + tau²)}, as metafor's
- * {@code weights.rma.uni}.
+ * A study in a fitted model with its weight: {@code 100 w / Σw} percent with {@code w = 1/(v +
+ * tau²)}, as metafor's {@code weights.rma.uni}.
  */
 @Value.Immutable
 public abstract class WeightedStudy {

@@ -3,31 +3,39 @@ package dev.appraise.synthesis;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Brent's root finding (Brent 1973, ch. 4; the ZEROIN of Forsythe, Malcolm and Moler 1977) with the step rules and
- * the tolerance convention of R's {@code uniroot}: the actual tolerance at an iterate {@code b} is {@code 2 ε |b| +
- * tol/2}, the search stops when half the bracket is within it or {@code f(b) = 0}, and the function values at the
- * ends are given. Following the same steps, it returns the same iterate as {@code uniroot} and so reproduces
- * metafor's PM estimates and Q-profile bounds to far better than the tolerance; Commons Math's {@code BrentSolver}
- * starts from the midpoint and would agree only to the tolerance ({@code 1.2e-4} in metafor).
+ * Brent's root finding (Brent 1973, ch. 4; the ZEROIN of Forsythe, Malcolm and Moler 1977) with the
+ * step rules and the tolerance convention of R's {@code uniroot}: the actual tolerance at an
+ * iterate {@code b} is {@code 2 ε |b| + tol/2}, the search stops when half the bracket is within it
+ * or {@code f(b) = 0}, and the function values at the ends are given. Following the same steps, it
+ * returns the same iterate as {@code uniroot} and so reproduces metafor's PM estimates and
+ * Q-profile bounds to far better than the tolerance; Commons Math's {@code BrentSolver} starts from
+ * the midpoint and would agree only to the tolerance ({@code 1.2e-4} in metafor).
  *
- * <p>References: Brent RP (1973), Algorithms for minimization without derivatives, Prentice-Hall. Forsythe GE,
- * Malcolm MA, Moler CB (1977), Computer methods for mathematical computations, Prentice-Hall.
+ * <p>References: Brent RP (1973), Algorithms for minimization without derivatives, Prentice-Hall.
+ * Forsythe GE, Malcolm MA, Moler CB (1977), Computer methods for mathematical computations,
+ * Prentice-Hall.
  */
 final class Zeroin {
 
-  /** R's {@code .Machine$double.eps^0.25}, uniroot's default tolerance and metafor's {@code control$tol}. */
+  /**
+   * R's {@code .Machine$double.eps^0.25}, uniroot's default tolerance and metafor's {@code
+   * control$tol}.
+   */
   static final double R_TOLERANCE = Math.pow(Math.ulp(1.0), 0.25);
 
   private static final double EPSILON = Math.ulp(1.0);
 
-  /** The root found and the iterations spent; {@code iterations < 0} when the limit was reached first. */
+  /**
+   * The root found and the iterations spent; {@code iterations < 0} when the limit was reached
+   * first.
+   */
   record Root(double root, int iterations, double bracket) {}
 
   private Zeroin() {}
 
   /**
-   * Finds a root of {@code f} in {@code [lower, upper]}, where {@code fLower} and {@code fUpper} have opposite signs
-   * (or one is 0).
+   * Finds a root of {@code f} in {@code [lower, upper]}, where {@code fLower} and {@code fUpper}
+   * have opposite signs (or one is 0).
    *
    * @param f the function
    * @param lower the lower end
@@ -39,7 +47,13 @@ final class Zeroin {
    * @return the root, with {@code iterations = -1} if the limit was reached
    */
   static Root find(
-      DoubleUnaryOperator f, double lower, double upper, double fLower, double fUpper, double tol, int maxIterations) {
+      DoubleUnaryOperator f,
+      double lower,
+      double upper,
+      double fLower,
+      double fUpper,
+      double tol,
+      int maxIterations) {
     double a = lower;
     double b = upper;
     double fa = fLower;

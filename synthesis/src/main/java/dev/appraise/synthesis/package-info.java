@@ -1,10 +1,12 @@
 /**
- * Quantitative synthesis with the results of R's metafor (Viechtbauer 2010), its defaults and its names: effect sizes
- * ({@code escalc}), equal- and random-effects meta-analysis and meta-regression ({@code rma.uni}) with the tau²
- * estimators FE, DL, HE, HS, SJ, ML, REML, EB and PM, z, t and Knapp-Hartung tests, prediction intervals, Q, I², H²
- * and the Q-profile intervals for tau², tau, I² and H² ({@code confint.rma.uni}); on a fitted model, leave-one-out
- * ({@code leave1out}), Egger's regression test ({@code regtest}), the rank correlation test ({@code ranktest}) and
- * trim-and-fill ({@code trimfill}); subgroup analysis with the test for subgroup differences as RevMan reports it.
+ * Quantitative synthesis with the results of R's metafor (Viechtbauer 2010), its defaults and its
+ * names: effect sizes ({@code escalc}), equal- and random-effects meta-analysis and meta-regression
+ * ({@code rma.uni}) with the tau² estimators FE, DL, HE, HS, SJ, ML, REML, EB and PM, z, t and
+ * Knapp-Hartung tests, prediction intervals, Q, I², H² and the Q-profile intervals for tau², tau,
+ * I² and H² ({@code confint.rma.uni}); on a fitted model, leave-one-out ({@code leave1out}),
+ * Egger's regression test ({@code regtest}), the rank correlation test ({@code ranktest}) and
+ * trim-and-fill ({@code trimfill}); subgroup analysis with the test for subgroup differences as
+ * RevMan reports it.
  *
  * <p><b>From data to a pooled effect.</b>
  *
@@ -22,13 +24,15 @@
  * fit.heterogeneityInterval();        // Q-profile interval for tau², tau, I², H²
  * }</pre>
  *
- * <p><b>Meta-regression.</b> {@link dev.appraise.synthesis.ModelMatrix} holds the moderators as named columns after
- * the intercept, continuous or categorical with treatment coding as R's {@code model.matrix} builds them;
- * {@link dev.appraise.synthesis.MetaAnalysis#fit(java.util.List, dev.appraise.synthesis.ModelMatrix)} returns the
- * coefficients, the omnibus test of the moderators (QM), residual heterogeneity and the pseudo R².
+ * <p><b>Meta-regression.</b> {@link dev.appraise.synthesis.ModelMatrix} holds the moderators as
+ * named columns after the intercept, continuous or categorical with treatment coding as R's {@code
+ * model.matrix} builds them; {@link dev.appraise.synthesis.MetaAnalysis#fit(java.util.List,
+ * dev.appraise.synthesis.ModelMatrix)} returns the coefficients, the omnibus test of the moderators
+ * (QM), residual heterogeneity and the pseudo R².
  *
- * <p><b>Sensitivity, small-study effects, subgroups.</b> The analyses of a fitted model refit it with its own settings
- * ({@link dev.appraise.synthesis.MetaAnalysisResult#analysis()}), as metafor reuses the model's arguments:
+ * <p><b>Sensitivity, small-study effects, subgroups.</b> The analyses of a fitted model refit it
+ * with its own settings ({@link dev.appraise.synthesis.MetaAnalysisResult#analysis()}), as metafor
+ * reuses the model's arguments:
  *
  * <pre>{@code
  * LeaveOneOut.of(fit).rows();                          // the model without each study in turn
@@ -39,20 +43,23 @@
  *     .fit(studies, labels).differences();
  * }</pre>
  *
- * <p><b>Agreement with metafor.</b> Closed-form quantities (effect sizes, the FE, DL, HE, HS and SJ estimates,
- * weights, tests, intervals, Q, I², H²) agree with metafor to rounding. The iterative ones follow metafor's
- * algorithms step by step: Fisher scoring for ML, REML and EB from the HE estimate with step halving, threshold
- * {@code 1e-5} and at most 100 iterations; Brent's root finding as R's {@code uniroot} does it, with tolerance
- * {@code .Machine$double.eps^0.25}, for PM and the Q-profile bounds; they therefore agree with metafor to far better
- * than their tolerances. An estimator that does not converge throws a {@link
- * dev.appraise.synthesis.ConvergenceException}; nothing is returned silently.
+ * <p><b>Agreement with metafor.</b> Closed-form quantities (effect sizes, the FE, DL, HE, HS and SJ
+ * estimates, weights, tests, intervals, Q, I², H²) agree with metafor to rounding. The iterative
+ * ones follow metafor's algorithms step by step: Fisher scoring for ML, REML and EB from the HE
+ * estimate with step halving, threshold {@code 1e-5} and at most 100 iterations; Brent's root
+ * finding as R's {@code uniroot} does it, with tolerance {@code .Machine$double.eps^0.25}, for PM
+ * and the Q-profile bounds; they therefore agree with metafor to far better than their tolerances.
+ * An estimator that does not converge throws a {@link dev.appraise.synthesis.ConvergenceException};
+ * nothing is returned silently.
  *
- * <p>References: Viechtbauer W (2010), Conducting meta-analyses in R with the metafor package, J Stat Softw 36(3):1-48.
- * Egger M, Davey Smith G, Schneider M, Minder C (1997), Bias in meta-analysis detected by a simple, graphical test,
- * BMJ 315:629-634. Begg CB, Mazumdar M (1994), Operating characteristics of a rank correlation test for publication
- * bias, Biometrics 50:1088-1101. Duval S, Tweedie R (2000), Biometrics 56:455-463 and J Am Stat Assoc 95:89-98.
- * Sterne JAC, Egger M (2005), Regression methods to detect publication and other bias in meta-analysis, in Rothstein
- * HR, Sutton AJ, Borenstein M (eds), Publication bias in meta-analysis, Wiley, 99-110.
+ * <p>References: Viechtbauer W (2010), Conducting meta-analyses in R with the metafor package, J
+ * Stat Softw 36(3):1-48. Egger M, Davey Smith G, Schneider M, Minder C (1997), Bias in
+ * meta-analysis detected by a simple, graphical test, BMJ 315:629-634. Begg CB, Mazumdar M (1994),
+ * Operating characteristics of a rank correlation test for publication bias, Biometrics
+ * 50:1088-1101. Duval S, Tweedie R (2000), Biometrics 56:455-463 and J Am Stat Assoc 95:89-98.
+ * Sterne JAC, Egger M (2005), Regression methods to detect publication and other bias in
+ * meta-analysis, in Rothstein HR, Sutton AJ, Borenstein M (eds), Publication bias in meta-analysis,
+ * Wiley, 99-110.
  */
 @NullMarked
 @ValueStyle

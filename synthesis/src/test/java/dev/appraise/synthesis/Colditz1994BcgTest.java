@@ -8,9 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The BCG vaccine trials (Colditz et al. 1994, JAMA 271:698-702) as log risk ratios, with the results printed in
- * Viechtbauer (2010), Conducting meta-analyses in R with the metafor package, J Stat Softw 36(3), sections 3.2-3.5,
- * and metafor's documentation of {@code rma.uni} and {@code confint.rma.uni}, to the four decimals printed there.
+ * The BCG vaccine trials (Colditz et al. 1994, JAMA 271:698-702) as log risk ratios, with the
+ * results printed in Viechtbauer (2010), Conducting meta-analyses in R with the metafor package, J
+ * Stat Softw 36(3), sections 3.2-3.5, and metafor's documentation of {@code rma.uni} and {@code
+ * confint.rma.uni}, to the four decimals printed there.
  */
 class Colditz1994BcgTest {
 
@@ -49,7 +50,8 @@ class Colditz1994BcgTest {
     assertThat(r.method()).isEqualTo(Tau2Method.REML);
     assertThat(r.k()).isEqualTo(13);
     assertThat(r.heterogeneity().tau2()).isCloseTo(0.3132, within(PRINTED));
-    assertThat(r.heterogeneity().tau2StandardError().getAsDouble()).isCloseTo(0.1664, within(PRINTED));
+    assertThat(r.heterogeneity().tau2StandardError().getAsDouble())
+        .isCloseTo(0.1664, within(PRINTED));
     assertThat(r.heterogeneity().tau()).isCloseTo(0.5597, within(PRINTED));
     assertThat(r.heterogeneity().i2()).isCloseTo(92.22, within(0.005));
     assertThat(r.heterogeneity().h2()).isCloseTo(12.86, within(0.005));
@@ -62,7 +64,8 @@ class Colditz1994BcgTest {
     assertThat(r.pValue()).isLessThan(1e-4);
     assertThat(r.ciLower()).isCloseTo(-1.0669, within(PRINTED));
     assertThat(r.ciUpper()).isCloseTo(-0.3622, within(PRINTED));
-    // section 3.3: predict(res, transf = exp, digits = 2): 0.49 [0.34, 0.70], prediction interval [0.15, 1.55]
+    // section 3.3: predict(res, transf = exp, digits = 2): 0.49 [0.34, 0.70], prediction interval
+    // [0.15, 1.55]
     RatioScale rr = r.ratioScale().orElseThrow();
     assertThat(rr.estimate()).isCloseTo(0.49, within(0.005));
     assertThat(rr.ciLower()).isCloseTo(0.34, within(0.005));
@@ -73,9 +76,11 @@ class Colditz1994BcgTest {
 
   @Test
   void qProfileInterval() {
-    // confint(res): tau^2 0.3132 [0.1197, 1.1115], tau 0.5597 [0.3460, 1.0543], I^2 92.22 [81.92, 97.68],
+    // confint(res): tau^2 0.3132 [0.1197, 1.1115], tau 0.5597 [0.3460, 1.0543], I^2 92.22 [81.92,
+    // 97.68],
     // H^2 12.86 [5.53, 43.07]
-    HeterogeneityInterval ci = MetaAnalysis.withDefaults().fit(logRiskRatios()).heterogeneityInterval().orElseThrow();
+    HeterogeneityInterval ci =
+        MetaAnalysis.withDefaults().fit(logRiskRatios()).heterogeneityInterval().orElseThrow();
     assertThat(ci.tau2Lower()).isCloseTo(0.1197, within(PRINTED));
     assertThat(ci.tau2Upper()).isCloseTo(1.1115, within(PRINTED));
     assertThat(ci.tauLower()).isCloseTo(0.3460, within(PRINTED));
@@ -92,7 +97,8 @@ class Colditz1994BcgTest {
   @Test
   void derSimonianLaird() {
     // rma(yi, vi, data = dat, method = "DL"): tau^2 = 0.3088, estimate -0.7141 (se 0.1787)
-    MetaAnalysisResult r = MetaAnalysis.withDefaults().withMethod(Tau2Method.DL).fit(logRiskRatios());
+    MetaAnalysisResult r =
+        MetaAnalysis.withDefaults().withMethod(Tau2Method.DL).fit(logRiskRatios());
     assertThat(r.heterogeneity().tau2()).isCloseTo(0.3088, within(PRINTED));
     assertThat(r.estimate()).isCloseTo(-0.7141, within(PRINTED));
     assertThat(r.standardError()).isCloseTo(0.1787, within(PRINTED));
@@ -107,9 +113,11 @@ class Colditz1994BcgTest {
       ablat[i] = (int) TRIALS[i][5];
     }
     MetaRegressionResult r =
-        MetaAnalysis.withDefaults().fit(effects, ModelMatrix.builder(13).continuous("ablat", ablat).build());
+        MetaAnalysis.withDefaults()
+            .fit(effects, ModelMatrix.builder(13).continuous("ablat", ablat).build());
     assertThat(r.heterogeneity().tau2()).isCloseTo(0.0764, within(PRINTED));
-    assertThat(r.heterogeneity().tau2StandardError().getAsDouble()).isCloseTo(0.0591, within(PRINTED));
+    assertThat(r.heterogeneity().tau2StandardError().getAsDouble())
+        .isCloseTo(0.0591, within(PRINTED));
     assertThat(r.heterogeneity().i2()).isCloseTo(68.39, within(0.005));
     assertThat(r.heterogeneity().h2()).isCloseTo(3.16, within(0.005));
     assertThat(r.r2().getAsDouble()).isCloseTo(75.62, within(0.005));

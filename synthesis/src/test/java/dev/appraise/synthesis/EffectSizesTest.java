@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Effect sizes by hand from escalc's formulas (metafor's {@code escalc} documentation), the continuity correction and
- * the rejection of bad input with the study and the field named.
+ * Effect sizes by hand from escalc's formulas (metafor's {@code escalc} documentation), the
+ * continuity correction and the rejection of bad input with the study and the field named.
  */
 class EffectSizesTest {
 
@@ -28,19 +28,25 @@ class EffectSizesTest {
 
   @Test
   void aZeroCellAddsHalfToEveryCellOfThatTableOnly() {
-    List<EffectSize> e = es.twoByTwo(EffectMeasure.OR,
-        List.of(TwoByTwo.of("zero", 0, 20, 3, 17), TwoByTwo.of("none", 2, 18, 3, 17)));
+    List<EffectSize> e =
+        es.twoByTwo(
+            EffectMeasure.OR,
+            List.of(TwoByTwo.of("zero", 0, 20, 3, 17), TwoByTwo.of("none", 2, 18, 3, 17)));
     assertThat(e.get(0).correction().orElseThrow()).isEqualTo(ContinuityCorrection.ofEach(0.5));
     assertThat(e.get(0).yi()).isCloseTo(Math.log(0.5 * 17.5 / (20.5 * 3.5)), within(1e-14));
     assertThat(e.get(0).vi()).isCloseTo(1 / 0.5 + 1 / 20.5 + 1 / 3.5 + 1 / 17.5, within(1e-14));
     assertThat(e.get(0).sampleSize().getAsDouble()).isEqualTo(40);
     assertThat(e.get(1).correction().orElseThrow().isApplied()).isFalse();
     // if0all: every table, since one has a zero cell; all: every table always
-    List<EffectSize> all = es.withContinuityCorrection(0.5, CorrectionScope.IF_ANY_ZERO).twoByTwo(EffectMeasure.OR,
-        List.of(TwoByTwo.of("zero", 0, 20, 3, 17), TwoByTwo.of("none", 2, 18, 3, 17)));
+    List<EffectSize> all =
+        es.withContinuityCorrection(0.5, CorrectionScope.IF_ANY_ZERO)
+            .twoByTwo(
+                EffectMeasure.OR,
+                List.of(TwoByTwo.of("zero", 0, 20, 3, 17), TwoByTwo.of("none", 2, 18, 3, 17)));
     assertThat(all.get(1).correction().orElseThrow().di()).isEqualTo(0.5);
-    EffectSize always = es.withContinuityCorrection(1, CorrectionScope.ALL)
-        .twoByTwo(EffectMeasure.RD, TwoByTwo.of("none", 2, 18, 3, 17));
+    EffectSize always =
+        es.withContinuityCorrection(1, CorrectionScope.ALL)
+            .twoByTwo(EffectMeasure.RD, TwoByTwo.of("none", 2, 18, 3, 17));
     assertThat(always.yi()).isCloseTo(3.0 / 22 - 4.0 / 22, within(1e-15));
   }
 
@@ -63,11 +69,13 @@ class EffectSizesTest {
     // Hedges (1981): c(m) = Γ(m/2) / (sqrt(m/2) Γ((m-1)/2)), near 1 - 3/(4m - 1)
     double c = EffectSizes.hedgesCorrection(38);
     assertThat(c).isCloseTo(1 - 3.0 / (4 * 38 - 1), within(1e-4));
-    assertThat(EffectSizes.hedgesCorrection(2)).isCloseTo(1 / Math.sqrt(Math.PI), within(1e-14)); // Γ(1)/Γ(1/2)
+    assertThat(EffectSizes.hedgesCorrection(2))
+        .isCloseTo(1 / Math.sqrt(Math.PI), within(1e-14)); // Γ(1)/Γ(1/2)
     EffectSize g = es.means(EffectMeasure.SMD, "s", 10, 2, 20, 9, 2, 20);
     assertThat(g.yi()).isCloseTo(c * 0.5, within(1e-15));
     assertThat(g.vi()).isCloseTo(1.0 / 20 + 1.0 / 20 + g.yi() * g.yi() / 80, within(1e-15));
-    assertThatThrownBy(() -> EffectSizes.hedgesCorrection(1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> EffectSizes.hedgesCorrection(1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("m > 1, was 1.0");
   }
 
@@ -78,7 +86,8 @@ class EffectSizesTest {
     double cv2 = 4.0 / (12 * 64);
     assertThat(plain.yi()).isCloseTo(Math.log(1.5), within(1e-15));
     assertThat(plain.vi()).isCloseTo(cv1 + cv2, within(1e-15));
-    EffectSize corrected = es.withRatioOfMeansBiasCorrection(true).means(EffectMeasure.ROM, "s", 12, 3, 10, 8, 2, 12);
+    EffectSize corrected =
+        es.withRatioOfMeansBiasCorrection(true).means(EffectMeasure.ROM, "s", 12, 3, 10, 8, 2, 12);
     assertThat(corrected.yi()).isCloseTo(Math.log(1.5) + (cv1 - cv2) / 2, within(1e-15));
   }
 
@@ -111,8 +120,10 @@ class EffectSizesTest {
         .hasMessage("study Smith 2014: events ai = 11.0 exceed the group size n1i = 10.0");
     assertThatThrownBy(() -> TwoByTwo.of("Smith 2014", 0, 0, 2, 10))
         .hasMessage("study Smith 2014: group 1 has no participants (ai = bi = 0)");
-    assertThatThrownBy(() -> es.withContinuityCorrection(0, CorrectionScope.NONE)
-        .twoByTwo(EffectMeasure.RR, TwoByTwo.of("Smith 2014", 0, 10, 2, 10)))
+    assertThatThrownBy(
+            () ->
+                es.withContinuityCorrection(0, CorrectionScope.NONE)
+                    .twoByTwo(EffectMeasure.RR, TwoByTwo.of("Smith 2014", 0, 10, 2, 10)))
         .hasMessageContaining("study Smith 2014: RR is undefined for the 2x2 table ai = 0.0")
         .hasMessageContaining("without a continuity correction");
     assertThatThrownBy(() -> es.twoByTwo(EffectMeasure.SMD, TwoByTwo.of("s", 1, 2, 3, 4)))
@@ -131,7 +142,8 @@ class EffectSizesTest {
         .hasMessageContaining("study Lee 2010: MD needs a standard deviation > 0");
     assertThatThrownBy(() -> es.means(EffectMeasure.ROM, "Lee 2010", 0, 1, 10, 2, 1, 10))
         .hasMessage("study Lee 2010: ROM needs means > 0, m1i was 0.0");
-    assertThatThrownBy(() -> es.means(EffectMeasure.MD, "Lee 2010", Double.POSITIVE_INFINITY, 1, 10, 2, 1, 10))
+    assertThatThrownBy(
+            () -> es.means(EffectMeasure.MD, "Lee 2010", Double.POSITIVE_INFINITY, 1, 10, 2, 1, 10))
         .hasMessage("study Lee 2010: m1i must be finite, was Infinity");
     // one SD of 0 is accepted where the variance stays positive, as escalc does
     assertThat(es.means(EffectMeasure.MD, "Lee 2010", 1, 0, 10, 2, 1, 10).vi()).isEqualTo(0.1);

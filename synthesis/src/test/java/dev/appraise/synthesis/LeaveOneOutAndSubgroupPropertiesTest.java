@@ -13,15 +13,18 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The laws of leave-one-out and subgroup analysis on random sets of studies: a leave-one-out row is the fit on the
- * other studies, a single subgroup is the plain fit, the test for subgroup differences has a p-value in [0, 1] and Q
- * = 0 when the subgroup estimates are equal.
+ * The laws of leave-one-out and subgroup analysis on random sets of studies: a leave-one-out row is
+ * the fit on the other studies, a single subgroup is the plain fit, the test for subgroup
+ * differences has a p-value in [0, 1] and Q = 0 when the subgroup estimates are equal.
  */
 class LeaveOneOutAndSubgroupPropertiesTest {
 
   @Property(tries = 100)
-  void leaveOneOutOfKStudiesIsKFitsOnTheOthers(@ForAll long seed, @ForAll @IntRange(min = 3, max = 12) int k,
-      @ForAll Tau2Method method, @ForAll TestKind test) {
+  void leaveOneOutOfKStudiesIsKFitsOnTheOthers(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 12) int k,
+      @ForAll Tau2Method method,
+      @ForAll TestKind test) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
     MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
     MetaAnalysisResult fit = MetaAnalysisPropertiesTest.fitOrSkip(analysis, effects);
@@ -37,15 +40,19 @@ class LeaveOneOutAndSubgroupPropertiesTest {
         assertThat(row.fit().orElseThrow()).isEqualTo(analysis.fit(others));
       } else {
         // metafor leaves NA where the fit does not converge; here the row says why
-        assertThatThrownBy(() -> analysis.fit(others)).isInstanceOf(ConvergenceException.class)
+        assertThatThrownBy(() -> analysis.fit(others))
+            .isInstanceOf(ConvergenceException.class)
             .hasMessage(row.failure().orElseThrow());
       }
     }
   }
 
   @Property(tries = 100)
-  void aSingleSubgroupIsThePlainFit(@ForAll long seed, @ForAll @IntRange(min = 2, max = 12) int k,
-      @ForAll Tau2Method method, @ForAll TestKind test) {
+  void aSingleSubgroupIsThePlainFit(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 12) int k,
+      @ForAll Tau2Method method,
+      @ForAll TestKind test) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
     MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
     MetaAnalysisResult fit = MetaAnalysisPropertiesTest.fitOrSkip(analysis, effects);
@@ -55,8 +62,11 @@ class LeaveOneOutAndSubgroupPropertiesTest {
   }
 
   @Property(tries = 150)
-  void theTestForSubgroupDifferencesIsAChiSquareTest(@ForAll long seed, @ForAll @IntRange(min = 2, max = 4) int groups,
-      @ForAll Tau2Method method, @ForAll TestKind test) {
+  void theTestForSubgroupDifferencesIsAChiSquareTest(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 4) int groups,
+      @ForAll Tau2Method method,
+      @ForAll TestKind test) {
     SplittableRandom rnd = new SplittableRandom(seed);
     List<EffectSize> effects = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -68,7 +78,9 @@ class LeaveOneOutAndSubgroupPropertiesTest {
       }
     }
     MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
-    SubgroupResult r = SmallStudyTestsPropertiesTest.orSkip(() -> SubgroupAnalysis.of(analysis).fit(effects, labels));
+    SubgroupResult r =
+        SmallStudyTestsPropertiesTest.orSkip(
+            () -> SubgroupAnalysis.of(analysis).fit(effects, labels));
     assertThat(r.subgroups()).hasSize(groups);
     SubgroupDifferences d = r.differences().orElseThrow();
     assertThat(d.df()).isEqualTo(groups - 1);
@@ -80,8 +92,12 @@ class LeaveOneOutAndSubgroupPropertiesTest {
   }
 
   @Property(tries = 100)
-  void equalSubgroupEstimatesGiveNoDifference(@ForAll long seed, @ForAll @IntRange(min = 2, max = 8) int k,
-      @ForAll @IntRange(min = 2, max = 4) int groups, @ForAll Tau2Method method, @ForAll TestKind test) {
+  void equalSubgroupEstimatesGiveNoDifference(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 8) int k,
+      @ForAll @IntRange(min = 2, max = 4) int groups,
+      @ForAll Tau2Method method,
+      @ForAll TestKind test) {
     // every subgroup holds the same studies, so every subgroup estimate is the same
     List<EffectSize> one = MetaAnalysisPropertiesTest.studies(seed, k);
     List<EffectSize> effects = new ArrayList<>();
@@ -91,7 +107,9 @@ class LeaveOneOutAndSubgroupPropertiesTest {
       labels.addAll(Collections.nCopies(k, "group " + g));
     }
     MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
-    SubgroupResult r = SmallStudyTestsPropertiesTest.orSkip(() -> SubgroupAnalysis.of(analysis).fit(effects, labels));
+    SubgroupResult r =
+        SmallStudyTestsPropertiesTest.orSkip(
+            () -> SubgroupAnalysis.of(analysis).fit(effects, labels));
     SubgroupDifferences d = r.differences().orElseThrow();
     // (the weighted mean of equal estimates can differ from them in the last bit)
     assertThat(d.q()).isCloseTo(0, within(1e-20));

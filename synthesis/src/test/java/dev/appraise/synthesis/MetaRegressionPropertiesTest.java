@@ -14,15 +14,17 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * Laws of meta-regression on random studies with a continuous and a categorical moderator: permuting the studies
- * together with their rows changes nothing; shifting the estimates moves the intercept only; I² and the pseudo R² are
- * percentages.
+ * Laws of meta-regression on random studies with a continuous and a categorical moderator:
+ * permuting the studies together with their rows changes nothing; shifting the estimates moves the
+ * intercept only; I² and the pseudo R² are percentages.
  */
 class MetaRegressionPropertiesTest {
 
   private static MetaAnalysis analysis(Tau2Method method, TestKind test) {
     MetaAnalysis a = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
-    return method.isIterative() ? a.withThreshold(1e-13).withTolerance(1e-13).withMaxIterations(10_000) : a;
+    return method.isIterative()
+        ? a.withThreshold(1e-13).withTolerance(1e-13).withMaxIterations(10_000)
+        : a;
   }
 
   private static ModelMatrix moderators(long seed, int[] order) {
@@ -44,8 +46,11 @@ class MetaRegressionPropertiesTest {
   }
 
   @Property(tries = 150)
-  void permutingStudiesWithTheirRowsChangesNothing(@ForAll long seed, @ForAll @IntRange(min = 6, max = 14) int k,
-      @ForAll Tau2Method method, @ForAll TestKind test) {
+  void permutingStudiesWithTheirRowsChangesNothing(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 6, max = 14) int k,
+      @ForAll Tau2Method method,
+      @ForAll TestKind test) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
     List<Integer> perm = new ArrayList<>();
     for (int i = 0; i < k; i++) {
@@ -61,22 +66,29 @@ class MetaRegressionPropertiesTest {
       ModelCoefficient x = a.coefficients().get(j);
       ModelCoefficient y = b.coefficients().get(j);
       assertThat(y.name()).isEqualTo(x.name());
-      assertThat(y.estimate()).isCloseTo(x.estimate(), within(1e-7 * Math.max(1, Math.abs(x.estimate()))));
-      assertThat(y.standardError()).isCloseTo(x.standardError(), within(1e-7 * Math.max(1, x.standardError())));
+      assertThat(y.estimate())
+          .isCloseTo(x.estimate(), within(1e-7 * Math.max(1, Math.abs(x.estimate()))));
+      assertThat(y.standardError())
+          .isCloseTo(x.standardError(), within(1e-7 * Math.max(1, x.standardError())));
     }
     assertThat(b.moderatorTest().pValue()).isCloseTo(a.moderatorTest().pValue(), within(1e-7));
-    assertThat(b.heterogeneity().q()).isCloseTo(a.heterogeneity().q(),
-        within(1e-8 * Math.max(1, a.heterogeneity().q())));
+    assertThat(b.heterogeneity().q())
+        .isCloseTo(a.heterogeneity().q(), within(1e-8 * Math.max(1, a.heterogeneity().q())));
     assertThat(a.heterogeneity().i2()).isBetween(0.0, 100.0);
     a.r2().ifPresent(r2 -> assertThat(r2).isBetween(0.0, 100.0));
   }
 
   @Property(tries = 150)
-  void shiftingTheEstimatesMovesTheInterceptOnly(@ForAll long seed, @ForAll @IntRange(min = 6, max = 14) int k,
-      @ForAll Tau2Method method, @ForAll @DoubleRange(min = -5, max = 5) double c) {
+  void shiftingTheEstimatesMovesTheInterceptOnly(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 6, max = 14) int k,
+      @ForAll Tau2Method method,
+      @ForAll @DoubleRange(min = -5, max = 5) double c) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
-    List<EffectSize> shifted = effects.stream().map(e -> EffectSize.of(e.study(), e.measure(), e.yi() + c, e.vi()))
-        .toList();
+    List<EffectSize> shifted =
+        effects.stream()
+            .map(e -> EffectSize.of(e.study(), e.measure(), e.yi() + c, e.vi()))
+            .toList();
     int[] identity = new int[k];
     for (int i = 0; i < k; i++) {
       identity[i] = i;
@@ -84,11 +96,15 @@ class MetaRegressionPropertiesTest {
     ModelMatrix x = moderators(seed, identity);
     MetaRegressionResult a = analysis(method, TestKind.Z).fit(effects, x);
     MetaRegressionResult b = analysis(method, TestKind.Z).fit(shifted, x);
-    assertThat(b.coefficient("intrcpt").estimate()).isCloseTo(a.coefficient("intrcpt").estimate() + c, within(1e-7));
-    assertThat(b.coefficient("dose").estimate()).isCloseTo(a.coefficient("dose").estimate(), within(1e-7));
-    assertThat(b.heterogeneity().tau2()).isCloseTo(a.heterogeneity().tau2(),
-        within(1e-7 * Math.max(1, a.heterogeneity().tau2())));
-    assertThat(b.moderatorTest().statistic()).isCloseTo(a.moderatorTest().statistic(),
-        within(1e-6 * Math.max(1, a.moderatorTest().statistic())));
+    assertThat(b.coefficient("intrcpt").estimate())
+        .isCloseTo(a.coefficient("intrcpt").estimate() + c, within(1e-7));
+    assertThat(b.coefficient("dose").estimate())
+        .isCloseTo(a.coefficient("dose").estimate(), within(1e-7));
+    assertThat(b.heterogeneity().tau2())
+        .isCloseTo(a.heterogeneity().tau2(), within(1e-7 * Math.max(1, a.heterogeneity().tau2())));
+    assertThat(b.moderatorTest().statistic())
+        .isCloseTo(
+            a.moderatorTest().statistic(),
+            within(1e-6 * Math.max(1, a.moderatorTest().statistic())));
   }
 }

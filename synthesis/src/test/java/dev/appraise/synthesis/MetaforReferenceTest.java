@@ -17,14 +17,16 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every case of {@code src/test/resources/metafor} (metafor 3.8-1 on R 4.2.2, computed by {@code
- * src/test/scripts/metafor-reference.R}; each file names its data's source): escalc's effect sizes, then every fit
- * (estimate, standard error, test, intervals, prediction interval, tau², its standard error, I², H², Q, weights, the
- * ratio scale, the Q-profile intervals, Fisher scoring iterations) and the meta-regressions.
+ * src/test/scripts/metafor-reference.R}; each file names its data's source): escalc's effect sizes,
+ * then every fit (estimate, standard error, test, intervals, prediction interval, tau², its
+ * standard error, I², H², Q, weights, the ratio scale, the Q-profile intervals, Fisher scoring
+ * iterations) and the meta-regressions.
  *
- * <p>Tolerances: closed-form values to {@value #CLOSED} relative to {@code max(1, |value|)}, p-values relative to
- * themselves. Iterative values (ML, REML, EB, PM and the Q-profile bounds) to {@value #ITERATED} of metafor's own
- * default iterates, which appraise reproduces step by step; fits iterated to convergence in both programs ({@code
- * tight}) to {@value #TIGHT}; the exact Q-profile roots ({@code confint_tight}) to metafor's root-finding tolerance.
+ * <p>Tolerances: closed-form values to {@value #CLOSED} relative to {@code max(1, |value|)},
+ * p-values relative to themselves. Iterative values (ML, REML, EB, PM and the Q-profile bounds) to
+ * {@value #ITERATED} of metafor's own default iterates, which appraise reproduces step by step;
+ * fits iterated to convergence in both programs ({@code tight}) to {@value #TIGHT}; the exact
+ * Q-profile roots ({@code confint_tight}) to metafor's root-finding tolerance.
  */
 class MetaforReferenceTest {
 
@@ -39,7 +41,9 @@ class MetaforReferenceTest {
 
   @TestFactory
   Stream<DynamicNode> metafor() {
-    return MetaforReference.CASES.stream().map(MetaforReference::load).map(MetaforReferenceTest::reference);
+    return MetaforReference.CASES.stream()
+        .map(MetaforReference::load)
+        .map(MetaforReferenceTest::reference);
   }
 
   private static DynamicNode reference(MetaforReference ref) {
@@ -48,13 +52,19 @@ class MetaforReferenceTest {
     tests.add(DynamicTest.dynamicTest("escalc", () -> checkEscalc(ref, all)));
     List<EffectSize> effects = all.stream().filter(e -> e != null).toList();
     for (JsonNode fit : ref.root.get("fits")) {
-      String name = fit.get("method").asText() + " " + fit.get("test").asText() + " " + fit.get("level").asInt();
+      String name =
+          fit.get("method").asText()
+              + " "
+              + fit.get("test").asText()
+              + " "
+              + fit.get("level").asInt();
       tests.add(DynamicTest.dynamicTest(name, () -> checkFit(all, effects, fit)));
     }
     if (ref.root.has("metaregression")) {
       for (JsonNode reg : ref.root.get("metaregression")) {
-        tests.add(DynamicTest.dynamicTest("mods " + reg.get("mods").asText(), () -> checkRegression(ref, effects,
-            reg)));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "mods " + reg.get("mods").asText(), () -> checkRegression(ref, effects, reg)));
       }
     }
     return DynamicContainer.dynamicContainer(ref.name, tests);
@@ -66,7 +76,9 @@ class MetaforReferenceTest {
       String study = ref.data().get(i).get("study").asText();
       JsonNode yi = escalc.get("yi").get(i);
       if (yi.isNull()) {
-        assertThat(effects.get(i)).as(study + ": escalc gives NA, appraise must reject the row").isNull();
+        assertThat(effects.get(i))
+            .as(study + ": escalc gives NA, appraise must reject the row")
+            .isNull();
         continue;
       }
       EffectSize e = effects.get(i);
@@ -75,7 +87,9 @@ class MetaforReferenceTest {
       close(study + " vi", e.vi(), escalc.get("vi").get(i), CLOSED);
       if (escalc.has("corrected")) {
         boolean corrected = escalc.get("corrected").get(i).asBoolean();
-        assertThat(e.correction().orElseThrow().isApplied()).as(study + " corrected").isEqualTo(corrected);
+        assertThat(e.correction().orElseThrow().isApplied())
+            .as(study + " corrected")
+            .isEqualTo(corrected);
         if (corrected) {
           assertThat(e.correction().orElseThrow().ai()).isEqualTo(escalc.get("add").asDouble());
         }
@@ -83,8 +97,11 @@ class MetaforReferenceTest {
     }
     if (ref.name.equals("zero-cells-peto-add0")) {
       TwoByTwo doubleZero = TwoByTwo.of("double zero", 0, 10, 0, 12);
-      assertThatThrownBy(() -> EffectSizes.withDefaults().withContinuityCorrection(0, CorrectionScope.ONLY_ZERO)
-          .twoByTwo(EffectMeasure.PETO, doubleZero))
+      assertThatThrownBy(
+              () ->
+                  EffectSizes.withDefaults()
+                      .withContinuityCorrection(0, CorrectionScope.ONLY_ZERO)
+                      .twoByTwo(EffectMeasure.PETO, doubleZero))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("study double zero")
           .hasMessageContaining("PETO is undefined");
@@ -103,10 +120,11 @@ class MetaforReferenceTest {
   }
 
   /**
-   * Checks a fitted model against a record of the reference's fits list for the same studies ({@code all} with null
-   * where escalc gives NA, {@code effects} without them).
+   * Checks a fitted model against a record of the reference's fits list for the same studies
+   * ({@code all} with null where escalc gives NA, {@code effects} without them).
    */
-  static void checkResult(MetaAnalysisResult r, List<EffectSize> all, List<EffectSize> effects, JsonNode fit) {
+  static void checkResult(
+      MetaAnalysisResult r, List<EffectSize> all, List<EffectSize> effects, JsonNode fit) {
     Tau2Method method = r.method();
     boolean iterative = method.isIterative();
     double tol = iterative ? ITERATED : CLOSED;
@@ -155,7 +173,8 @@ class MetaforReferenceTest {
     if (fit.has("confint")) {
       HeterogeneityInterval ci = r.heterogeneityInterval().orElseThrow();
       checkConfint(fit.get("confint"), ci, ITERATED);
-      // the exact roots, to metafor's root-finding tolerance on tau² (the other bounds are functions of these that
+      // the exact roots, to metafor's root-finding tolerance on tau² (the other bounds are
+      // functions of these that
       // magnify a difference near 0: the square root, and I² when the typical variance is small)
       JsonNode tight = fit.get("confint_tight").get("tau2");
       close("confint_tight tau2 lb", ci.tau2Lower(), tight.get("ci_lb"), Zeroin.R_TOLERANCE);
@@ -164,13 +183,20 @@ class MetaforReferenceTest {
       assertThat(r.heterogeneityInterval()).isEmpty();
     }
     if (fit.has("iterations") && !fit.get("iterations").isNull()) {
-      assertThat(r.iterations().getAsInt()).as("Fisher scoring iterations").isEqualTo(fit.get("iterations").asInt());
+      assertThat(r.iterations().getAsInt())
+          .as("Fisher scoring iterations")
+          .isEqualTo(fit.get("iterations").asInt());
     }
     if (fit.has("tight")) {
-      // the same fit iterated to convergence: threshold and tolerance 1e-12, up to 10000 iterations, in both programs
+      // the same fit iterated to convergence: threshold and tolerance 1e-12, up to 10000
+      // iterations, in both programs
       JsonNode tight = fit.get("tight");
-      MetaAnalysisResult t = analysis(fit).withThreshold(1e-12).withTolerance(1e-12).withMaxIterations(10000)
-          .fit(effects);
+      MetaAnalysisResult t =
+          analysis(fit)
+              .withThreshold(1e-12)
+              .withTolerance(1e-12)
+              .withMaxIterations(10000)
+              .fit(effects);
       close("tight tau2", t.heterogeneity().tau2(), tight.get("tau2"), TIGHT);
       close("tight beta", t.estimate(), tight.get("beta"), TIGHT);
       close("tight se", t.standardError(), tight.get("se"), TIGHT);
@@ -191,7 +217,8 @@ class MetaforReferenceTest {
     close(kind + "H2 ub", ci.h2Upper(), confint.get("H2").get("ci_ub"), tol);
   }
 
-  private static void checkRegression(MetaforReference ref, List<EffectSize> effects, JsonNode reg) {
+  private static void checkRegression(
+      MetaforReference ref, List<EffectSize> effects, JsonNode reg) {
     String[] terms = reg.get("mods").asText().replace("~", "").split("\\+");
     ModelMatrix.Builder x = ModelMatrix.builder(effects.size());
     for (String term : terms) {
@@ -211,7 +238,8 @@ class MetaforReferenceTest {
         x.categorical(t, values);
       }
     }
-    MetaRegressionResult r = analysis(reg.has("level") ? reg : withDefaults(reg)).fit(effects, x.build());
+    MetaRegressionResult r =
+        analysis(reg.has("level") ? reg : withDefaults(reg)).fit(effects, x.build());
     double tol = ITERATED;
     assertThat(r.p()).isEqualTo(reg.get("p").asInt());
     for (JsonNode c : reg.get("coefficients")) {
@@ -219,7 +247,11 @@ class MetaforReferenceTest {
       ModelCoefficient coefficient = r.coefficient(name);
       close(name + " estimate", coefficient.estimate(), c.get("estimate"), tol);
       close(name + " se", coefficient.standardError(), c.get("se"), tol);
-      close(name + " statistic", coefficient.statistic(), c.has("zval") ? c.get("zval") : c.get("tval"), tol);
+      close(
+          name + " statistic",
+          coefficient.statistic(),
+          c.has("zval") ? c.get("zval") : c.get("tval"),
+          tol);
       closeP(name + " pval", coefficient.pValue(), c.get("pval"), tol);
       close(name + " ci_lb", coefficient.ciLower(), c.get("ci_lb"), tol);
       close(name + " ci_ub", coefficient.ciUpper(), c.get("ci_ub"), tol);
@@ -256,31 +288,42 @@ class MetaforReferenceTest {
   }
 
   static void close(String what, OptionalDouble actual, JsonNode expected, double tol) {
-    close(what, actual.isPresent() ? Optional.of(actual.getAsDouble()) : Optional.empty(), expected, tol);
+    close(
+        what,
+        actual.isPresent() ? Optional.of(actual.getAsDouble()) : Optional.empty(),
+        expected,
+        tol);
   }
 
   static void close(String what, double actual, JsonNode expected, double tol) {
     if (expected.isNull()) {
       // metafor's NA, NaN or an infinite value (a statistic over a standard error of 0)
-      assertThat(Double.isFinite(actual)).as(what + ": metafor has no finite value, appraise has " + actual).isFalse();
+      assertThat(Double.isFinite(actual))
+          .as(what + ": metafor has no finite value, appraise has " + actual)
+          .isFalse();
       return;
     }
     double e = expected.asDouble();
     double deviation = Math.abs(actual - e) / Math.max(1, Math.abs(e));
     Deviations.record(what, deviation);
-    assertThat(deviation).as(what + ": appraise " + actual + ", metafor " + e).isLessThanOrEqualTo(tol);
+    assertThat(deviation)
+        .as(what + ": appraise " + actual + ", metafor " + e)
+        .isLessThanOrEqualTo(tol);
   }
 
   static void closeP(String what, double actual, JsonNode expected, double tol) {
     double e = expected.asDouble();
     double deviation = e == 0 ? Math.abs(actual) : Math.abs(actual - e) / e;
     Deviations.record(what, deviation);
-    assertThat(deviation).as(what + ": appraise " + actual + ", metafor " + e).isLessThanOrEqualTo(tol);
+    assertThat(deviation)
+        .as(what + ": appraise " + actual + ", metafor " + e)
+        .isLessThanOrEqualTo(tol);
   }
 
   /** The largest deviation seen per quantity, printed with -Dappraise.deviations=true. */
   static final class Deviations {
-    private static final java.util.Map<String, Double> MAX = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Double> MAX =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
     static void print() {
       if (Boolean.getBoolean("appraise.deviations")) {
@@ -291,9 +334,10 @@ class MetaforReferenceTest {
     }
 
     static void record(String what, double deviation) {
-      String key = what.replaceAll("[0-9]+", "#").replaceAll("^.* (estimate|se|statistic|pval|ci_lb|ci_ub)$", "coef $1");
+      String key =
+          what.replaceAll("[0-9]+", "#")
+              .replaceAll("^.* (estimate|se|statistic|pval|ci_lb|ci_ub)$", "coef $1");
       MAX.merge(key, deviation, Math::max);
     }
   }
-
 }

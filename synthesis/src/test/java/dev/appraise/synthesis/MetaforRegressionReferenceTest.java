@@ -14,10 +14,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Meta-regressions of {@code src/test/resources/metafor/bcg-rr-regression.json} (BCG vaccine trials, Colditz et al.
- * 1994; metafor 3.8-1 on R 4.2.2 by {@code src/test/scripts/metafor-regression-reference.R}): {@code ~ ablat + alloc}
- * under every estimator and the z, t and Knapp-Hartung tests, {@code ~ year} at level 90, a redundant column, an
- * absent reference level and the t test without moderators. Tolerances as in {@link MetaforReferenceTest}.
+ * Meta-regressions of {@code src/test/resources/metafor/bcg-rr-regression.json} (BCG vaccine
+ * trials, Colditz et al. 1994; metafor 3.8-1 on R 4.2.2 by {@code
+ * src/test/scripts/metafor-regression-reference.R}): {@code ~ ablat + alloc} under every estimator
+ * and the z, t and Knapp-Hartung tests, {@code ~ year} at level 90, a redundant column, an absent
+ * reference level and the t test without moderators. Tolerances as in {@link MetaforReferenceTest}.
  */
 class MetaforRegressionReferenceTest {
 
@@ -29,62 +30,79 @@ class MetaforRegressionReferenceTest {
     JsonNode data = ref.root.get("data");
     List<EffectSize> effects = new ArrayList<>();
     for (JsonNode row : data) {
-      effects.add(EffectSizes.withDefaults().twoByTwo(EffectMeasure.RR, TwoByTwo.of(row.get("study").asText(),
-          row.get("ai").asDouble(), row.get("bi").asDouble(), row.get("ci").asDouble(), row.get("di").asDouble())));
+      effects.add(
+          EffectSizes.withDefaults()
+              .twoByTwo(
+                  EffectMeasure.RR,
+                  TwoByTwo.of(
+                      row.get("study").asText(),
+                      row.get("ai").asDouble(),
+                      row.get("bi").asDouble(),
+                      row.get("ci").asDouble(),
+                      row.get("di").asDouble())));
     }
     return StreamSupport.stream(ref.root.get("cases").spliterator(), false)
         .map(c -> DynamicTest.dynamicTest(c.get("label").asText(), () -> check(data, effects, c)));
   }
 
   private static void check(JsonNode data, List<EffectSize> all, JsonNode c) {
-    MetaAnalysis analysis = MetaAnalysis.withDefaults()
-        .withMethod(Tau2Method.valueOf(c.get("method").asText()))
-        .withTest(TestKind.valueOf(c.get("test").asText().toUpperCase(Locale.ROOT)))
-        .withLevel(c.get("level").asDouble() / 100);
+    MetaAnalysis analysis =
+        MetaAnalysis.withDefaults()
+            .withMethod(Tau2Method.valueOf(c.get("method").asText()))
+            .withTest(TestKind.valueOf(c.get("test").asText().toUpperCase(Locale.ROOT)))
+            .withLevel(c.get("level").asDouble() / 100);
     String label = c.get("label").asText();
     List<EffectSize> effects = all;
     ModelMatrix x;
     switch (label) {
-      case "redundant column": {
-        double[] ablat = column(data, "ablat");
-        double[] twice = ablat.clone();
-        for (int i = 0; i < twice.length; i++) {
-          twice[i] *= 2;
-        }
-        x = ModelMatrix.builder(all.size()).continuous("ablat", ablat).continuous("ablat2", twice).build();
-        break;
-      }
-      case "absent reference level": {
-        effects = new ArrayList<>();
-        List<String> alloc = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-          if (!data.get(i).get("alloc").asText().equals("alternate")) {
-            effects.add(all.get(i));
-            alloc.add(data.get(i).get("alloc").asText());
+      case "redundant column":
+        {
+          double[] ablat = column(data, "ablat");
+          double[] twice = ablat.clone();
+          for (int i = 0; i < twice.length; i++) {
+            twice[i] *= 2;
           }
+          x =
+              ModelMatrix.builder(all.size())
+                  .continuous("ablat", ablat)
+                  .continuous("ablat2", twice)
+                  .build();
+          break;
         }
-        x = ModelMatrix.builder(effects.size())
-            .categorical("alloc", alloc, List.of("alternate", "random", "systematic"))
-            .build();
-        break;
-      }
+      case "absent reference level":
+        {
+          effects = new ArrayList<>();
+          List<String> alloc = new ArrayList<>();
+          for (int i = 0; i < all.size(); i++) {
+            if (!data.get(i).get("alloc").asText().equals("alternate")) {
+              effects.add(all.get(i));
+              alloc.add(data.get(i).get("alloc").asText());
+            }
+          }
+          x =
+              ModelMatrix.builder(effects.size())
+                  .categorical("alloc", alloc, List.of("alternate", "random", "systematic"))
+                  .build();
+          break;
+        }
       case "no moderators, t test":
         x = ModelMatrix.interceptOnly(all.size());
         break;
-      default: {
-        ModelMatrix.Builder b = ModelMatrix.builder(all.size());
-        for (String term : c.get("mods").asText().split("\\+")) {
-          String t = term.strip();
-          if (t.equals("alloc")) {
-            List<String> alloc = new ArrayList<>();
-            data.forEach(row -> alloc.add(row.get("alloc").asText()));
-            b.categorical(t, alloc);
-          } else {
-            b.continuous(t, column(data, t));
+      default:
+        {
+          ModelMatrix.Builder b = ModelMatrix.builder(all.size());
+          for (String term : c.get("mods").asText().split("\\+")) {
+            String t = term.strip();
+            if (t.equals("alloc")) {
+              List<String> alloc = new ArrayList<>();
+              data.forEach(row -> alloc.add(row.get("alloc").asText()));
+              b.categorical(t, alloc);
+            } else {
+              b.continuous(t, column(data, t));
+            }
           }
+          x = b.build();
         }
-        x = b.build();
-      }
     }
     MetaRegressionResult r = analysis.fit(effects, x);
     assertThat(r.k()).isEqualTo(c.get("k").asInt());

@@ -19,19 +19,22 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The analyses of a fitted model in every case of {@code src/test/resources/metafor} that has them (metafor 3.8-1 on
- * R 4.2.2, computed by {@code src/test/scripts/metafor-reference.R}): Egger's regression test ({@code regtest}), the
- * rank correlation test ({@code ranktest}), trim-and-fill ({@code trimfill}, its default and other estimators and a
- * given side), leave-one-out ({@code leave1out}) and subgroups with the test for subgroup differences.
+ * The analyses of a fitted model in every case of {@code src/test/resources/metafor} that has them
+ * (metafor 3.8-1 on R 4.2.2, computed by {@code src/test/scripts/metafor-reference.R}): Egger's
+ * regression test ({@code regtest}), the rank correlation test ({@code ranktest}), trim-and-fill
+ * ({@code trimfill}, its default and other estimators and a given side), leave-one-out ({@code
+ * leave1out}) and subgroups with the test for subgroup differences.
  *
- * <p>Tolerances as in {@link MetaforReferenceTest}: {@value MetaforReferenceTest#CLOSED} relative to {@code max(1,
- * |value|)}, p-values relative to themselves; iterative estimators reproduce metafor's iterates, so the same.
+ * <p>Tolerances as in {@link MetaforReferenceTest}: {@value MetaforReferenceTest#CLOSED} relative
+ * to {@code max(1, |value|)}, p-values relative to themselves; iterative estimators reproduce
+ * metafor's iterates, so the same.
  */
 class MetaforSensitivityReferenceTest {
 
   @TestFactory
   Stream<DynamicNode> metafor() {
-    return MetaforReference.CASES.stream().map(MetaforReference::load)
+    return MetaforReference.CASES.stream()
+        .map(MetaforReference::load)
         .filter(r -> r.root.has("bias") || r.root.has("leave1out") || r.root.has("subgroups"))
         .map(MetaforSensitivityReferenceTest::reference);
   }
@@ -42,41 +45,64 @@ class MetaforSensitivityReferenceTest {
     if (ref.root.has("bias")) {
       for (JsonNode bias : ref.root.get("bias")) {
         JsonNode fit = bias.get("fit");
-        String name = fit.get("method").asText() + " " + fit.get("test").asText() + " " + fit.get("level").asInt();
+        String name =
+            fit.get("method").asText()
+                + " "
+                + fit.get("test").asText()
+                + " "
+                + fit.get("level").asInt();
         MetaAnalysis analysis = analysis(fit);
-        tests.add(DynamicTest.dynamicTest("regtest " + name, () -> checkEgger(analysis.fit(effects),
-            bias.get("regtest"))));
-        tests.add(DynamicTest.dynamicTest("ranktest " + name, () -> checkRank(analysis.fit(effects),
-            bias.get("ranktest"))));
-        tests.add(DynamicTest.dynamicTest("trimfill " + name, () -> checkTrimAndFill(analysis.fit(effects),
-            TrimAndFill.withDefaults(), bias.get("trimfill"))));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "regtest " + name, () -> checkEgger(analysis.fit(effects), bias.get("regtest"))));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "ranktest " + name, () -> checkRank(analysis.fit(effects), bias.get("ranktest"))));
+        tests.add(
+            DynamicTest.dynamicTest(
+                "trimfill " + name,
+                () ->
+                    checkTrimAndFill(
+                        analysis.fit(effects), TrimAndFill.withDefaults(), bias.get("trimfill"))));
         if (bias.has("trimfill_variants")) {
           for (JsonNode variant : bias.get("trimfill_variants")) {
-            TrimAndFill t = TrimAndFill.withDefaults()
-                .withEstimator(TrimAndFillEstimator.valueOf(variant.get("estimator").asText()));
+            TrimAndFill t =
+                TrimAndFill.withDefaults()
+                    .withEstimator(TrimAndFillEstimator.valueOf(variant.get("estimator").asText()));
             if (!variant.get("side_given").isNull()) {
-              t = t.withSide(FunnelSide.valueOf(variant.get("side_given").asText().toUpperCase(Locale.ROOT)));
+              t =
+                  t.withSide(
+                      FunnelSide.valueOf(
+                          variant.get("side_given").asText().toUpperCase(Locale.ROOT)));
             }
             TrimAndFill configured = t;
-            tests.add(DynamicTest.dynamicTest("trimfill " + name + " " + configured, () -> {
-              MetaAnalysisResult r = analysis.fit(effects);
-              if (variant.has("error")) {
-                // metafor stops with an R error ("missing value where TRUE/FALSE needed")
-                assertThatThrownBy(() -> configured.fill(r)).isInstanceOf(ConvergenceException.class)
-                    .hasMessageContaining("Q0 is undefined");
-              } else {
-                checkTrimAndFill(r, configured, variant);
-              }
-            }));
+            tests.add(
+                DynamicTest.dynamicTest(
+                    "trimfill " + name + " " + configured,
+                    () -> {
+                      MetaAnalysisResult r = analysis.fit(effects);
+                      if (variant.has("error")) {
+                        // metafor stops with an R error ("missing value where TRUE/FALSE needed")
+                        assertThatThrownBy(() -> configured.fill(r))
+                            .isInstanceOf(ConvergenceException.class)
+                            .hasMessageContaining("Q0 is undefined");
+                      } else {
+                        checkTrimAndFill(r, configured, variant);
+                      }
+                    }));
           }
         }
       }
     }
     if (ref.root.has("leave1out")) {
-      tests.add(DynamicTest.dynamicTest("leave1out", () -> checkLeaveOneOut(effects, ref.root.get("leave1out"))));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "leave1out", () -> checkLeaveOneOut(effects, ref.root.get("leave1out"))));
     }
     if (ref.root.has("subgroups")) {
-      tests.add(DynamicTest.dynamicTest("subgroups", () -> checkSubgroups(ref, effects, ref.root.get("subgroups"))));
+      tests.add(
+          DynamicTest.dynamicTest(
+              "subgroups", () -> checkSubgroups(ref, effects, ref.root.get("subgroups"))));
     }
     return DynamicContainer.dynamicContainer(ref.name, tests);
   }
@@ -96,9 +122,15 @@ class MetaforSensitivityReferenceTest {
     } else {
       assertThat(r.df().getAsInt()).isEqualTo(expected.get("dfs").asInt());
     }
-    close("regtest limit estimate", r.limitEstimate().estimate(), expected.get("limit_estimate"), ITERATED);
-    close("regtest limit ci_lb", r.limitEstimate().ciLower(), expected.get("limit_ci_lb"), ITERATED);
-    close("regtest limit ci_ub", r.limitEstimate().ciUpper(), expected.get("limit_ci_ub"), ITERATED);
+    close(
+        "regtest limit estimate",
+        r.limitEstimate().estimate(),
+        expected.get("limit_estimate"),
+        ITERATED);
+    close(
+        "regtest limit ci_lb", r.limitEstimate().ciLower(), expected.get("limit_ci_lb"), ITERATED);
+    close(
+        "regtest limit ci_ub", r.limitEstimate().ciUpper(), expected.get("limit_ci_ub"), ITERATED);
   }
 
   private static void checkRank(MetaAnalysisResult fit, JsonNode expected) {
@@ -106,7 +138,8 @@ class MetaforSensitivityReferenceTest {
     assertThat(r.k()).isEqualTo(fit.k());
     close("ranktest tau", r.tau(), expected.get("tau"), CLOSED);
     if (expected.get("pval").isNull()) {
-      // beyond 170 studies R's exact distribution overflows to NaN; appraise takes the normal approximation
+      // beyond 170 studies R's exact distribution overflows to NaN; appraise takes the normal
+      // approximation
       assertThat(fit.k()).isGreaterThan(SmallStudyTests.MAX_EXACT_KENDALL);
       assertThat(r.exact()).as("exact").isFalse();
     } else {
@@ -121,7 +154,8 @@ class MetaforSensitivityReferenceTest {
     }
   }
 
-  private static void checkTrimAndFill(MetaAnalysisResult fit, TrimAndFill trimAndFill, JsonNode expected) {
+  private static void checkTrimAndFill(
+      MetaAnalysisResult fit, TrimAndFill trimAndFill, JsonNode expected) {
     TrimAndFillResult r = trimAndFill.fill(fit);
     assertThat(r.estimator().name()).isEqualTo(expected.get("estimator").asText());
     assertThat(r.side().metaforName()).as("side").isEqualTo(expected.get("side").asText());
@@ -130,7 +164,8 @@ class MetaforSensitivityReferenceTest {
     close("trimfill se_k0", r.missingStandardError(), expected.get("se_k0"), CLOSED);
     close("trimfill p_k0", r.missingPValue(), expected.get("p_k0"), CLOSED);
     assertThat(r.k()).isEqualTo(expected.get("k").asInt());
-    assertThat(r.model().test().name().toLowerCase(Locale.ROOT)).isEqualTo(expected.get("test").asText());
+    assertThat(r.model().test().name().toLowerCase(Locale.ROOT))
+        .isEqualTo(expected.get("test").asText());
     assertThat(r.model().level()).isEqualTo(expected.get("level").asDouble() / 100);
     close("trimfill beta", r.estimate(), expected.get("beta"), ITERATED);
     close("trimfill se", r.standardError(), expected.get("se"), ITERATED);
@@ -154,7 +189,8 @@ class MetaforSensitivityReferenceTest {
     }
     if (expected.has("exp")) {
       RatioScale ratio = r.model().ratioScale().orElseThrow();
-      close("trimfill exp estimate", ratio.estimate(), expected.get("exp").get("estimate"), ITERATED);
+      close(
+          "trimfill exp estimate", ratio.estimate(), expected.get("exp").get("estimate"), ITERATED);
       close("trimfill exp ci_lb", ratio.ciLower(), expected.get("exp").get("ci_lb"), ITERATED);
       close("trimfill exp ci_ub", ratio.ciUpper(), expected.get("exp").get("ci_ub"), ITERATED);
     }
@@ -190,7 +226,8 @@ class MetaforSensitivityReferenceTest {
     }
   }
 
-  private static void checkSubgroups(MetaforReference ref, List<EffectSize> effects, JsonNode expected) {
+  private static void checkSubgroups(
+      MetaforReference ref, List<EffectSize> effects, JsonNode expected) {
     String column = expected.get("column").asText();
     List<String> labels = new ArrayList<>();
     for (JsonNode row : ref.data()) {
@@ -215,7 +252,8 @@ class MetaforSensitivityReferenceTest {
     assertThat(d.df()).isEqualTo(test.get("df").asInt());
     closeP("Q between p", d.pValue(), test.get("pval"), ITERATED);
     close("pooled", d.pooledEstimate(), test.get("pooled"), ITERATED);
-    // it is Cochran's Q of an equal-effects meta-analysis of the subgroup estimates, and the test of the group factor
+    // it is Cochran's Q of an equal-effects meta-analysis of the subgroup estimates, and the test
+    // of the group factor
     close("fe QE", d.q(), expected.get("fe_on_estimates").get("QE"), ITERATED);
     close("fe mods QM", d.q(), expected.get("fe_mods_on_estimates").get("QM"), ITERATED);
   }

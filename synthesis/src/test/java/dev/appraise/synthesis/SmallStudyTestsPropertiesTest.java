@@ -14,12 +14,16 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The laws of Egger's regression test, the rank correlation test and trim-and-fill on random sets of studies: none
- * depends on the order of the studies, and their statistics stay within their ranges.
+ * The laws of Egger's regression test, the rank correlation test and trim-and-fill on random sets
+ * of studies: none depends on the order of the studies, and their statistics stay within their
+ * ranges.
  */
 class SmallStudyTestsPropertiesTest {
 
-  /** The value, or the try skipped when an iterative estimator does not converge (as metafor would stop). */
+  /**
+   * The value, or the try skipped when an iterative estimator does not converge (as metafor would
+   * stop).
+   */
   static <T> T orSkip(Supplier<T> computation) {
     try {
       return computation.get();
@@ -40,8 +44,11 @@ class SmallStudyTestsPropertiesTest {
   }
 
   @Property(tries = 150)
-  void permutingStudiesLeavesEggersTestUnchanged(@ForAll long seed, @ForAll @IntRange(min = 3, max = 15) int k,
-      @ForAll Tau2Method method, @ForAll TestKind test) {
+  void permutingStudiesLeavesEggersTestUnchanged(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 15) int k,
+      @ForAll Tau2Method method,
+      @ForAll TestKind test) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
     MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method).withTest(test);
     EggerTestResult a = orSkip(() -> SmallStudyTests.egger(analysis.fit(effects)));
@@ -50,14 +57,14 @@ class SmallStudyTestsPropertiesTest {
     assertThat(b.pValue()).isCloseTo(a.pValue(), within(1e-8));
     assertThat(b.pValue()).isBetween(0.0, 1.0);
     assertThat(b.df()).isEqualTo(a.df());
-    assertThat(b.limitEstimate().estimate()).isCloseTo(a.limitEstimate().estimate(),
-        within(tol(a.limitEstimate().estimate())));
+    assertThat(b.limitEstimate().estimate())
+        .isCloseTo(a.limitEstimate().estimate(), within(tol(a.limitEstimate().estimate())));
     assertThat(b.limitEstimate().ciLower()).isLessThanOrEqualTo(b.limitEstimate().estimate());
   }
 
   @Property(tries = 200)
-  void permutingStudiesLeavesTheRankCorrelationTestUnchanged(@ForAll long seed,
-      @ForAll @IntRange(min = 2, max = 40) int k) {
+  void permutingStudiesLeavesTheRankCorrelationTestUnchanged(
+      @ForAll long seed, @ForAll @IntRange(min = 2, max = 40) int k) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
     MetaAnalysis fe = MetaAnalysis.withDefaults().withMethod(Tau2Method.FE);
     RankCorrelationTestResult a = SmallStudyTests.rankCorrelation(fe.fit(effects));
@@ -69,8 +76,11 @@ class SmallStudyTestsPropertiesTest {
   }
 
   @Property(tries = 150)
-  void permutingStudiesLeavesTrimAndFillUnchanged(@ForAll long seed, @ForAll @IntRange(min = 3, max = 15) int k,
-      @ForAll Tau2Method method, @ForAll TrimAndFillEstimator estimator) {
+  void permutingStudiesLeavesTrimAndFillUnchanged(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 15) int k,
+      @ForAll Tau2Method method,
+      @ForAll TrimAndFillEstimator estimator) {
     List<EffectSize> effects = MetaAnalysisPropertiesTest.studies(seed, k);
     MetaAnalysis analysis = MetaAnalysis.withDefaults().withMethod(method);
     TrimAndFill trimAndFill = TrimAndFill.withDefaults().withEstimator(estimator);

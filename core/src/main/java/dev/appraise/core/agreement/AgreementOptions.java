@@ -7,11 +7,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How to compute agreement: an immutable configuration, {@code AgreementOptions.withDefaults().withLevel(...)},
- * in the style of Apache Commons Statistics.
+ * How to compute agreement: an immutable configuration, {@code
+ * AgreementOptions.withDefaults().withLevel(...)}, in the style of Apache Commons Statistics.
  *
- * <p>Defaults: confidence 0.95, identity weights, nominal level, every coefficient, analytic standard errors on,
- * no bootstrap, infinite population (no finite-population correction), Gwet's variance for Fleiss' kappa.
+ * <p>Defaults: confidence 0.95, identity weights, nominal level, every coefficient, analytic
+ * standard errors on, no bootstrap, infinite population (no finite-population correction), Gwet's
+ * variance for Fleiss' kappa.
  */
 public final class AgreementOptions {
 
@@ -28,13 +29,14 @@ public final class AgreementOptions {
     /** Gwet's (2014) linearisation variance: any design, missing ratings and weights. */
     GWET,
     /**
-     * Fleiss' (1971) large-sample variance, {@code 2/(N n (n-1)) [P_e - (2n-3) P_e^2 + 2(n-2) sum p_j^3] /
-     * (1 - P_e)^2}: complete, unweighted designs only.
+     * Fleiss' (1971) large-sample variance, {@code 2/(N n (n-1)) [P_e - (2n-3) P_e^2 + 2(n-2) sum
+     * p_j^3] / (1 - P_e)^2}: complete, unweighted designs only.
      */
     FLEISS_1971,
     /**
-     * The variance under the null hypothesis of chance agreement (Fleiss, Nee and Landis 1979): {@code 2/(N n (n-1))
-     * [(sum p_j q_j)^2 - sum p_j q_j (q_j - p_j)] / (sum p_j q_j)^2}, for testing kappa = 0; complete, unweighted.
+     * The variance under the null hypothesis of chance agreement (Fleiss, Nee and Landis 1979):
+     * {@code 2/(N n (n-1)) [(sum p_j q_j)^2 - sum p_j q_j (q_j - p_j)] / (sum p_j q_j)^2}, for
+     * testing kappa = 0; complete, unweighted.
      */
     NULL_HYPOTHESIS
   }
@@ -52,9 +54,19 @@ public final class AgreementOptions {
   private final Set<Coefficient> coefficients;
   private final boolean standardErrors;
 
-  private AgreementOptions(double confidence, Weights weights, Level level, @Nullable AlphaMetric metric,
-      String metricName, int bootstrap, long seed, BootstrapInterval bootstrapInterval, long population,
-      FleissVariance fleissVariance, Set<Coefficient> coefficients, boolean standardErrors) {
+  private AgreementOptions(
+      double confidence,
+      Weights weights,
+      Level level,
+      @Nullable AlphaMetric metric,
+      String metricName,
+      int bootstrap,
+      long seed,
+      BootstrapInterval bootstrapInterval,
+      long population,
+      FleissVariance fleissVariance,
+      Set<Coefficient> coefficients,
+      boolean standardErrors) {
     this.confidence = confidence;
     this.weights = weights;
     this.level = level;
@@ -71,8 +83,19 @@ public final class AgreementOptions {
 
   /** {@return the default options} */
   public static AgreementOptions withDefaults() {
-    return new AgreementOptions(0.95, Weights.identity(), Level.NOMINAL, null, "", 0, 0L,
-        BootstrapInterval.BCA, 0L, FleissVariance.GWET, EnumSet.allOf(Coefficient.class), true);
+    return new AgreementOptions(
+        0.95,
+        Weights.identity(),
+        Level.NOMINAL,
+        null,
+        "",
+        0,
+        0L,
+        BootstrapInterval.BCA,
+        0L,
+        FleissVariance.GWET,
+        EnumSet.allOf(Coefficient.class),
+        true);
   }
 
   /**
@@ -84,8 +107,19 @@ public final class AgreementOptions {
    */
   public AgreementOptions withConfidence(double level) {
     ConfidenceInterval.checkLevel(level);
-    return new AgreementOptions(level, weights, this.level, metric, metricName, bootstrap, seed, bootstrapInterval,
-        population, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        level,
+        weights,
+        this.level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
@@ -95,8 +129,19 @@ public final class AgreementOptions {
    * @return new options
    */
   public AgreementOptions withWeights(Weights weights) {
-    return new AgreementOptions(confidence, weights, level, metric, metricName, bootstrap, seed, bootstrapInterval,
-        population, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
@@ -106,8 +151,19 @@ public final class AgreementOptions {
    * @return new options
    */
   public AgreementOptions withLevel(Level level) {
-    return new AgreementOptions(confidence, weights, level, null, "", bootstrap, seed, bootstrapInterval,
-        population, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        null,
+        "",
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
@@ -121,13 +177,24 @@ public final class AgreementOptions {
     if (name.isBlank()) {
       throw new IllegalArgumentException("alpha metric name must not be blank");
     }
-    return new AgreementOptions(confidence, weights, level, metric, name, bootstrap, seed, bootstrapInterval,
-        population, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        name,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
-   * Adds a seeded unit-level bootstrap: the units are resampled with replacement {@code replicates} times and each
-   * coefficient's interval becomes the bootstrap interval.
+   * Adds a seeded unit-level bootstrap: the units are resampled with replacement {@code replicates}
+   * times and each coefficient's interval becomes the bootstrap interval.
    *
    * @param replicates the number of replicates, {@code >= 0} (0 turns the bootstrap off)
    * @param seed the random seed; the same seed gives the same intervals
@@ -138,8 +205,19 @@ public final class AgreementOptions {
     if (replicates < 0) {
       throw new IllegalArgumentException("bootstrap replicates must be >= 0, was " + replicates);
     }
-    return new AgreementOptions(confidence, weights, level, metric, metricName, replicates, seed, bootstrapInterval,
-        population, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        replicates,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
@@ -149,12 +227,24 @@ public final class AgreementOptions {
    * @return new options
    */
   public AgreementOptions withBootstrapInterval(BootstrapInterval interval) {
-    return new AgreementOptions(confidence, weights, level, metric, metricName, bootstrap, seed, interval,
-        population, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        interval,
+        population,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
-   * Sets the size {@code N} of the population of units, for Gwet's finite-population correction {@code 1 - n/N}.
+   * Sets the size {@code N} of the population of units, for Gwet's finite-population correction
+   * {@code 1 - n/N}.
    *
    * @param units {@code N > 0}; 0 means infinite (no correction, the default)
    * @return new options
@@ -162,10 +252,22 @@ public final class AgreementOptions {
    */
   public AgreementOptions withPopulation(long units) {
     if (units < 0) {
-      throw new IllegalArgumentException("population size must be >= 0 (0 = infinite), was " + units);
+      throw new IllegalArgumentException(
+          "population size must be >= 0 (0 = infinite), was " + units);
     }
-    return new AgreementOptions(confidence, weights, level, metric, metricName, bootstrap, seed, bootstrapInterval,
-        units, fleissVariance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        units,
+        fleissVariance,
+        coefficients,
+        standardErrors);
   }
 
   /**
@@ -175,8 +277,19 @@ public final class AgreementOptions {
    * @return new options
    */
   public AgreementOptions withFleissVariance(FleissVariance variance) {
-    return new AgreementOptions(confidence, weights, level, metric, metricName, bootstrap, seed, bootstrapInterval,
-        population, variance, coefficients, standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        variance,
+        coefficients,
+        standardErrors);
   }
 
   /**
@@ -190,8 +303,19 @@ public final class AgreementOptions {
     if (coefficients.isEmpty()) {
       throw new IllegalArgumentException("at least one coefficient must be chosen");
     }
-    return new AgreementOptions(confidence, weights, level, metric, metricName, bootstrap, seed, bootstrapInterval,
-        population, fleissVariance, EnumSet.copyOf(coefficients), standardErrors);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        EnumSet.copyOf(coefficients),
+        standardErrors);
   }
 
   /**
@@ -206,14 +330,26 @@ public final class AgreementOptions {
   }
 
   /**
-   * Turns analytic standard errors and intervals on or off (off: point estimates only, one pass over the data).
+   * Turns analytic standard errors and intervals on or off (off: point estimates only, one pass
+   * over the data).
    *
    * @param on whether to compute them
    * @return new options
    */
   public AgreementOptions withStandardErrors(boolean on) {
-    return new AgreementOptions(confidence, weights, level, metric, metricName, bootstrap, seed, bootstrapInterval,
-        population, fleissVariance, coefficients, on);
+    return new AgreementOptions(
+        confidence,
+        weights,
+        level,
+        metric,
+        metricName,
+        bootstrap,
+        seed,
+        bootstrapInterval,
+        population,
+        fleissVariance,
+        coefficients,
+        on);
   }
 
   /** {@return the confidence level} */

@@ -12,32 +12,35 @@ import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every agreement coefficient defined for an input, in one call: {@code AgreementReport.of(table, options)}.
+ * Every agreement coefficient defined for an input, in one call: {@code AgreementReport.of(table,
+ * options)}.
  *
- * <p>Which coefficients appear depends on the shape of the input: two raters give Cohen's kappa, Scott's pi and (for
- * binary categories) the prevalence and bias indices; three or more give Conger's and Light's kappa; per-unit
- * counts give only the coefficients that treat raters as exchangeable; binary categories add specific positive and
- * negative agreement; non-identity weights add Gwet's AC2. A coefficient that applies to the shape but not to the
- * values (kappa when every rating is in one category) is listed as {@linkplain Estimate#undefined undefined} with
- * the reason.
+ * <p>Which coefficients appear depends on the shape of the input: two raters give Cohen's kappa,
+ * Scott's pi and (for binary categories) the prevalence and bias indices; three or more give
+ * Conger's and Light's kappa; per-unit counts give only the coefficients that treat raters as
+ * exchangeable; binary categories add specific positive and negative agreement; non-identity
+ * weights add Gwet's AC2. A coefficient that applies to the shape but not to the values (kappa when
+ * every rating is in one category) is listed as {@linkplain Estimate#undefined undefined} with the
+ * reason.
  *
  * <p><b>Missing ratings</b>, coefficient by coefficient:
  *
  * <ul>
- *   <li>Cohen's kappa, Scott's pi, Light's kappa (per pair), prevalence and bias indices: units without both
- *       raters' ratings are dropped (complete-case);
- *   <li>percent agreement, Fleiss' kappa, Conger's kappa, Gwet's AC1/AC2, Brennan-Prediger: Gwet's (2014) formulas,
- *       observed agreement over units with two or more ratings, chance agreement from every unit with a rating
- *       (Conger: each rater's shares over the units that rater rated);
- *   <li>Krippendorff's alpha and specific agreement: units with fewer than two ratings are unpairable and ignored;
- *       every pairable value counts (coincidence matrix).
+ *   <li>Cohen's kappa, Scott's pi, Light's kappa (per pair), prevalence and bias indices: units
+ *       without both raters' ratings are dropped (complete-case);
+ *   <li>percent agreement, Fleiss' kappa, Conger's kappa, Gwet's AC1/AC2, Brennan-Prediger: Gwet's
+ *       (2014) formulas, observed agreement over units with two or more ratings, chance agreement
+ *       from every unit with a rating (Conger: each rater's shares over the units that rater
+ *       rated);
+ *   <li>Krippendorff's alpha and specific agreement: units with fewer than two ratings are
+ *       unpairable and ignored; every pairable value counts (coincidence matrix).
  * </ul>
  *
- * <p><b>Cost</b>: one pass over the encoded units, O(n m^2) for {@code n} units and {@code m} raters (O(n m) when
- * the units are grouped by their row of codes, see {@link Coefficient}), O(m^2 k^2) memory beyond the input;
- * analytic standard errors add one or two passes; the bootstrap adds one pass per replicate and BCa one jackknife
- * sweep (each unit, or each distinct row of codes when the units are grouped, removed and re-added once: at most
- * O(n k^2)).
+ * <p><b>Cost</b>: one pass over the encoded units, O(n m^2) for {@code n} units and {@code m}
+ * raters (O(n m) when the units are grouped by their row of codes, see {@link Coefficient}), O(m^2
+ * k^2) memory beyond the input; analytic standard errors add one or two passes; the bootstrap adds
+ * one pass per replicate and BCa one jackknife sweep (each unit, or each distinct row of codes when
+ * the units are grouped, removed and re-added once: at most O(n k^2)).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAgreementReport.class)
@@ -73,9 +76,10 @@ public abstract class AgreementReport {
   public abstract List<Estimate> coefficients();
 
   /**
-   * {@return the category-specific agreement of each category, {@code o_cc / n_c} from the coincidence matrix: the
-   * share of pairable values in the category that are paired with the same category (for two raters {@code 2 n_cc
-   * / (n_c. + n_.c)}); undefined for a category without pairable values}
+   * {@return the category-specific agreement of each category, {@code o_cc / n_c} from the
+   * coincidence matrix: the share of pairable values in the category that are paired with the same
+   * category (for two raters {@code 2 n_cc / (n_c. + n_.c)}); undefined for a category without
+   * pairable values}
    */
   public abstract Map<String, Estimate> categorySpecificAgreement();
 
@@ -109,13 +113,15 @@ public abstract class AgreementReport {
    * @throws IllegalArgumentException if custom weights do not match the number of categories
    */
   public static <C> AgreementReport of(RatingTable<C> table, AgreementOptions options) {
-    AgreementStatsAccumulator<C> acc = AgreementStatsAccumulator.create(table.categories(), table.raters());
+    AgreementStatsAccumulator<C> acc =
+        AgreementStatsAccumulator.create(table.categories(), table.raters());
     acc.addAll(table);
     return compute(new AgreementStats<>(acc, false), UnitData.of(table), options);
   }
 
   /**
-   * The report for a two-rater contingency table (bootstrap and Gwet's variances expand it to its units).
+   * The report for a two-rater contingency table (bootstrap and Gwet's variances expand it to its
+   * units).
    *
    * @param table the contingency table
    * @param options what to compute
@@ -144,9 +150,10 @@ public abstract class AgreementReport {
   }
 
   /**
-   * The report from streamed statistics: point estimates of every coefficient, and the standard errors that depend
-   * on the margins only (Fleiss-Cohen-Everitt for Cohen's kappa; Fleiss 1971 and the null-hypothesis variance for
-   * Fleiss' kappa when chosen). Gwet's variances and the bootstrap need the units: use a table.
+   * The report from streamed statistics: point estimates of every coefficient, and the standard
+   * errors that depend on the margins only (Fleiss-Cohen-Everitt for Cohen's kappa; Fleiss 1971 and
+   * the null-hypothesis variance for Fleiss' kappa when chosen). Gwet's variances and the bootstrap
+   * need the units: use a table.
    *
    * @param stats the statistics
    * @param options what to compute; a bootstrap request is ignored
@@ -157,7 +164,8 @@ public abstract class AgreementReport {
     return compute(stats, null, options);
   }
 
-  private static AgreementReport compute(AgreementStats<?> stats, @Nullable UnitData units, AgreementOptions options) {
+  private static AgreementReport compute(
+      AgreementStats<?> stats, @Nullable UnitData units, AgreementOptions options) {
     double[] weights = options.weights().flat(stats.categories());
     Context x = Context.of(stats, options, weights);
     Map<Coefficient, Point> points = new LinkedHashMap<>();
@@ -166,10 +174,11 @@ public abstract class AgreementReport {
         points.put(c, c.estimator().estimate(x));
       }
     }
-    Coefficient[] defined = points.entrySet().stream()
-        .filter(e -> e.getValue().defined())
-        .map(Map.Entry::getKey)
-        .toArray(Coefficient[]::new);
+    Coefficient[] defined =
+        points.entrySet().stream()
+            .filter(e -> e.getValue().defined())
+            .map(Map.Entry::getKey)
+            .toArray(Coefficient[]::new);
     Resampling resampling = Resampling.of(units, options, weights, defined);
     List<Estimate> estimates = new ArrayList<>();
     for (Map.Entry<Coefficient, Point> entry : points.entrySet()) {
@@ -183,7 +192,8 @@ public abstract class AgreementReport {
       Estimate.Builder b = Estimate.builder().coefficient(c).value(p.value());
       StandardError se = options.standardErrors() ? c.estimator().standardError(x, p, units) : null;
       if (se != null && Double.isFinite(se.value())) {
-        b.standardError(se.value()).standardErrorMethod(se.method())
+        b.standardError(se.value())
+            .standardErrorMethod(se.method())
             .interval(se.waldInterval(p.value(), options.confidence(), c.lowerLimit()));
       }
       if (resampling != null) {

@@ -5,9 +5,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable snapshot of the sufficient statistics accumulated by {@link AgreementStatsAccumulator}: enough for
- * the point estimate of every coefficient (see {@link AgreementReport#of(AgreementStats, AgreementOptions)}) in
- * O(k^2) memory, whatever the number of units.
+ * An immutable snapshot of the sufficient statistics accumulated by {@link
+ * AgreementStatsAccumulator}: enough for the point estimate of every coefficient (see {@link
+ * AgreementReport#of(AgreementStats, AgreementOptions)}) in O(k^2) memory, whatever the number of
+ * units.
  *
  * @param <C> the category type
  */
@@ -70,7 +71,10 @@ public final class AgreementStats<C> {
     return Math.round(pairable);
   }
 
-  /** {@return the number of pairable values, Krippendorff's n: the ratings in units with at least two} */
+  /**
+   * {@return the number of pairable values, Krippendorff's n: the ratings in units with at least
+   * two}
+   */
   public long pairableValues() {
     return Math.round(values);
   }
@@ -94,18 +98,20 @@ public final class AgreementStats<C> {
    * @param c the first rater's category
    * @param d the second rater's category
    * @return the number of units
-   * @throws IllegalStateException for per-unit counts, or when the tables were too large to keep (see {@link
-   *     AgreementStatsAccumulator#MAX_PAIR_CELLS})
+   * @throws IllegalStateException for per-unit counts, or when the tables were too large to keep
+   *     (see {@link AgreementStatsAccumulator#MAX_PAIR_CELLS})
    */
   public long pairCount(int rowRater, int columnRater, int c, int d) {
     if (raters == null) {
       throw new IllegalStateException("per-unit counts have no rater pairs");
     }
     if (!pairsTracked) {
-      throw new IllegalStateException("pairwise tables are not kept for " + k + " categories and " + m + " raters");
+      throw new IllegalStateException(
+          "pairwise tables are not kept for " + k + " categories and " + m + " raters");
     }
     if (rowRater == columnRater) {
-      throw new IllegalArgumentException("a rater pair needs two different raters, was " + rowRater + " twice");
+      throw new IllegalArgumentException(
+          "a rater pair needs two different raters, was " + rowRater + " twice");
     }
     if (rowRater > columnRater) {
       return pairCount(columnRater, rowRater, d, c);
@@ -125,7 +131,10 @@ public final class AgreementStats<C> {
     return m;
   }
 
-  /** {@return whether the raters' pairwise tables are kept (see {@link AgreementStatsAccumulator#MAX_PAIR_CELLS})} */
+  /**
+   * {@return whether the raters' pairwise tables are kept (see {@link
+   * AgreementStatsAccumulator#MAX_PAIR_CELLS})}
+   */
   boolean pairsTracked() {
     return pairsTracked;
   }
@@ -140,14 +149,17 @@ public final class AgreementStats<C> {
     return maxRatings;
   }
 
-  /** {@return whether every unit with a rating has the same number of ratings, all raters' (Fleiss 1971 design)} */
+  /**
+   * {@return whether every unit with a rating has the same number of ratings, all raters' (Fleiss
+   * 1971 design)}
+   */
   boolean complete() {
     return units > 0 && minRatings == maxRatings && (raters == null || minRatings == m);
   }
 
   /**
-   * Gwet's (2014) weighted percent agreement {@code p_a = (sum_kl w_kl M_kl - sum_i 1/(r_i - 1)) / n2} over the units
-   * with two or more ratings, {@code M} the pair-agreement matrix.
+   * Gwet's (2014) weighted percent agreement {@code p_a = (sum_kl w_kl M_kl - sum_i 1/(r_i - 1)) /
+   * n2} over the units with two or more ratings, {@code M} the pair-agreement matrix.
    *
    * @param weights {@code w_kl} flattened row by row
    */
@@ -159,7 +171,9 @@ public final class AgreementStats<C> {
     return (sum - inverseSum) / pairable;
   }
 
-  /** {@return the classification shares {@code pi_k = (1/n) sum_i r_ik / r_i} of Fleiss and Gwet} */
+  /**
+   * {@return the classification shares {@code pi_k = (1/n) sum_i r_ik / r_i} of Fleiss and Gwet}
+   */
   double[] classificationShares() {
     double[] pi = new double[k];
     for (int c = 0; c < k; c++) {
@@ -178,7 +192,10 @@ public final class AgreementStats<C> {
     return inverseSum;
   }
 
-  /** {@return the cell {@code M_cd = sum_i r_ic r_id / (r_i (r_i - 1))} of the pair-agreement matrix} */
+  /**
+   * {@return the cell {@code M_cd = sum_i r_ic r_id / (r_i (r_i - 1))} of the pair-agreement
+   * matrix}
+   */
   double pairAgreement(int c, int d) {
     return pairAgreement[c * k + d];
   }
@@ -197,7 +214,10 @@ public final class AgreementStats<C> {
     return n;
   }
 
-  /** {@return each rater's classification shares {@code p_gk = n_gk / n_g}, or null if a rater rated nothing} */
+  /**
+   * {@return each rater's classification shares {@code p_gk = n_gk / n_g}, or null if a rater rated
+   * nothing}
+   */
   double @Nullable [][] raterShares() {
     double[][] p = new double[m][k];
     for (int g = 0; g < m; g++) {
@@ -213,8 +233,8 @@ public final class AgreementStats<C> {
   }
 
   /**
-   * The contingency table of raters {@code g < h} as proportions, row by row, followed by its total; null if they
-   * rated no unit in common.
+   * The contingency table of raters {@code g < h} as proportions, row by row, followed by its
+   * total; null if they rated no unit in common.
    */
   double @Nullable [] pairProportions(int g, int h) {
     int base = pairIndex(g, h) * k * k;
@@ -233,7 +253,10 @@ public final class AgreementStats<C> {
     return p;
   }
 
-  /** {@return the margins {@code n_c = sum_d o_cd} of the coincidence matrix: the pairable values in each category} */
+  /**
+   * {@return the margins {@code n_c = sum_d o_cd} of the coincidence matrix: the pairable values in
+   * each category}
+   */
   double[] coincidenceMarginals() {
     double[] n = new double[k];
     for (int c = 0; c < k; c++) {
@@ -246,6 +269,12 @@ public final class AgreementStats<C> {
 
   @Override
   public String toString() {
-    return "AgreementStats[" + units() + " units, " + pairableUnits() + " pairable, categories " + categories + "]";
+    return "AgreementStats["
+        + units()
+        + " units, "
+        + pairableUnits()
+        + " pairable, categories "
+        + categories
+        + "]";
   }
 }

@@ -4,25 +4,27 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Accumulates, unit by unit and in O(k^2) memory, the sufficient statistics of every agreement coefficient's point
- * estimate, so that inputs too large to hold (millions of units read from a file) can be streamed; accumulators
- * merge ({@link #addAll}), so chunks can be processed in parallel. The snapshot is an {@link AgreementStats}.
+ * Accumulates, unit by unit and in O(k^2) memory, the sufficient statistics of every agreement
+ * coefficient's point estimate, so that inputs too large to hold (millions of units read from a
+ * file) can be streamed; accumulators merge ({@link #addAll}), so chunks can be processed in
+ * parallel. The snapshot is an {@link AgreementStats}.
  *
  * <p>Per unit with {@code r_i} ratings and {@code r_ik} ratings in category {@code k}, it adds:
  *
  * <ul>
- *   <li>Krippendorff's coincidence matrix {@code o_ck += r_ic (r_ik - [c=k]) / (r_i - 1)} (units with
- *       {@code r_i >= 2});
- *   <li>Gwet's pair-agreement matrix {@code M_ck += r_ic r_ik / (r_i (r_i - 1))} and {@code sum 1/(r_i - 1)}, from
- *       which the (weighted) percent agreement {@code p_a} of Fleiss' kappa, AC1/AC2 and Brennan-Prediger follows
- *       for any weight matrix;
+ *   <li>Krippendorff's coincidence matrix {@code o_ck += r_ic (r_ik - [c=k]) / (r_i - 1)} (units
+ *       with {@code r_i >= 2});
+ *   <li>Gwet's pair-agreement matrix {@code M_ck += r_ic r_ik / (r_i (r_i - 1))} and {@code sum
+ *       1/(r_i - 1)}, from which the (weighted) percent agreement {@code p_a} of Fleiss' kappa,
+ *       AC1/AC2 and Brennan-Prediger follows for any weight matrix;
  *   <li>the classification shares {@code sum_i r_ik / r_i} (Fleiss' and Gwet's {@code pi_k});
- *   <li>with rater identity: each rater's category counts (Conger) and each pair of raters' contingency table
- *       (Cohen, Scott, Light, specific agreement, prevalence and bias).
+ *   <li>with rater identity: each rater's category counts (Conger) and each pair of raters'
+ *       contingency table (Cohen, Scott, Light, specific agreement, prevalence and bias).
  * </ul>
  *
- * <p>Cost per unit O(m^2) for {@code m} raters; memory O(m^2 k^2). Standard errors, other than those that depend on
- * the margins only, and the bootstrap need the units themselves: use a {@link RatingTable} for those.
+ * <p>Cost per unit O(m^2) for {@code m} raters; memory O(m^2 k^2). Standard errors, other than
+ * those that depend on the margins only, and the bootstrap need the units themselves: use a {@link
+ * RatingTable} for those.
  *
  * <p>Not thread-safe; one accumulator per thread, then merge.
  *
@@ -31,9 +33,9 @@ import org.jspecify.annotations.Nullable;
 public final class AgreementStatsAccumulator<C> {
 
   /**
-   * The most cells the raters' pairwise contingency tables may take ({@code m(m-1)/2 k^2}); beyond it (many
-   * raters with many distinct values) they are not kept and the pairwise coefficients (Cohen, Scott, Light,
-   * prevalence and bias) are reported undefined.
+   * The most cells the raters' pairwise contingency tables may take ({@code m(m-1)/2 k^2}); beyond
+   * it (many raters with many distinct values) they are not kept and the pairwise coefficients
+   * (Cohen, Scott, Light, prevalence and bias) are reported undefined.
    */
   public static final long MAX_PAIR_CELLS = 1L << 24;
 
@@ -52,8 +54,12 @@ public final class AgreementStatsAccumulator<C> {
   final double[] shares;
   final long[] raterCounts;
   final long[] pairTables;
-  /** Whether the pairwise tables are kept: not when they would exceed {@link #MAX_PAIR_CELLS} cells. */
+
+  /**
+   * Whether the pairwise tables are kept: not when they would exceed {@link #MAX_PAIR_CELLS} cells.
+   */
   final boolean pairsTracked;
+
   private final int[] scratch;
   private final int[] present;
 
@@ -85,12 +91,14 @@ public final class AgreementStatsAccumulator<C> {
    * @return an empty accumulator
    * @throws IllegalArgumentException with fewer than two raters
    */
-  public static <C> AgreementStatsAccumulator<C> create(CategorySet<C> categories, List<String> raters) {
+  public static <C> AgreementStatsAccumulator<C> create(
+      CategorySet<C> categories, List<String> raters) {
     return new AgreementStatsAccumulator<>(categories, List.copyOf(raters));
   }
 
   /**
-   * An accumulator of per-unit category counts, without rater identity (see {@link CategoryCounts}).
+   * An accumulator of per-unit category counts, without rater identity (see {@link
+   * CategoryCounts}).
    *
    * @param categories the categories
    * @param <C> the category type
@@ -105,33 +113,46 @@ public final class AgreementStatsAccumulator<C> {
    *
    * @param ratings one rating per rater, {@code null} for missing
    * @return this accumulator
-   * @throws IllegalArgumentException if the number of ratings is not the number of raters, a value is outside the
-   *     categories, or this accumulator takes counts
+   * @throws IllegalArgumentException if the number of ratings is not the number of raters, a value
+   *     is outside the categories, or this accumulator takes counts
    */
   public AgreementStatsAccumulator<C> add(List<? extends @Nullable C> ratings) {
     List<String> raters = requireRaters();
     if (ratings.size() != m) {
-      throw new IllegalArgumentException("unit " + (long) (units + 1) + " has " + ratings.size()
-          + " ratings, expected one per rater (" + m + ")");
+      throw new IllegalArgumentException(
+          "unit "
+              + (long) (units + 1)
+              + " has "
+              + ratings.size()
+              + " ratings, expected one per rater ("
+              + m
+              + ")");
     }
     int[] codes = new int[m];
     for (int r = 0; r < m; r++) {
       C v = ratings.get(r);
       codes[r] = v == null ? -1 : categories.indexOf(v);
       if (v != null && codes[r] < 0) {
-        throw new IllegalArgumentException("rater '" + raters.get(r) + "': value '" + v
-            + "' is not one of the declared categories " + categories);
+        throw new IllegalArgumentException(
+            "rater '"
+                + raters.get(r)
+                + "': value '"
+                + v
+                + "' is not one of the declared categories "
+                + categories);
       }
     }
     return addCodes(codes);
   }
 
   /**
-   * Adds one unit's encoded ratings, the category positions, {@code -1} for missing; the array is not kept.
+   * Adds one unit's encoded ratings, the category positions, {@code -1} for missing; the array is
+   * not kept.
    *
    * @param codes one code per rater
    * @return this accumulator
-   * @throws IllegalArgumentException if the length is not the number of raters or a code is out of range
+   * @throws IllegalArgumentException if the length is not the number of raters or a code is out of
+   *     range
    */
   public AgreementStatsAccumulator<C> addCodes(int[] codes) {
     requireRaters();
@@ -140,7 +161,8 @@ public final class AgreementStatsAccumulator<C> {
     }
     for (int c : codes) {
       if (c < -1 || c >= k) {
-        throw new IllegalArgumentException("category code must be -1 (missing) or in [0, " + k + "), was " + c);
+        throw new IllegalArgumentException(
+            "category code must be -1 (missing) or in [0, " + k + "), was " + c);
       }
     }
     addCodes(codes, 0, 1);
@@ -152,8 +174,8 @@ public final class AgreementStatsAccumulator<C> {
    *
    * @param counts how many raters chose each category, non-negative
    * @return this accumulator
-   * @throws IllegalArgumentException if the length is not the number of categories, a count is negative, or this
-   *     accumulator tracks raters
+   * @throws IllegalArgumentException if the length is not the number of categories, a count is
+   *     negative, or this accumulator tracks raters
    */
   public AgreementStatsAccumulator<C> addCounts(int[] counts) {
     if (raters != null) {
@@ -181,8 +203,15 @@ public final class AgreementStatsAccumulator<C> {
    */
   public AgreementStatsAccumulator<C> addAll(AgreementStatsAccumulator<C> other) {
     if (!categories.equals(other.categories) || !java.util.Objects.equals(raters, other.raters)) {
-      throw new IllegalArgumentException("cannot merge statistics of different categories or raters: "
-          + categories + " " + raters + " and " + other.categories + " " + other.raters);
+      throw new IllegalArgumentException(
+          "cannot merge statistics of different categories or raters: "
+              + categories
+              + " "
+              + raters
+              + " and "
+              + other.categories
+              + " "
+              + other.raters);
     }
     units += other.units;
     pairable += other.pairable;
@@ -212,8 +241,15 @@ public final class AgreementStatsAccumulator<C> {
   public AgreementStatsAccumulator<C> addAll(RatingTable<C> table) {
     requireRaters();
     if (!categories.equals(table.categories()) || !table.raters().equals(raters)) {
-      throw new IllegalArgumentException("table of categories " + table.categories() + " and raters "
-          + table.raters() + " does not match " + categories + " " + raters);
+      throw new IllegalArgumentException(
+          "table of categories "
+              + table.categories()
+              + " and raters "
+              + table.raters()
+              + " does not match "
+              + categories
+              + " "
+              + raters);
     }
     short[] codes = table.codes();
     UnitPatterns patterns = UnitPatterns.of(m, k, table.units());
@@ -245,7 +281,10 @@ public final class AgreementStatsAccumulator<C> {
     }
   }
 
-  /** Adds a unit given as {@code m} codes at {@code offset}, {@code weight} times (negative removes). */
+  /**
+   * Adds a unit given as {@code m} codes at {@code offset}, {@code weight} times (negative
+   * removes).
+   */
   void addCodes(int[] codes, int offset, long weight) {
     int distinct = 0;
     int r = 0;
@@ -325,7 +364,10 @@ public final class AgreementStatsAccumulator<C> {
     addUnit(r, distinct, weight);
   }
 
-  /** Adds the unit-level terms of a unit whose counts are in {@code scratch} at the {@code present} positions. */
+  /**
+   * Adds the unit-level terms of a unit whose counts are in {@code scratch} at the {@code present}
+   * positions.
+   */
   private void addUnit(int r, int distinct, long weight) {
     if (r == 0) {
       return;

@@ -3,10 +3,11 @@ package dev.appraise.core.agreement;
 import java.util.List;
 
 /**
- * Immutable per-unit category counts: for each unit, how many raters chose each category (Fleiss 1971, Table 1;
- * Gwet's "distribution of raters by subject and category"). Rater identity is unknown, so only the coefficients that
- * treat raters as exchangeable are defined: percent agreement, Fleiss' kappa, Gwet's AC1/AC2, Brennan-Prediger,
- * Krippendorff's alpha and specific agreement. Units may have different numbers of ratings.
+ * Immutable per-unit category counts: for each unit, how many raters chose each category (Fleiss
+ * 1971, Table 1; Gwet's "distribution of raters by subject and category"). Rater identity is
+ * unknown, so only the coefficients that treat raters as exchangeable are defined: percent
+ * agreement, Fleiss' kappa, Gwet's AC1/AC2, Brennan-Prediger, Krippendorff's alpha and specific
+ * agreement. Units may have different numbers of ratings.
  *
  * <p>Stored as one {@code int} per unit and category.
  *
@@ -51,10 +52,11 @@ public final class CategoryCounts<C> {
    * @param counts one row per unit, one non-negative count per category
    * @param <C> the category type
    * @return the counts
-   * @throws IllegalArgumentException if the number of ids and rows differ, a row has the wrong length or a count is
-   *     negative (the message names the unit and the category)
+   * @throws IllegalArgumentException if the number of ids and rows differ, a row has the wrong
+   *     length or a count is negative (the message names the unit and the category)
    */
-  public static <C> CategoryCounts<C> of(CategorySet<C> categories, List<String> unitIds, int[][] counts) {
+  public static <C> CategoryCounts<C> of(
+      CategorySet<C> categories, List<String> unitIds, int[][] counts) {
     int k = categories.size();
     if (unitIds.size() != counts.length) {
       throw new IllegalArgumentException(
@@ -63,13 +65,24 @@ public final class CategoryCounts<C> {
     int[] flat = new int[counts.length * k];
     for (int u = 0; u < counts.length; u++) {
       if (counts[u].length != k) {
-        throw new IllegalArgumentException("unit '" + unitIds.get(u) + "' has " + counts[u].length
-            + " counts, expected one per category (" + k + ")");
+        throw new IllegalArgumentException(
+            "unit '"
+                + unitIds.get(u)
+                + "' has "
+                + counts[u].length
+                + " counts, expected one per category ("
+                + k
+                + ")");
       }
       for (int c = 0; c < k; c++) {
         if (counts[u][c] < 0) {
-          throw new IllegalArgumentException("unit '" + unitIds.get(u) + "', category '" + categories.get(c)
-              + "': count must be >= 0, was " + counts[u][c]);
+          throw new IllegalArgumentException(
+              "unit '"
+                  + unitIds.get(u)
+                  + "', category '"
+                  + categories.get(c)
+                  + "': count must be >= 0, was "
+                  + counts[u][c]);
         }
         flat[u * k + c] = counts[u][c];
       }

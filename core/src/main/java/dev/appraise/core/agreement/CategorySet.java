@@ -13,15 +13,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * The declared, ordered set of categories a rating may take.
  *
- * <p>Declaring the set makes two things explicit that the ratings alone cannot show: categories that nobody used
- * (they still count, for example in Brennan-Prediger's chance agreement {@code 1/q}) and the order of ordinal
- * categories (the position in the list). A category set may also carry a numeric value per category, used by the
- * interval and ratio levels of Krippendorff's alpha and by the linear and quadratic weights; categories that are
- * {@link Number}s get their own value automatically.
+ * <p>Declaring the set makes two things explicit that the ratings alone cannot show: categories
+ * that nobody used (they still count, for example in Brennan-Prediger's chance agreement {@code
+ * 1/q}) and the order of ordinal categories (the position in the list). A category set may also
+ * carry a numeric value per category, used by the interval and ratio levels of Krippendorff's alpha
+ * and by the linear and quadratic weights; categories that are {@link Number}s get their own value
+ * automatically.
  *
- * <p>Ratings are stored as the category's position ({@code 0 .. size()-1}), so a category set is the encoding of
- * a {@link RatingTable}. Lookup is a hash map: O(1) per rating. The statistics of a table take O(k^2) memory for
- * {@code k} categories, so numeric ratings with thousands of distinct values are better rounded to a grid first.
+ * <p>Ratings are stored as the category's position ({@code 0 .. size()-1}), so a category set is
+ * the encoding of a {@link RatingTable}. Lookup is a hash map: O(1) per rating. The statistics of a
+ * table take O(k^2) memory for {@code k} categories, so numeric ratings with thousands of distinct
+ * values are better rounded to a grid first.
  *
  * @param <C> the category type; {@code equals}/{@code hashCode} define identity
  */
@@ -40,21 +42,28 @@ public final class CategorySet<C> {
     }
     if (categories.size() > MAX_CATEGORIES) {
       throw new IllegalArgumentException(
-          "a category set holds at most " + MAX_CATEGORIES + " categories, was " + categories.size());
+          "a category set holds at most "
+              + MAX_CATEGORIES
+              + " categories, was "
+              + categories.size());
     }
     this.categories = Collections.unmodifiableList(new ArrayList<>(categories));
     this.index = new HashMap<>(categories.size() * 2);
     for (int i = 0; i < categories.size(); i++) {
       C c = Objects.requireNonNull(categories.get(i), "category " + i + " is null");
       if (index.put(c, i) != null) {
-        throw new IllegalArgumentException("category set lists '" + c + "' twice (position " + (i + 1) + ")");
+        throw new IllegalArgumentException(
+            "category set lists '" + c + "' twice (position " + (i + 1) + ")");
       }
     }
     if (values != null) {
       for (int i = 0; i < values.length; i++) {
         if (!Double.isFinite(values[i])) {
           throw new IllegalArgumentException(
-              "numeric value of category '" + categories.get(i) + "' must be finite, was " + values[i]);
+              "numeric value of category '"
+                  + categories.get(i)
+                  + "' must be finite, was "
+                  + values[i]);
         }
       }
     }
@@ -62,16 +71,18 @@ public final class CategorySet<C> {
   }
 
   /**
-   * A category set in the given order. If every category is a {@link Number}, its {@code doubleValue()} is its
-   * numeric value.
+   * A category set in the given order. If every category is a {@link Number}, its {@code
+   * doubleValue()} is its numeric value.
    *
    * @param categories the categories, distinct, in their (ordinal) order
    * @param <C> the category type
    * @return the category set
-   * @throws IllegalArgumentException if the list is empty, has a duplicate or more than {@link #MAX_CATEGORIES}
+   * @throws IllegalArgumentException if the list is empty, has a duplicate or more than {@link
+   *     #MAX_CATEGORIES}
    */
   public static <C> CategorySet<C> of(List<C> categories) {
-    boolean numeric = !categories.isEmpty() && categories.stream().allMatch(c -> c instanceof Number);
+    boolean numeric =
+        !categories.isEmpty() && categories.stream().allMatch(c -> c instanceof Number);
     double[] values = null;
     if (numeric) {
       values = new double[categories.size()];
@@ -100,8 +111,8 @@ public final class CategorySet<C> {
   }
 
   /**
-   * A category set whose categories carry numeric values (for interval and ratio alpha and for linear or quadratic
-   * weights), for example strings {@code "1", "2", "5"} read from a file.
+   * A category set whose categories carry numeric values (for interval and ratio alpha and for
+   * linear or quadratic weights), for example strings {@code "1", "2", "5"} read from a file.
    *
    * @param categories the categories, distinct, in their order
    * @param value the numeric value of each category, finite
@@ -174,8 +185,8 @@ public final class CategorySet<C> {
   }
 
   /**
-   * The numeric values used by weights and distances: the declared values, or the positions {@code 1..size()} when
-   * the set is not numeric.
+   * The numeric values used by weights and distances: the declared values, or the positions {@code
+   * 1..size()} when the set is not numeric.
    */
   double[] scores() {
     double[] s = new double[size()];

@@ -1,8 +1,8 @@
 package dev.appraise.core.agreement;
 
 /**
- * What every {@link Estimator} reads: the statistics of the input, the options and the weight matrix {@code w_kl},
- * flattened row by row ({@code w_kl} at {@code k * q + l}).
+ * What every {@link Estimator} reads: the statistics of the input, the options and the weight
+ * matrix {@code w_kl}, flattened row by row ({@code w_kl} at {@code k * q + l}).
  *
  * @param stats the sufficient statistics
  * @param options the options
@@ -10,14 +10,16 @@ package dev.appraise.core.agreement;
  * @param weightSum {@code sum_kl w_kl}
  */
 @SuppressWarnings("ArrayRecordComponent") // an internal bundle, never compared or hashed
-record Context(AgreementStats<?> stats, AgreementOptions options, double[] weights, double weightSum) {
+record Context(
+    AgreementStats<?> stats, AgreementOptions options, double[] weights, double weightSum) {
 
   /**
    * The context of statistics under options.
    *
    * @param stats the statistics
    * @param options the options
-   * @param weights the options' weights for the statistics' categories, flattened (see {@link Weights#flat})
+   * @param weights the options' weights for the statistics' categories, flattened (see {@link
+   *     Weights#flat})
    * @return the context
    */
   static Context of(AgreementStats<?> stats, AgreementOptions options, double[] weights) {

@@ -3,11 +3,11 @@ package dev.appraise.core.agreement;
 import java.util.List;
 
 /**
- * An immutable two-rater k x k contingency (confusion) table: {@code count(i, j)} units were put in category
- * {@code i} by the first rater (rows) and in category {@code j} by the second (columns).
+ * An immutable two-rater k x k contingency (confusion) table: {@code count(i, j)} units were put in
+ * category {@code i} by the first rater (rows) and in category {@code j} by the second (columns).
  *
- * <p>Every two-rater coefficient is a function of this table; a contingency table is equivalent to a complete
- * two-rater {@link RatingTable} with {@link #total()} units. Memory O(k^2).
+ * <p>Every two-rater coefficient is a function of this table; a contingency table is equivalent to
+ * a complete two-rater {@link RatingTable} with {@link #total()} units. Memory O(k^2).
  *
  * @param <C> the category type
  */
@@ -27,29 +27,54 @@ public final class ContingencyTable<C> {
    * A contingency table.
    *
    * @param categories the categories of rows and columns, in order
-   * @param counts {@code counts[i][j]}: units in row category {@code i} and column category {@code j}
+   * @param counts {@code counts[i][j]}: units in row category {@code i} and column category {@code
+   *     j}
    * @param <C> the category type
    * @return the table
-   * @throws IllegalArgumentException if the table is not square with one row per category, or a count is negative
+   * @throws IllegalArgumentException if the table is not square with one row per category, or a
+   *     count is negative
    */
   public static <C> ContingencyTable<C> of(CategorySet<C> categories, long[][] counts) {
     int k = categories.size();
     if (counts.length != k) {
       throw new IllegalArgumentException(
-          "contingency table must have one row per category (" + k + "), had " + counts.length + " rows");
+          "contingency table must have one row per category ("
+              + k
+              + "), had "
+              + counts.length
+              + " rows");
     }
     long[] flat = new long[k * k];
     long total = 0;
     for (int i = 0; i < k; i++) {
       if (counts[i].length != k) {
-        throw new IllegalArgumentException("contingency table must be square (" + k + " x " + k + "): row "
-            + (i + 1) + " ('" + categories.get(i) + "') has " + counts[i].length + " columns");
+        throw new IllegalArgumentException(
+            "contingency table must be square ("
+                + k
+                + " x "
+                + k
+                + "): row "
+                + (i + 1)
+                + " ('"
+                + categories.get(i)
+                + "') has "
+                + counts[i].length
+                + " columns");
       }
       for (int j = 0; j < k; j++) {
         long c = counts[i][j];
         if (c < 0) {
-          throw new IllegalArgumentException("contingency table count at row " + (i + 1) + " ('" + categories.get(i)
-              + "'), column " + (j + 1) + " ('" + categories.get(j) + "') must be >= 0, was " + c);
+          throw new IllegalArgumentException(
+              "contingency table count at row "
+                  + (i + 1)
+                  + " ('"
+                  + categories.get(i)
+                  + "'), column "
+                  + (j + 1)
+                  + " ('"
+                  + categories.get(j)
+                  + "') must be >= 0, was "
+                  + c);
         }
         flat[i * k + j] = c;
         total = Math.addExact(total, c);
@@ -111,7 +136,8 @@ public final class ContingencyTable<C> {
       throw new IllegalArgumentException("a contingency table has two raters, was given " + raters);
     }
     if (total > Integer.MAX_VALUE / 2) {
-      throw new IllegalArgumentException("contingency table too large to expand: " + total + " units");
+      throw new IllegalArgumentException(
+          "contingency table too large to expand: " + total + " units");
     }
     int k = categories.size();
     short[] codes = new short[(int) total * 2];

@@ -8,12 +8,12 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The result of an agreement coefficient: a value with its standard error and confidence interval where the
- * literature gives one, or an undefined result with the reason (for example Cohen's kappa when every rating falls in
- * one category, where expected agreement is 1 and the ratio is 0/0).
+ * The result of an agreement coefficient: a value with its standard error and confidence interval
+ * where the literature gives one, or an undefined result with the reason (for example Cohen's kappa
+ * when every rating falls in one category, where expected agreement is 1 and the ratio is 0/0).
  *
- * <p>An undefined result is never an exception and never a silent 0: {@link #value()} is empty and {@link
- * #undefinedReason()} says why.
+ * <p>An undefined result is never an exception and never a silent 0: {@link #value()} is empty and
+ * {@link #undefinedReason()} says why.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEstimate.class)
@@ -50,8 +50,8 @@ public abstract class Estimate {
   }
 
   /**
-   * {@return the coefficient, e.g. {@link Coefficient#COHEN_KAPPA}; its {@link Coefficient#id()}, e.g. {@code
-   * "cohen_kappa"}, names it in text and JSON}
+   * {@return the coefficient, e.g. {@link Coefficient#COHEN_KAPPA}; its {@link Coefficient#id()},
+   * e.g. {@code "cohen_kappa"}, names it in text and JSON}
    */
   public abstract Coefficient coefficient();
 
@@ -85,7 +85,8 @@ public abstract class Estimate {
    */
   public double valueOrThrow() {
     if (value().isEmpty()) {
-      throw new IllegalStateException(coefficient().id() + " is undefined: " + undefinedReason().orElse(""));
+      throw new IllegalStateException(
+          coefficient().id() + " is undefined: " + undefinedReason().orElse(""));
     }
     return value().getAsDouble();
   }
@@ -94,11 +95,15 @@ public abstract class Estimate {
   void check() {
     if (value().isPresent() == undefinedReason().isPresent()) {
       throw new IllegalArgumentException(
-          coefficient().id() + ": an estimate has either a value or an undefined reason, was value=" + value()
-              + ", reason=" + undefinedReason());
+          coefficient().id()
+              + ": an estimate has either a value or an undefined reason, was value="
+              + value()
+              + ", reason="
+              + undefinedReason());
     }
     if (value().isPresent() && Double.isNaN(value().getAsDouble())) {
-      throw new IllegalArgumentException(coefficient().id() + ": value must not be NaN; report it as undefined");
+      throw new IllegalArgumentException(
+          coefficient().id() + ": value must not be NaN; report it as undefined");
     }
     if (value().isEmpty() && (standardError().isPresent() || interval().isPresent())) {
       throw new IllegalArgumentException(
@@ -106,7 +111,9 @@ public abstract class Estimate {
     }
     if (standardError().isPresent() && !(standardError().getAsDouble() >= 0)) {
       throw new IllegalArgumentException(
-          coefficient().id() + ": standard error must be >= 0, was " + standardError().getAsDouble());
+          coefficient().id()
+              + ": standard error must be >= 0, was "
+              + standardError().getAsDouble());
     }
   }
 

@@ -3,11 +3,12 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Gwet's unit-level family: the (weighted) percent agreement {@code p_a} of Gwet (2014), averaged over the units
- * with two or more ratings, alone or corrected by a chance agreement that does not follow the product of the margins:
- * Gwet's AC1 and AC2 ({@code p_e} from the spread of the classification shares) and Brennan and Prediger's uniform
- * {@code p_e}. Formulas and references are on the {@link Coefficient} constants. Every member applies to any input
- * (AC2 only with weights other than the identity) and has Gwet's linearisation variance ({@link GwetVariance}).
+ * Gwet's unit-level family: the (weighted) percent agreement {@code p_a} of Gwet (2014), averaged
+ * over the units with two or more ratings, alone or corrected by a chance agreement that does not
+ * follow the product of the margins: Gwet's AC1 and AC2 ({@code p_e} from the spread of the
+ * classification shares) and Brennan and Prediger's uniform {@code p_e}. Formulas and references
+ * are on the {@link Coefficient} constants. Every member applies to any input (AC2 only with
+ * weights other than the identity) and has Gwet's linearisation variance ({@link GwetVariance}).
  */
 enum GwetFamily implements Estimator {
 
@@ -23,8 +24,10 @@ enum GwetFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
-      return variance(x, estimate, units, Weights.flatIdentity(x.k()), GwetVariance.constant(estimate.pe()));
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
+      return variance(
+          x, estimate, units, Weights.flatIdentity(x.k()), GwetVariance.constant(estimate.pe()));
     }
 
     @Override
@@ -41,9 +44,11 @@ enum GwetFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       int k = x.k();
-      return variance(x, estimate, units, Weights.flatIdentity(k), acChance(x, k / (k * (double) (k - 1))));
+      return variance(
+          x, estimate, units, Weights.flatIdentity(k), acChance(x, k / (k * (double) (k - 1))));
     }
   },
 
@@ -60,9 +65,11 @@ enum GwetFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       int k = x.k();
-      return variance(x, estimate, units, x.weights(), acChance(x, x.weightSum() / (k * (double) (k - 1))));
+      return variance(
+          x, estimate, units, x.weights(), acChance(x, x.weightSum() / (k * (double) (k - 1))));
     }
   },
 
@@ -75,11 +82,13 @@ enum GwetFamily implements Estimator {
       }
       int k = x.k();
       double pe = x.weightSum() / ((double) k * k);
-      return Point.chanceCorrected(x.stats().weightedAgreement(x.weights()), pe, "a single category");
+      return Point.chanceCorrected(
+          x.stats().weightedAgreement(x.weights()), pe, "a single category");
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       return variance(x, estimate, units, x.weights(), GwetVariance.constant(estimate.pe()));
     }
   };
@@ -115,11 +124,13 @@ enum GwetFamily implements Estimator {
       spread += pi[c] * (1 - pi[c]);
     }
     double pe = sumOfWeights * spread / (k * (double) (k - 1));
-    return Point.chanceCorrected(x.stats().weightedAgreement(weights), pe,
-        "the weights give full credit to every pair");
+    return Point.chanceCorrected(
+        x.stats().weightedAgreement(weights), pe, "the weights give full credit to every pair");
   }
 
-  /** AC1's and AC2's unit-level chance agreement {@code pe_i = factor sum_k r_ik (1 - pi_k) / r_i}. */
+  /**
+   * AC1's and AC2's unit-level chance agreement {@code pe_i = factor sum_k r_ik (1 - pi_k) / r_i}.
+   */
   private static GwetVariance.UnitChance acChance(Context x, double factor) {
     double[] pi = x.stats().classificationShares();
     return (rows, row, counts, present, distinct, r) -> {
@@ -131,9 +142,14 @@ enum GwetFamily implements Estimator {
     };
   }
 
-  private static @Nullable StandardError variance(Context x, Point estimate, @Nullable UnitData units, double[] w,
+  private static @Nullable StandardError variance(
+      Context x,
+      Point estimate,
+      @Nullable UnitData units,
+      double[] w,
       GwetVariance.UnitChance chance) {
     AgreementStats<?> s = x.stats();
-    return GwetVariance.of(units, x, estimate, w, (double) s.units(), (double) s.pairableUnits(), false, chance);
+    return GwetVariance.of(
+        units, x, estimate, w, (double) s.units(), (double) s.pairableUnits(), false, chance);
   }
 }

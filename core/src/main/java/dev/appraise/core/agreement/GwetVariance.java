@@ -3,15 +3,16 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Gwet's (2014, chapter 5; irrCAC's {@code *.raw} functions) linearisation variance of a chance-corrected
- * coefficient {@code k = (p_a - p_e) / (1 - p_e)}, shared by percent agreement, Scott's pi, Fleiss' and Conger's
- * kappa, AC1, AC2 and Brennan-Prediger: {@code v = (1 - f)/(n (n - 1)) sum_i (k*_i - k)^2} with {@code k*_i = k_i -
- * 2 (1 - k) (pe_i - pe)/(1 - pe)} and {@code k_i = (n/n2)(pa_i - pe [r_i >= 2])/(1 - pe)}, {@code n} the units with
- * a rating, {@code n2} those with two or more, {@code f = n/N} the sampled share of a finite population. Each
- * coefficient gives its unit-level chance agreement {@code pe_i} ({@link UnitChance}); the rest is common.
+ * Gwet's (2014, chapter 5; irrCAC's {@code *.raw} functions) linearisation variance of a
+ * chance-corrected coefficient {@code k = (p_a - p_e) / (1 - p_e)}, shared by percent agreement,
+ * Scott's pi, Fleiss' and Conger's kappa, AC1, AC2 and Brennan-Prediger: {@code v = (1 - f)/(n (n -
+ * 1)) sum_i (k*_i - k)^2} with {@code k*_i = k_i - 2 (1 - k) (pe_i - pe)/(1 - pe)} and {@code k_i =
+ * (n/n2)(pa_i - pe [r_i >= 2])/(1 - pe)}, {@code n} the units with a rating, {@code n2} those with
+ * two or more, {@code f = n/N} the sampled share of a finite population. Each coefficient gives its
+ * unit-level chance agreement {@code pe_i} ({@link UnitChance}); the rest is common.
  *
- * <p>One pass over the units, O(n (m + k^2)), or over the distinct rows of codes with their multiplicities
- * ({@link Rows}).
+ * <p>One pass over the units, O(n (m + k^2)), or over the distinct rows of codes with their
+ * multiplicities ({@link Rows}).
  */
 final class GwetVariance {
 
@@ -39,7 +40,8 @@ final class GwetVariance {
   }
 
   /**
-   * Chance agreement that is the same for every unit, {@code pe_i = pe} (percent agreement, Brennan-Prediger).
+   * Chance agreement that is the same for every unit, {@code pe_i = pe} (percent agreement,
+   * Brennan-Prediger).
    *
    * @param pe the chance agreement
    * @return the unit chance
@@ -49,8 +51,8 @@ final class GwetVariance {
   }
 
   /**
-   * The chance agreement of a product of margins (Fleiss' kappa, Scott's pi): {@code pe_i = sum_k r_ik piw_k / r_i}
-   * with {@code piw_k = sum_l (w_kl + w_lk) pi_l / 2}.
+   * The chance agreement of a product of margins (Fleiss' kappa, Scott's pi): {@code pe_i = sum_k
+   * r_ik piw_k / r_i} with {@code piw_k = sum_l (w_kl + w_lk) pi_l / 2}.
    *
    * @param w the weights, flattened
    * @param pi the classification shares
@@ -84,10 +86,18 @@ final class GwetVariance {
    * @param n2 the units with two or more ratings
    * @param twoRatingsOnly whether only units with exactly two ratings count (Scott's pi)
    * @param chance the unit-level chance agreement
-   * @return the standard error with {@code n - 1} degrees of freedom; null without units or with fewer than two
+   * @return the standard error with {@code n - 1} degrees of freedom; null without units or with
+   *     fewer than two
    */
-  static @Nullable StandardError of(@Nullable UnitData units, Context x, Point estimate, double[] w, double n,
-      double n2, boolean twoRatingsOnly, UnitChance chance) {
+  static @Nullable StandardError of(
+      @Nullable UnitData units,
+      Context x,
+      Point estimate,
+      double[] w,
+      double n,
+      double n2,
+      boolean twoRatingsOnly,
+      UnitChance chance) {
     if (units == null || n < 2) {
       return null;
     }

@@ -3,9 +3,9 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The six intraclass correlations of Shrout and Fleiss (1979) are named by {@link Coefficient} so that their
- * estimates carry one, but they are computed from numeric ratings by
- * {@code dev.appraise.core.agreement.icc.IntraclassCorrelation}: they apply to no categorical input.
+ * The six intraclass correlations of Shrout and Fleiss (1979) are named by {@link Coefficient} so
+ * that their estimates carry one, but they are computed from numeric ratings by {@code
+ * dev.appraise.core.agreement.icc.IntraclassCorrelation}: they apply to no categorical input.
  */
 enum Intraclass implements Estimator {
 
@@ -23,7 +23,8 @@ enum Intraclass implements Estimator {
   }
 
   @Override
-  public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+  public @Nullable StandardError standardError(
+      Context x, Point estimate, @Nullable UnitData units) {
     return null;
   }
 

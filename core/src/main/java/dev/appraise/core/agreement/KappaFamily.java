@@ -5,16 +5,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The kappa family: chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)} with the chance agreement of the
- * raters' own category shares. Cohen's kappa and Scott's pi read the two raters' contingency table, Light's kappa
- * every pair's; Fleiss' and Conger's kappa take Gwet's (2014) unit-level observed agreement. Byrt, Bishop and
- * Carlin's (1993) prevalence and bias indices, which explain the kappa paradoxes, read the same two-rater table.
- * Formulas and references are on the {@link Coefficient} constants.
+ * The kappa family: chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)} with the chance
+ * agreement of the raters' own category shares. Cohen's kappa and Scott's pi read the two raters'
+ * contingency table, Light's kappa every pair's; Fleiss' and Conger's kappa take Gwet's (2014)
+ * unit-level observed agreement. Byrt, Bishop and Carlin's (1993) prevalence and bias indices,
+ * which explain the kappa paradoxes, read the same two-rater table. Formulas and references are on
+ * the {@link Coefficient} constants.
  *
- * <p>Standard errors: Fleiss, Cohen and Everitt (1969) for Cohen's kappa; for Fleiss' kappa Gwet's linearisation, or
- * Fleiss (1971) or the null-hypothesis variance of Fleiss, Nee and Landis (1979) as
- * {@link AgreementOptions.FleissVariance} chooses; Gwet's linearisation ({@link GwetVariance}) for Scott's pi over the
- * units both raters rated and for Conger's kappa with its per-rater terms; none for Light's kappa and the indices.
+ * <p>Standard errors: Fleiss, Cohen and Everitt (1969) for Cohen's kappa; for Fleiss' kappa Gwet's
+ * linearisation, or Fleiss (1971) or the null-hypothesis variance of Fleiss, Nee and Landis (1979)
+ * as {@link AgreementOptions.FleissVariance} chooses; Gwet's linearisation ({@link GwetVariance})
+ * for Scott's pi over the units both raters rated and for Conger's kappa with its per-rater terms;
+ * none for Light's kappa and the indices.
  */
 enum KappaFamily implements Estimator {
 
@@ -31,7 +33,8 @@ enum KappaFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       return fleissCohenEveritt(x, estimate, false);
     }
   },
@@ -73,9 +76,12 @@ enum KappaFamily implements Estimator {
       return Point.chanceCorrected(po, pe, "every rating is in one category");
     }
 
-    /** Gwet's variance over the units both raters rated, with the shares of the two raters' table. */
+    /**
+     * Gwet's variance over the units both raters rated, with the shares of the two raters' table.
+     */
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       if (units == null) {
         return null;
       }
@@ -92,8 +98,8 @@ enum KappaFamily implements Estimator {
         }
       }
       double n = t[k * k];
-      return GwetVariance.of(units, x, estimate, x.weights(), n, n, true,
-          GwetVariance.marginal(x.weights(), pi));
+      return GwetVariance.of(
+          units, x, estimate, x.weights(), n, n, true, GwetVariance.marginal(x.weights(), pi));
     }
   },
 
@@ -118,11 +124,13 @@ enum KappaFamily implements Estimator {
           pe += w[a * k + b] * pi[a] * pi[b];
         }
       }
-      return Point.chanceCorrected(x.stats().weightedAgreement(w), pe, "every rating is in one category");
+      return Point.chanceCorrected(
+          x.stats().weightedAgreement(w), pe, "every rating is in one category");
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       switch (x.options().fleissVariance()) {
         case FLEISS_1971:
           return fleissClassic(x, false);
@@ -130,7 +138,14 @@ enum KappaFamily implements Estimator {
           return fleissClassic(x, true);
         default:
           AgreementStats<?> s = x.stats();
-          return GwetVariance.of(units, x, estimate, x.weights(), (double) s.units(), (double) s.pairableUnits(), false,
+          return GwetVariance.of(
+              units,
+              x,
+              estimate,
+              x.weights(),
+              (double) s.units(),
+              (double) s.pairableUnits(),
+              false,
               GwetVariance.marginal(x.weights(), s.classificationShares()));
       }
     }
@@ -172,17 +187,19 @@ enum KappaFamily implements Estimator {
           pe += w[a * k + b] * (mean[a] * mean[b] - s2 / m);
         }
       }
-      return Point.chanceCorrected(x.stats().weightedAgreement(w), pe, "every rating is in one category");
+      return Point.chanceCorrected(
+          x.stats().weightedAgreement(w), pe, "every rating is in one category");
     }
 
     /**
-     * Gwet's variance with Conger's unit-level chance agreement {@code pe_i = sum_g (n/n_g) (A_g,c_ig - (e_ig -
-     * n_g/n) B_g) / (m (m - 1))}, {@code c_ig} rater {@code g}'s category of unit {@code i} and {@code e_ig} whether
-     * it is rated, with the per-rater terms {@code A_gl = sum_k w_kl (m pbar_k - p_gk)} and {@code B_g = sum_l A_gl
-     * p_gl}.
+     * Gwet's variance with Conger's unit-level chance agreement {@code pe_i = sum_g (n/n_g)
+     * (A_g,c_ig - (e_ig - n_g/n) B_g) / (m (m - 1))}, {@code c_ig} rater {@code g}'s category of
+     * unit {@code i} and {@code e_ig} whether it is rated, with the per-rater terms {@code A_gl =
+     * sum_k w_kl (m pbar_k - p_gk)} and {@code B_g = sum_l A_gl p_gl}.
      */
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       AgreementStats<?> s = x.stats();
       int k = x.k();
       int m = x.m();
@@ -216,7 +233,14 @@ enum KappaFamily implements Estimator {
         ag[g] = a;
       }
       int[] codes = new int[m];
-      return GwetVariance.of(units, x, estimate, x.weights(), n, (double) s.pairableUnits(), false,
+      return GwetVariance.of(
+          units,
+          x,
+          estimate,
+          x.weights(),
+          n,
+          (double) s.pairableUnits(),
+          false,
           (rows, row, counts, present, distinct, r) -> {
             rows.codes(row, codes);
             double lambda = 0;
@@ -254,8 +278,10 @@ enum KappaFamily implements Estimator {
             int first = g;
             int second = h;
             Optional<List<String>> names = x.stats().raters();
-            String who = names.map(r -> " (" + r.get(first) + ", " + r.get(second) + ")").orElse("");
-            return Point.undefined("Cohen's kappa of a rater pair" + who + " is undefined: " + p.reason());
+            String who =
+                names.map(r -> " (" + r.get(first) + ", " + r.get(second) + ")").orElse("");
+            return Point.undefined(
+                "Cohen's kappa of a rater pair" + who + " is undefined: " + p.reason());
           }
           sum += p.value();
           sumPa += p.pa();
@@ -267,7 +293,8 @@ enum KappaFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       return null;
     }
   },
@@ -285,7 +312,8 @@ enum KappaFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       return null;
     }
   },
@@ -303,7 +331,8 @@ enum KappaFamily implements Estimator {
     }
 
     @Override
-    public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+    public @Nullable StandardError standardError(
+        Context x, Point estimate, @Nullable UnitData units) {
       return null;
     }
   };
@@ -330,9 +359,12 @@ enum KappaFamily implements Estimator {
     return weighted;
   }
 
-  /** The reason of every coefficient that needs the raters' pairwise tables when they were not kept. */
+  /**
+   * The reason of every coefficient that needs the raters' pairwise tables when they were not kept.
+   */
   private static Point untracked(Context x) {
-    return Point.undefined("too many categories (" + x.k() + ") to keep the raters' pairwise tables");
+    return Point.undefined(
+        "too many categories (" + x.k() + ") to keep the raters' pairwise tables");
   }
 
   /** Cohen's kappa of raters {@code g < h}, with the chosen weights. */
@@ -381,17 +413,20 @@ enum KappaFamily implements Estimator {
   }
 
   /**
-   * The Fleiss, Cohen and Everitt (1969) standard error of Cohen's kappa, weighted or not: {@code var(k_w) = [sum_ij
-   * p_ij (w_ij - (wbar_i. + wbar_.j)(1 - k_w))^2 - (k_w - p_e(1 - k_w))^2] / (n (1 - p_e)^2)} with {@code wbar_i. =
-   * sum_j p_.j w_ij} and {@code wbar_.j = sum_i p_i. w_ij}; under the null hypothesis of chance agreement {@code
-   * [sum_ij p_i. p_.j (w_ij - (wbar_i. + wbar_.j))^2 - p_e^2] / (n (1 - p_e)^2)}.
+   * The Fleiss, Cohen and Everitt (1969) standard error of Cohen's kappa, weighted or not: {@code
+   * var(k_w) = [sum_ij p_ij (w_ij - (wbar_i. + wbar_.j)(1 - k_w))^2 - (k_w - p_e(1 - k_w))^2] / (n
+   * (1 - p_e)^2)} with {@code wbar_i. = sum_j p_.j w_ij} and {@code wbar_.j = sum_i p_i. w_ij};
+   * under the null hypothesis of chance agreement {@code [sum_ij p_i. p_.j (w_ij - (wbar_i. +
+   * wbar_.j))^2 - p_e^2] / (n (1 - p_e)^2)}.
    *
    * @param x the input, two raters
    * @param estimate Cohen's kappa
    * @param nullHypothesis whether to give the standard error under the null hypothesis
-   * @return the standard error, normal interval; null if the raters share no unit or the estimate is undefined
+   * @return the standard error, normal interval; null if the raters share no unit or the estimate
+   *     is undefined
    */
-  static @Nullable StandardError fleissCohenEveritt(Context x, Point estimate, boolean nullHypothesis) {
+  static @Nullable StandardError fleissCohenEveritt(
+      Context x, Point estimate, boolean nullHypothesis) {
     int k = x.k();
     double[] w = x.weights();
     double[] t = x.stats().pairProportions(0, 1);
@@ -431,13 +466,16 @@ enum KappaFamily implements Estimator {
     }
     double last = nullHypothesis ? pe * pe : Math.pow(kappa - pe * (1 - kappa), 2);
     double var = (sum - last) / (n * (1 - pe) * (1 - pe));
-    return new StandardError(Math.sqrt(Math.max(0, var)), 0,
+    return new StandardError(
+        Math.sqrt(Math.max(0, var)),
+        0,
         nullHypothesis ? FLEISS_COHEN_EVERITT + "-null" : FLEISS_COHEN_EVERITT);
   }
 
   /**
-   * Fleiss' (1971) standard error of Fleiss' kappa, or under the null hypothesis that of Fleiss, Nee and Landis
-   * (1979): see {@link AgreementOptions.FleissVariance} for the formulas. Complete, unweighted designs only.
+   * Fleiss' (1971) standard error of Fleiss' kappa, or under the null hypothesis that of Fleiss,
+   * Nee and Landis (1979): see {@link AgreementOptions.FleissVariance} for the formulas. Complete,
+   * unweighted designs only.
    */
   private static @Nullable StandardError fleissClassic(Context x, boolean nullHypothesis) {
     AgreementStats<?> s = x.stats();
@@ -469,8 +507,12 @@ enum KappaFamily implements Estimator {
       if (!(sumSq < 1)) {
         return null;
       }
-      var = factor * (sumSq - (2 * n - 3) * sumSq * sumSq + 2 * (n - 2) * sumCube) / ((1 - sumSq) * (1 - sumSq));
+      var =
+          factor
+              * (sumSq - (2 * n - 3) * sumSq * sumSq + 2 * (n - 2) * sumCube)
+              / ((1 - sumSq) * (1 - sumSq));
     }
-    return new StandardError(Math.sqrt(Math.max(0, var)), 0, nullHypothesis ? FLEISS_NEE_LANDIS_NULL : FLEISS_1971);
+    return new StandardError(
+        Math.sqrt(Math.max(0, var)), 0, nullHypothesis ? FLEISS_NEE_LANDIS_NULL : FLEISS_1971);
   }
 }

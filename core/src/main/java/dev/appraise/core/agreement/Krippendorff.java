@@ -3,11 +3,11 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Krippendorff's alpha (Krippendorff 2004; 2011) from the coincidence matrix {@code o_ck} of the pairable values,
- * with the {@link Level}'s or a custom {@link AlphaMetric}'s squared differences; the formula is on
- * {@link Coefficient#KRIPPENDORFF_ALPHA}. It applies to any input. Standard error: Gwet's (2014, chapter 6; irrCAC
- * {@code krippen.alpha.raw}) linearisation over the pairable units with the weights {@code w = 1 - delta^2 / max
- * delta^2}.
+ * Krippendorff's alpha (Krippendorff 2004; 2011) from the coincidence matrix {@code o_ck} of the
+ * pairable values, with the {@link Level}'s or a custom {@link AlphaMetric}'s squared differences;
+ * the formula is on {@link Coefficient#KRIPPENDORFF_ALPHA}. It applies to any input. Standard
+ * error: Gwet's (2014, chapter 6; irrCAC {@code krippen.alpha.raw}) linearisation over the pairable
+ * units with the weights {@code w = 1 - delta^2 / max delta^2}.
  */
 enum Krippendorff implements Estimator {
 
@@ -52,14 +52,16 @@ enum Krippendorff implements Estimator {
       }
     }
     if (!(expected > 0)) {
-      return Point.undefined("expected disagreement is 0 (every pairable value is in one category): alpha is 0/0");
+      return Point.undefined(
+          "expected disagreement is 0 (every pairable value is in one category): alpha is 0/0");
     }
     double alpha = 1 - (total - 1) * observed / expected;
     return Point.of(alpha, 1 - observed / total, 1 - expected / (total * (total - 1)));
   }
 
   @Override
-  public @Nullable StandardError standardError(Context x, Point estimate, @Nullable UnitData units) {
+  public @Nullable StandardError standardError(
+      Context x, Point estimate, @Nullable UnitData units) {
     if (units == null || !estimate.defined()) {
       return null;
     }
@@ -145,8 +147,8 @@ enum Krippendorff implements Estimator {
   }
 
   /**
-   * The squared differences {@code delta^2(c, d)}, flattened, from the custom metric or the level; ordinal ones from
-   * cumulative sums of the marginals, O(k^2) in all.
+   * The squared differences {@code delta^2(c, d)}, flattened, from the custom metric or the level;
+   * ordinal ones from cumulative sums of the marginals, O(k^2) in all.
    *
    * @param x the input
    * @param n the coincidence marginals {@code n_c}

@@ -3,23 +3,30 @@ package dev.appraise.core.agreement;
 import java.util.Locale;
 
 /**
- * The level of measurement of Krippendorff's alpha, which fixes the squared difference {@code delta^2(c, k)}
- * between two values (Krippendorff 2011, "Computing Krippendorff's alpha-reliability", section C).
+ * The level of measurement of Krippendorff's alpha, which fixes the squared difference {@code
+ * delta^2(c, k)} between two values (Krippendorff 2011, "Computing Krippendorff's
+ * alpha-reliability", section C).
  */
 public enum Level {
   /** {@code delta^2 = 0} if {@code c = k}, else 1. */
   NOMINAL,
   /**
-   * {@code delta^2 = (sum_{g=c..k} n_g - (n_c + n_k)/2)^2}, with {@code n_g} the number of pairable values in
-   * category {@code g}, categories in their declared order. Computed from cumulative sums: O(k^2) for all pairs.
+   * {@code delta^2 = (sum_{g=c..k} n_g - (n_c + n_k)/2)^2}, with {@code n_g} the number of pairable
+   * values in category {@code g}, categories in their declared order. Computed from cumulative
+   * sums: O(k^2) for all pairs.
    */
   ORDINAL,
   /** {@code delta^2 = (v_c - v_k)^2} with the categories' numeric values. */
   INTERVAL,
-  /** {@code delta^2 = ((v_c - v_k) / (v_c + v_k))^2} with non-negative numeric values (0 when both are 0). */
+  /**
+   * {@code delta^2 = ((v_c - v_k) / (v_c + v_k))^2} with non-negative numeric values (0 when both
+   * are 0).
+   */
   RATIO;
 
-  /** {@return the lower-case name used by the command line and in reports, e.g. {@code "ordinal"}} */
+  /**
+   * {@return the lower-case name used by the command line and in reports, e.g. {@code "ordinal"}}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -37,6 +44,7 @@ public enum Level {
         return l;
       }
     }
-    throw new IllegalArgumentException("level must be nominal, ordinal, interval or ratio, was '" + id + "'");
+    throw new IllegalArgumentException(
+        "level must be nominal, ordinal, interval or ratio, was '" + id + "'");
   }
 }

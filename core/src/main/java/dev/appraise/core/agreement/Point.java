@@ -3,8 +3,8 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A point estimate with the observed and chance agreement it came from ({@code NaN} where the coefficient has none),
- * or the reason it is undefined, when {@code value} is {@code NaN}.
+ * A point estimate with the observed and chance agreement it came from ({@code NaN} where the
+ * coefficient has none), or the reason it is undefined, when {@code value} is {@code NaN}.
  *
  * @param value the estimate
  * @param pa the observed agreement
@@ -41,8 +41,8 @@ record Point(double value, double pa, double pe, @Nullable String reason) {
   }
 
   /**
-   * The chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)}, undefined when chance agreement is 1 (up to
-   * rounding).
+   * The chance-corrected agreement {@code (p_a - p_e) / (1 - p_e)}, undefined when chance agreement
+   * is 1 (up to rounding).
    *
    * @param pa the observed agreement
    * @param pe the chance agreement

@@ -6,13 +6,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable units x raters table of categorical ratings with missing cells: the reliability data of Krippendorff
- * (2011) and the "raw ratings" of Gwet (2014).
+ * An immutable units x raters table of categorical ratings with missing cells: the reliability data
+ * of Krippendorff (2011) and the "raw ratings" of Gwet (2014).
  *
- * <p>Each cell is stored as one {@code short}, the position of the category in {@link #categories()} or {@code -1}
- * for a missing rating; there is no object per cell. Build a table with {@link RatingTableAccumulator} (unit by
- * unit, mergeable) or {@link #of(CategorySet, List, List)}. Compute coefficients with {@link AgreementReport}; to
- * stream inputs too large to hold, use {@link AgreementStatsAccumulator} instead.
+ * <p>Each cell is stored as one {@code short}, the position of the category in {@link
+ * #categories()} or {@code -1} for a missing rating; there is no object per cell. Build a table
+ * with {@link RatingTableAccumulator} (unit by unit, mergeable) or {@link #of(CategorySet, List,
+ * List)}. Compute coefficients with {@link AgreementReport}; to stream inputs too large to hold,
+ * use {@link AgreementStatsAccumulator} instead.
  *
  * @param <C> the category type
  */
@@ -24,7 +25,12 @@ public final class RatingTable<C> {
   private final @Nullable String[] ids;
   private final int units;
 
-  RatingTable(CategorySet<C> categories, List<String> raters, short[] codes, @Nullable String[] ids, int units) {
+  RatingTable(
+      CategorySet<C> categories,
+      List<String> raters,
+      short[] codes,
+      @Nullable String[] ids,
+      int units) {
     this.categories = categories;
     this.raters = raters;
     this.codes = codes;
@@ -37,14 +43,17 @@ public final class RatingTable<C> {
    *
    * @param categories the declared categories
    * @param raters the raters' names, at least two, distinct
-   * @param rows one list per unit, one rating per rater, {@code null} for missing; units are named {@code "1"},
-   *     {@code "2"}, ...
+   * @param rows one list per unit, one rating per rater, {@code null} for missing; units are named
+   *     {@code "1"}, {@code "2"}, ...
    * @param <C> the category type
    * @return the table
-   * @throws IllegalArgumentException if a row has the wrong length or a value is outside the categories
+   * @throws IllegalArgumentException if a row has the wrong length or a value is outside the
+   *     categories
    */
   public static <C> RatingTable<C> of(
-      CategorySet<C> categories, List<String> raters, List<? extends List<? extends @Nullable C>> rows) {
+      CategorySet<C> categories,
+      List<String> raters,
+      List<? extends List<? extends @Nullable C>> rows) {
     RatingTableAccumulator<C> acc = RatingTableAccumulator.create(categories, raters);
     for (List<? extends @Nullable C> row : rows) {
       acc.add(row);
@@ -53,14 +62,15 @@ public final class RatingTable<C> {
   }
 
   /**
-   * A table from rows of ratings, the categories taken from the data (sorted if comparable), raters named
-   * {@code "rater1"}, ....
+   * A table from rows of ratings, the categories taken from the data (sorted if comparable), raters
+   * named {@code "rater1"}, ....
    *
-   * @param rows one list per unit, one rating per rater, {@code null} for missing; all rows of equal length >= 2
+   * @param rows one list per unit, one rating per rater, {@code null} for missing; all rows of
+   *     equal length >= 2
    * @param <C> the category type
    * @return the table
-   * @throws IllegalArgumentException if there are no rows, fewer than two raters, rows of unequal length, or no
-   *     rating at all
+   * @throws IllegalArgumentException if there are no rows, fewer than two raters, rows of unequal
+   *     length, or no rating at all
    */
   public static <C> RatingTable<C> of(List<? extends List<? extends @Nullable C>> rows) {
     if (rows.isEmpty()) {
@@ -143,7 +153,8 @@ public final class RatingTable<C> {
   }
 
   /**
-   * The units on which the raters who rated them did not all give the same category, with each rater's value.
+   * The units on which the raters who rated them did not all give the same category, with each
+   * rater's value.
    *
    * @return the disagreeing units in table order
    */
@@ -181,6 +192,12 @@ public final class RatingTable<C> {
 
   @Override
   public String toString() {
-    return "RatingTable[" + units + " units x " + raters.size() + " raters, categories " + categories + "]";
+    return "RatingTable["
+        + units
+        + " units x "
+        + raters.size()
+        + " raters, categories "
+        + categories
+        + "]";
   }
 }

@@ -9,14 +9,15 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Builds a {@link RatingTable} unit by unit, and merges with other accumulators over the same raters, as Guava's
- * {@code StatsAccumulator} does for {@code Stats}.
+ * Builds a {@link RatingTable} unit by unit, and merges with other accumulators over the same
+ * raters, as Guava's {@code StatsAccumulator} does for {@code Stats}.
  *
- * <p>Ratings are encoded on arrival into one {@code short} per cell (the category's position, {@code -1} for a
- * missing rating); no object is kept per cell, so a table of {@code n} units and {@code m} raters takes about
- * {@code 2nm} bytes plus the unit ids. With a declared {@link CategorySet}, a value outside it is rejected at once,
- * naming the unit, the rater and the value; without one, categories are collected as they appear and, if they are
- * mutually {@link Comparable}, sorted in their natural order when the table is taken.
+ * <p>Ratings are encoded on arrival into one {@code short} per cell (the category's position,
+ * {@code -1} for a missing rating); no object is kept per cell, so a table of {@code n} units and
+ * {@code m} raters takes about {@code 2nm} bytes plus the unit ids. With a declared {@link
+ * CategorySet}, a value outside it is rejected at once, naming the unit, the rater and the value;
+ * without one, categories are collected as they appear and, if they are mutually {@link
+ * Comparable}, sorted in their natural order when the table is taken.
  *
  * <p>Not thread-safe: give each thread its own accumulator and {@link #addAll merge} them.
  *
@@ -34,7 +35,8 @@ public final class RatingTableAccumulator<C> {
 
   private RatingTableAccumulator(@Nullable CategorySet<C> declared, List<String> raters) {
     if (raters.size() < 2) {
-      throw new IllegalArgumentException("agreement needs at least two raters, was " + raters.size() + " " + raters);
+      throw new IllegalArgumentException(
+          "agreement needs at least two raters, was " + raters.size() + " " + raters);
     }
     if (new java.util.HashSet<>(raters).size() != raters.size()) {
       throw new IllegalArgumentException("rater names must be distinct, were " + raters);
@@ -54,7 +56,8 @@ public final class RatingTableAccumulator<C> {
    * @return an empty accumulator
    * @throws IllegalArgumentException with fewer than two raters or duplicate names
    */
-  public static <C> RatingTableAccumulator<C> create(CategorySet<C> categories, List<String> raters) {
+  public static <C> RatingTableAccumulator<C> create(
+      CategorySet<C> categories, List<String> raters) {
     return new RatingTableAccumulator<>(Objects.requireNonNull(categories, "categories"), raters);
   }
 
@@ -98,17 +101,25 @@ public final class RatingTableAccumulator<C> {
   /**
    * Adds one unit.
    *
-   * @param unitId the unit's identifier, used in messages and in {@link RatingTable#disagreements()}
+   * @param unitId the unit's identifier, used in messages and in {@link
+   *     RatingTable#disagreements()}
    * @param ratings one rating per rater, in rater order; {@code null} is a missing rating
    * @return this accumulator
-   * @throws IllegalArgumentException if the number of ratings differs from the number of raters, or a value is not
-   *     in the declared category set (the message names the unit, the rater and the value)
+   * @throws IllegalArgumentException if the number of ratings differs from the number of raters, or
+   *     a value is not in the declared category set (the message names the unit, the rater and the
+   *     value)
    */
   public RatingTableAccumulator<C> add(String unitId, List<? extends @Nullable C> ratings) {
     int m = raters.size();
     if (ratings.size() != m) {
       throw new IllegalArgumentException(
-          "unit '" + unitId + "' has " + ratings.size() + " ratings, expected one per rater (" + m + ")");
+          "unit '"
+              + unitId
+              + "' has "
+              + ratings.size()
+              + " ratings, expected one per rater ("
+              + m
+              + ")");
     }
     ensureCapacity(units + 1);
     int base = units * m;
@@ -141,11 +152,15 @@ public final class RatingTableAccumulator<C> {
    */
   public RatingTableAccumulator<C> addAll(RatingTableAccumulator<C> other) {
     if (!raters.equals(other.raters)) {
-      throw new IllegalArgumentException("cannot merge tables of different raters: " + raters + " and " + other.raters);
+      throw new IllegalArgumentException(
+          "cannot merge tables of different raters: " + raters + " and " + other.raters);
     }
     if (!Objects.equals(declared, other.declared)) {
       throw new IllegalArgumentException(
-          "cannot merge tables of different declared categories: " + declared + " and " + other.declared);
+          "cannot merge tables of different declared categories: "
+              + declared
+              + " and "
+              + other.declared);
     }
     int m = raters.size();
     ensureCapacity(units + other.units);
@@ -171,7 +186,8 @@ public final class RatingTableAccumulator<C> {
    *
    * @param table a table over the same raters
    * @return this accumulator
-   * @throws IllegalArgumentException if the raters differ or a value is outside the declared categories
+   * @throws IllegalArgumentException if the raters differ or a value is outside the declared
+   *     categories
    */
   public RatingTableAccumulator<C> addAll(RatingTable<C> table) {
     if (!raters.equals(table.raters())) {
@@ -204,7 +220,9 @@ public final class RatingTableAccumulator<C> {
     }
     if (seen.isEmpty()) {
       throw new IllegalArgumentException(
-          "a rating table without declared categories needs at least one rating, had " + units + " empty units");
+          "a rating table without declared categories needs at least one rating, had "
+              + units
+              + " empty units");
     }
     List<C> order = new ArrayList<>(seen);
     short[] remap = new short[order.size()];
@@ -230,16 +248,29 @@ public final class RatingTableAccumulator<C> {
     if (declared != null) {
       int c = declared.indexOf(value);
       if (c < 0) {
-        throw new IllegalArgumentException("unit '" + unitId + "', rater '" + raters.get(rater) + "': value '" + value
-            + "' is not one of the declared categories " + declared);
+        throw new IllegalArgumentException(
+            "unit '"
+                + unitId
+                + "', rater '"
+                + raters.get(rater)
+                + "': value '"
+                + value
+                + "' is not one of the declared categories "
+                + declared);
       }
       return c;
     }
     Integer c = seenIndex.get(value);
     if (c == null) {
       if (seen.size() >= CategorySet.MAX_CATEGORIES) {
-        throw new IllegalArgumentException("unit '" + unitId + "', rater '" + raters.get(rater)
-            + "': more than " + CategorySet.MAX_CATEGORIES + " distinct categories");
+        throw new IllegalArgumentException(
+            "unit '"
+                + unitId
+                + "', rater '"
+                + raters.get(rater)
+                + "': more than "
+                + CategorySet.MAX_CATEGORIES
+                + " distinct categories");
       }
       c = seen.size();
       seen.add(value);

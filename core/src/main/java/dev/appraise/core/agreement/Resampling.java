@@ -8,14 +8,16 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The seeded unit-level bootstrap of every coefficient at once, with its percentile or BCa intervals (Efron 1987;
- * Efron and Tibshirani 1993, section 14.3) and the leave-one-unit-out jackknife that gives BCa its acceleration.
+ * The seeded unit-level bootstrap of every coefficient at once, with its percentile or BCa
+ * intervals (Efron 1987; Efron and Tibshirani 1993, section 14.3) and the leave-one-unit-out
+ * jackknife that gives BCa its acceleration.
  *
- * <p>A replicate draws the rated units with replacement and re-estimates every coefficient from the statistics of
- * the drawn units, recomputed from the encoded data (no copy of it); when the units are grouped by their row of codes
- * ({@link UnitPatterns}) the draws are counted by row and each distinct row is added once, weighted. The jackknife
- * removes each unit from the full statistics and adds it back, O(k^2) per unit, and leaves out each distinct row once
- * when the rows are grouped. Undefined replicates are {@code NaN} and left out of the intervals.
+ * <p>A replicate draws the rated units with replacement and re-estimates every coefficient from the
+ * statistics of the drawn units, recomputed from the encoded data (no copy of it); when the units
+ * are grouped by their row of codes ({@link UnitPatterns}) the draws are counted by row and each
+ * distinct row is added once, weighted. The jackknife removes each unit from the full statistics
+ * and adds it back, O(k^2) per unit, and leaves out each distinct row once when the rows are
+ * grouped. Undefined replicates are {@code NaN} and left out of the intervals.
  */
 final class Resampling {
 
@@ -24,7 +26,10 @@ final class Resampling {
   private final @Nullable Jackknife jackknife;
   private final AgreementOptions options;
 
-  private Resampling(List<Coefficient> coefficients, double[][] replicates, @Nullable Jackknife jackknife,
+  private Resampling(
+      List<Coefficient> coefficients,
+      double[][] replicates,
+      @Nullable Jackknife jackknife,
       AgreementOptions options) {
     this.coefficients = coefficients;
     this.replicates = replicates;
@@ -39,17 +44,22 @@ final class Resampling {
    * @param options the options: replicates, seed, interval kind
    * @param weights the weights, flattened
    * @param coefficients the coefficients to resample, those defined on the full input
-   * @return the replicates, or null when there is no bootstrap (no units, no replicates asked or no coefficient)
+   * @return the replicates, or null when there is no bootstrap (no units, no replicates asked or no
+   *     coefficient)
    */
-  static @Nullable Resampling of(@Nullable UnitData units, AgreementOptions options, double[] weights,
+  static @Nullable Resampling of(
+      @Nullable UnitData units,
+      AgreementOptions options,
+      double[] weights,
       Coefficient[] coefficients) {
     if (units == null || options.bootstrapReplicates() <= 0 || coefficients.length == 0) {
       return null;
     }
     double[][] replicates = bootstrap(units, options, weights, coefficients);
-    Jackknife jackknife = options.bootstrapInterval() == AgreementOptions.BootstrapInterval.BCA
-        ? jackknife(units, options, weights, coefficients)
-        : null;
+    Jackknife jackknife =
+        options.bootstrapInterval() == AgreementOptions.BootstrapInterval.BCA
+            ? jackknife(units, options, weights, coefficients)
+            : null;
     return new Resampling(List.of(coefficients), replicates, jackknife, options);
   }
 
@@ -62,18 +72,27 @@ final class Resampling {
    */
   @Nullable ConfidenceInterval interval(Coefficient coefficient, double estimate) {
     int i = coefficients.indexOf(coefficient);
-    return bootstrapInterval(estimate, replicates[i], jackknife == null ? null : jackknife.values[i],
-        jackknife == null ? null : jackknife.multiplicity, options.confidence(), options.bootstrapInterval());
+    return bootstrapInterval(
+        estimate,
+        replicates[i],
+        jackknife == null ? null : jackknife.values[i],
+        jackknife == null ? null : jackknife.multiplicity,
+        options.confidence(),
+        options.bootstrapInterval());
   }
 
   /**
-   * The bootstrap standard error of a coefficient: the standard deviation of its defined replicates.
+   * The bootstrap standard error of a coefficient: the standard deviation of its defined
+   * replicates.
    *
    * @param coefficient one of the resampled coefficients
    * @return the standard error
    */
   double standardError(Coefficient coefficient) {
-    double[] r = Arrays.stream(replicates[coefficients.indexOf(coefficient)]).filter(Double::isFinite).toArray();
+    double[] r =
+        Arrays.stream(replicates[coefficients.indexOf(coefficient)])
+            .filter(Double::isFinite)
+            .toArray();
     double mean = Arrays.stream(r).average().orElse(0);
     double ss = 0;
     for (double x : r) {
@@ -83,10 +102,12 @@ final class Resampling {
   }
 
   /**
-   * Replicates of every listed coefficient: units with at least one rating resampled with replacement, the whole
-   * accumulator recomputed from the encoded units (no copy of the data). Undefined replicates are NaN.
+   * Replicates of every listed coefficient: units with at least one rating resampled with
+   * replacement, the whole accumulator recomputed from the encoded units (no copy of the data).
+   * Undefined replicates are NaN.
    */
-  static double[][] bootstrap(UnitData data, AgreementOptions options, double[] weights, Coefficient[] coefficients) {
+  static double[][] bootstrap(
+      UnitData data, AgreementOptions options, double[] weights, Coefficient[] coefficients) {
     int[] rated = ratedUnits(data);
     int n = rated.length;
     int b = options.bootstrapReplicates();
@@ -124,7 +145,10 @@ final class Resampling {
     return out;
   }
 
-  /** Leave-one-unit-out estimates, one per distinct left-out unit, with how many units each stands for. */
+  /**
+   * Leave-one-unit-out estimates, one per distinct left-out unit, with how many units each stands
+   * for.
+   */
   static final class Jackknife {
     final double[][] values;
     final long[] multiplicity;
@@ -136,11 +160,13 @@ final class Resampling {
   }
 
   /**
-   * Leave-one-unit-out estimates of every listed coefficient, by removing and re-adding each unit from the full
-   * accumulator: O(1) statistics updates per unit, not a pass. Units with the same row of codes have the same
-   * leave-one-out estimate, so when the rows are grouped ({@link UnitPatterns}) each distinct row is left out once.
+   * Leave-one-unit-out estimates of every listed coefficient, by removing and re-adding each unit
+   * from the full accumulator: O(1) statistics updates per unit, not a pass. Units with the same
+   * row of codes have the same leave-one-out estimate, so when the rows are grouped ({@link
+   * UnitPatterns}) each distinct row is left out once.
    */
-  static Jackknife jackknife(UnitData data, AgreementOptions options, double[] weights, Coefficient[] coefficients) {
+  static Jackknife jackknife(
+      UnitData data, AgreementOptions options, double[] weights, Coefficient[] coefficients) {
     int[] rated = ratedUnits(data);
     AgreementStatsAccumulator<?> acc = data.newAccumulator();
     for (int u : rated) {
@@ -183,9 +209,17 @@ final class Resampling {
     return new Jackknife(out, multiplicity);
   }
 
-  /** Writes every coefficient's estimate on the accumulated units into column {@code index} of {@code out}. */
-  private static void estimate(AgreementStatsAccumulator<?> acc, AgreementOptions options, double[] weights,
-      Coefficient[] coefficients, double[][] out, int index) {
+  /**
+   * Writes every coefficient's estimate on the accumulated units into column {@code index} of
+   * {@code out}.
+   */
+  private static void estimate(
+      AgreementStatsAccumulator<?> acc,
+      AgreementOptions options,
+      double[] weights,
+      Coefficient[] coefficients,
+      double[][] out,
+      int index) {
     Context x = Context.of(new AgreementStats<>(acc, false), options, weights);
     for (int c = 0; c < coefficients.length; c++) {
       out[c][index] = coefficients[c].estimator().estimate(x).value();
@@ -205,12 +239,16 @@ final class Resampling {
   }
 
   /**
-   * A percentile or BCa interval from replicates, NaNs (undefined replicates) dropped; null if fewer than two
-   * replicates are defined. BCa falls back to the percentile interval when the bias correction or the acceleration
-   * cannot be formed.
+   * A percentile or BCa interval from replicates, NaNs (undefined replicates) dropped; null if
+   * fewer than two replicates are defined. BCa falls back to the percentile interval when the bias
+   * correction or the acceleration cannot be formed.
    */
-  static @Nullable ConfidenceInterval bootstrapInterval(double estimate, double[] replicates,
-      double @Nullable [] jackknife, long @Nullable [] multiplicity, double level,
+  static @Nullable ConfidenceInterval bootstrapInterval(
+      double estimate,
+      double[] replicates,
+      double @Nullable [] jackknife,
+      long @Nullable [] multiplicity,
+      double level,
       AgreementOptions.BootstrapInterval kind) {
     double[] r = Arrays.stream(replicates).filter(Double::isFinite).sorted().toArray();
     if (r.length < 2) {
@@ -220,8 +258,11 @@ final class Resampling {
     double lowP = (1 - level) / 2;
     double highP = (1 + level) / 2;
     String method = "bootstrap-percentile";
-    if (kind == AgreementOptions.BootstrapInterval.BCA && jackknife != null && multiplicity != null) {
-      // replicates equal to the estimate (up to rounding: they are sums taken in another order) count one half
+    if (kind == AgreementOptions.BootstrapInterval.BCA
+        && jackknife != null
+        && multiplicity != null) {
+      // replicates equal to the estimate (up to rounding: they are sums taken in another order)
+      // count one half
       double tie = 1e-12 * Math.max(1, Math.abs(estimate));
       double below = 0;
       for (double x : r) {

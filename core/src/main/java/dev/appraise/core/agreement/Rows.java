@@ -3,9 +3,10 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The units of an input for the passes whose per-unit term depends only on the unit's row of codes (Gwet's
- * variances): each distinct row once with its multiplicity when the rows are grouped ({@link UnitPatterns}), else
- * every unit with multiplicity 1. The sums are the same, taken in another order.
+ * The units of an input for the passes whose per-unit term depends only on the unit's row of codes
+ * (Gwet's variances): each distinct row once with its multiplicity when the rows are grouped
+ * ({@link UnitPatterns}), else every unit with multiplicity 1. The sums are the same, taken in
+ * another order.
  */
 final class Rows {
 

@@ -3,8 +3,8 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The units of an in-memory input, for the passes that need them one by one: Gwet's variances and the bootstrap.
- * Every implementation reads the encoded arrays; no object is created per unit.
+ * The units of an in-memory input, for the passes that need them one by one: Gwet's variances and
+ * the bootstrap. Every implementation reads the encoded arrays; no object is created per unit.
  */
 abstract class UnitData {
 
@@ -16,7 +16,10 @@ abstract class UnitData {
 
   abstract CategorySet<?> categories();
 
-  /** Writes the unit's category counts into {@code counts} (length k) and returns its number of ratings. */
+  /**
+   * Writes the unit's category counts into {@code counts} (length k) and returns its number of
+   * ratings.
+   */
   abstract int counts(int unit, int[] counts);
 
   /** Writes the unit's codes into {@code codes} (length m); only when {@link #raters()} > 0. */
@@ -28,8 +31,8 @@ abstract class UnitData {
   abstract AgreementStatsAccumulator<?> newAccumulator();
 
   /**
-   * The rows to group {@code units} units by (see {@link UnitPatterns}), or null when the input has too many
-   * possible rows to be worth grouping.
+   * The rows to group {@code units} units by (see {@link UnitPatterns}), or null when the input has
+   * too many possible rows to be worth grouping.
    */
   @Nullable UnitPatterns patterns(int units) {
     return null;

@@ -43,7 +43,13 @@ public abstract class UnitDisagreement<C> {
   void check() {
     if (raters().size() != values().size()) {
       throw new IllegalArgumentException(
-          "disagreement of unit '" + unitId() + "': " + raters().size() + " raters but " + values().size() + " values");
+          "disagreement of unit '"
+              + unitId()
+              + "': "
+              + raters().size()
+              + " raters but "
+              + values().size()
+              + " values");
     }
   }
 

@@ -3,12 +3,13 @@ package dev.appraise.core.agreement;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Units grouped by their row of codes. With {@code m} raters and {@code k} categories a unit is one of at most
- * {@code (k+1)^m} rows (a missing cell is the extra symbol), so when that is small next to the number of units, one
- * cheap pass counts how often each row occurs and the accumulator then adds each distinct row once, weighted by its
- * count: O(n m) integer work plus O((k+1)^m m^2) instead of the per-unit O(m^2 + k^2) floating-point work. The
- * result is the same sums, added in another order. The bootstrap resamples the same way: a replicate draws units,
- * counts their rows and adds each distinct row once.
+ * Units grouped by their row of codes. With {@code m} raters and {@code k} categories a unit is one
+ * of at most {@code (k+1)^m} rows (a missing cell is the extra symbol), so when that is small next
+ * to the number of units, one cheap pass counts how often each row occurs and the accumulator then
+ * adds each distinct row once, weighted by its count: O(n m) integer work plus O((k+1)^m m^2)
+ * instead of the per-unit O(m^2 + k^2) floating-point work. The result is the same sums, added in
+ * another order. The bootstrap resamples the same way: a replicate draws units, counts their rows
+ * and adds each distinct row once.
  */
 final class UnitPatterns {
 
@@ -26,8 +27,9 @@ final class UnitPatterns {
   }
 
   /**
-   * The patterns of a table's shape, or null when there are too many to be worth counting: more than {@link
-   * #MAX_PATTERNS}, or more than eight per unit (for a small table, counting would cost more than it saves).
+   * The patterns of a table's shape, or null when there are too many to be worth counting: more
+   * than {@link #MAX_PATTERNS}, or more than eight per unit (for a small table, counting would cost
+   * more than it saves).
    *
    * @param raters the number of raters {@code m}
    * @param categories the number of categories {@code k}
@@ -70,7 +72,9 @@ final class UnitPatterns {
     return counts;
   }
 
-  /** Writes the codes of row {@code id} into {@code row} (length m), {@code -1} for a missing cell. */
+  /**
+   * Writes the codes of row {@code id} into {@code row} (length m), {@code -1} for a missing cell.
+   */
   void row(int id, int[] row) {
     int rest = id;
     for (int g = m - 1; g >= 0; g--) {

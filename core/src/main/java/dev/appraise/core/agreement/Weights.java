@@ -3,18 +3,20 @@ package dev.appraise.core.agreement;
 import java.util.Locale;
 
 /**
- * Agreement weights {@code w_kl} in [0, 1] for the weighted kappa family (Cohen 1968) and Gwet's AC2: full credit
- * ({@code w_kk = 1}) on the diagonal, partial credit off it.
+ * Agreement weights {@code w_kl} in [0, 1] for the weighted kappa family (Cohen 1968) and Gwet's
+ * AC2: full credit ({@code w_kk = 1}) on the diagonal, partial credit off it.
  *
  * <ul>
  *   <li>{@link #identity()}: {@code w_kl = [k = l]}, the unweighted coefficients;
- *   <li>{@link #linear()}: {@code w_kl = 1 - |x_k - x_l| / (x_max - x_min)} (Cicchetti and Allison 1971);
- *   <li>{@link #quadratic()}: {@code w_kl = 1 - (x_k - x_l)^2 / (x_max - x_min)^2} (Fleiss and Cohen 1973);
+ *   <li>{@link #linear()}: {@code w_kl = 1 - |x_k - x_l| / (x_max - x_min)} (Cicchetti and Allison
+ *       1971);
+ *   <li>{@link #quadratic()}: {@code w_kl = 1 - (x_k - x_l)^2 / (x_max - x_min)^2} (Fleiss and
+ *       Cohen 1973);
  *   <li>{@link #custom(double[][])}: any k x k matrix.
  * </ul>
  *
- * <p>{@code x_k} is the category's numeric value when the {@link CategorySet} is numeric, otherwise its position
- * {@code 1..q}, as in Gwet (2014) and the irrCAC package.
+ * <p>{@code x_k} is the category's numeric value when the {@link CategorySet} is numeric, otherwise
+ * its position {@code 1..q}, as in Gwet (2014) and the irrCAC package.
  */
 public final class Weights {
 
@@ -44,7 +46,8 @@ public final class Weights {
   /**
    * A custom weight matrix.
    *
-   * @param weights {@code weights[k][l]}, square, finite, one row per category of the data it is used with
+   * @param weights {@code weights[k][l]}, square, finite, one row per category of the data it is
+   *     used with
    * @return the weights
    * @throws IllegalArgumentException if the matrix is not square or has a non-finite entry
    */
@@ -52,12 +55,21 @@ public final class Weights {
     double[][] copy = new double[weights.length][];
     for (int i = 0; i < weights.length; i++) {
       if (weights[i].length != weights.length) {
-        throw new IllegalArgumentException("weight matrix must be square (" + weights.length + " x "
-            + weights.length + "): row " + (i + 1) + " has " + weights[i].length + " entries");
+        throw new IllegalArgumentException(
+            "weight matrix must be square ("
+                + weights.length
+                + " x "
+                + weights.length
+                + "): row "
+                + (i + 1)
+                + " has "
+                + weights[i].length
+                + " entries");
       }
       for (double w : weights[i]) {
         if (!Double.isFinite(w)) {
-          throw new IllegalArgumentException("weight matrix row " + (i + 1) + " has a non-finite entry " + w);
+          throw new IllegalArgumentException(
+              "weight matrix row " + (i + 1) + " has a non-finite entry " + w);
         }
       }
       copy[i] = weights[i].clone();
@@ -82,7 +94,8 @@ public final class Weights {
       case "quadratic":
         return quadratic();
       default:
-        throw new IllegalArgumentException("weights must be identity, linear or quadratic, was '" + name + "'");
+        throw new IllegalArgumentException(
+            "weights must be identity, linear or quadratic, was '" + name + "'");
     }
   }
 
@@ -108,7 +121,13 @@ public final class Weights {
     if (custom != null) {
       if (custom.length != q) {
         throw new IllegalArgumentException(
-            "custom weight matrix is " + custom.length + " x " + custom.length + " but there are " + q + " categories");
+            "custom weight matrix is "
+                + custom.length
+                + " x "
+                + custom.length
+                + " but there are "
+                + q
+                + " categories");
       }
       double[][] copy = new double[q][];
       for (int i = 0; i < q; i++) {
@@ -140,7 +159,9 @@ public final class Weights {
     return w;
   }
 
-  /** The weight matrix for a category set, flattened row by row: {@code w_kl} at {@code k * q + l}. */
+  /**
+   * The weight matrix for a category set, flattened row by row: {@code w_kl} at {@code k * q + l}.
+   */
   double[] flat(CategorySet<?> categories) {
     double[][] w = matrix(categories);
     int k = w.length;

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of checking one reported number, or one equation between reported numbers, with a message a
- * reviewer can read.
+ * The result of checking one reported number, or one equation between reported numbers, with a
+ * message a reviewer can read.
  *
- * <p>Invariants checked on build: {@code statement} and {@code message} are not blank; a
- * {@link Verdict#CONSISTENT} or {@link Verdict#INCONSISTENT} finding has both an expected and a reported value
- * and names no unreported input.
+ * <p>Invariants checked on build: {@code statement} and {@code message} are not blank; a {@link
+ * Verdict#CONSISTENT} or {@link Verdict#INCONSISTENT} finding has both an expected and a reported
+ * value and names no unreported input.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFinding.class)
@@ -31,18 +31,25 @@ public abstract class Finding {
   public abstract Verdict verdict();
 
   /**
-   * {@return what was checked: the statement as the review wrote it (e.g. {@code "90.3% (65 of 72)"}) or the
-   * equation between stages (e.g. {@code "records screened - records excluded = reports sought for retrieval"})}
+   * {@return what was checked: the statement as the review wrote it (e.g. {@code "90.3% (65 of
+   * 72)"}) or the equation between stages (e.g. {@code "records screened - records excluded =
+   * reports sought for retrieval"})}
    */
   public abstract String statement();
 
-  /** {@return the value the other numbers imply, as it would be written (e.g. {@code "63"}, {@code "90.3%"})} */
+  /**
+   * {@return the value the other numbers imply, as it would be written (e.g. {@code "63"}, {@code
+   * "90.3%"})}
+   */
   public abstract Optional<String> expected();
 
   /** {@return the value the review reports, as written} */
   public abstract Optional<String> reported();
 
-  /** {@return the inputs the check needed but the review did not report, in order; empty unless not evaluable} */
+  /**
+   * {@return the inputs the check needed but the review did not report, in order; empty unless not
+   * evaluable}
+   */
   public abstract List<String> unreported();
 
   /** {@return a sentence that says what was compared and how it came out} */
@@ -57,20 +64,29 @@ public abstract class Finding {
   @Value.Check
   void validate() {
     if (statement().isBlank()) {
-      throw new IllegalArgumentException("finding statement must not be blank, was \"" + statement() + "\"");
+      throw new IllegalArgumentException(
+          "finding statement must not be blank, was \"" + statement() + "\"");
     }
     if (message().isBlank()) {
-      throw new IllegalArgumentException("finding message must not be blank, was \"" + message() + "\"");
+      throw new IllegalArgumentException(
+          "finding message must not be blank, was \"" + message() + "\"");
     }
     if (verdict() != Verdict.NOT_EVALUABLE) {
       if (expected().isEmpty() || reported().isEmpty()) {
         throw new IllegalArgumentException(
-            "finding with verdict " + verdict() + " must have expected and reported values, was expected="
-                + expected() + ", reported=" + reported());
+            "finding with verdict "
+                + verdict()
+                + " must have expected and reported values, was expected="
+                + expected()
+                + ", reported="
+                + reported());
       }
       if (!unreported().isEmpty()) {
         throw new IllegalArgumentException(
-            "finding with verdict " + verdict() + " must name no unreported inputs, was " + unreported());
+            "finding with verdict "
+                + verdict()
+                + " must name no unreported inputs, was "
+                + unreported());
       }
     }
   }

@@ -6,6 +6,8 @@ public enum Verdict {
   CONSISTENT,
   /** The reported number disagrees with what the other reported numbers imply. */
   INCONSISTENT,
-  /** The check cannot be made because a number it needs is unreported (or the check is undefined). */
+  /**
+   * The check cannot be made because a number it needs is unreported (or the check is undefined).
+   */
   NOT_EVALUABLE
 }

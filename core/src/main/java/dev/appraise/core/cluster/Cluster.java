@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One cluster: its key, the studies in it (by id) and the imaging outcomes in it (by study id, then index), with a
- * summary of designs, participants and directions of change.
+ * One cluster: its key, the studies in it (by id) and the imaging outcomes in it (by study id, then
+ * index), with a summary of designs, participants and directions of change.
  */
 @Value.Immutable
 public abstract class Cluster {
@@ -44,7 +44,10 @@ public abstract class Cluster {
     return studies().stream().mapToInt(Study::totalParticipants).sum();
   }
 
-  /** {@return the number of outcomes with each direction of change, in the order of {@link ChangeDirection}} */
+  /**
+   * {@return the number of outcomes with each direction of change, in the order of {@link
+   * ChangeDirection}}
+   */
   public Map<ChangeDirection, Integer> directions() {
     Map<ChangeDirection, Integer> counts = new EnumMap<>(ChangeDirection.class);
     outcomes().forEach(o -> counts.merge(o.outcome().direction(), 1, Integer::sum));
@@ -53,17 +56,26 @@ public abstract class Cluster {
 
   /**
    * {@return a one-line summary, e.g. {@code psychological/cbt × mri/functional: 2 studies (1
-   * RANDOMISED_CONTROLLED_TRIAL, 1 CONTROLLED_COHORT), 70 participants, 3 outcomes (2 DECREASE, 1 NO_CHANGE)}}
+   * RANDOMISED_CONTROLLED_TRIAL, 1 CONTROLLED_COHORT), 70 participants, 3 outcomes (2 DECREASE, 1
+   * NO_CHANGE)}}
    */
   public String summary() {
-    return key() + ": " + studies().size() + (studies().size() == 1 ? " study (" : " studies (") + counts(designs())
-        + "), " + totalParticipants() + " participants, " + outcomes().size()
+    return key()
+        + ": "
+        + studies().size()
+        + (studies().size() == 1 ? " study (" : " studies (")
+        + counts(designs())
+        + "), "
+        + totalParticipants()
+        + " participants, "
+        + outcomes().size()
         + (outcomes().size() == 1 ? " outcome" : " outcomes")
         + (outcomes().isEmpty() ? "" : " (" + counts(directions()) + ")");
   }
 
   private static String counts(Map<? extends Enum<?>, Integer> counts) {
-    return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().name())
+    return counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey().name())
         .collect(Collectors.joining(", "));
   }
 

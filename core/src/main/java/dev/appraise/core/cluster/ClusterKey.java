@@ -7,17 +7,20 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The facets that define a cluster: a treatment concept, an MRI modality concept and a population subgroup, each
- * present only when the clustering uses that facet. Keys print as their parts joined by {@code " × "}
- * ({@code psychological/cbt × mri/functional}) and sort by treatment, then modality, then subgroup.
+ * The facets that define a cluster: a treatment concept, an MRI modality concept and a population
+ * subgroup, each present only when the clustering uses that facet. Keys print as their parts joined
+ * by {@code " × "} ({@code psychological/cbt × mri/functional}) and sort by treatment, then
+ * modality, then subgroup.
  */
 @Value.Immutable
 public abstract class ClusterKey implements Comparable<ClusterKey> {
 
   private static final Comparator<Optional<String>> PART =
       Comparator.comparing(o -> o.orElse(""), Comparator.naturalOrder());
-  private static final Comparator<ClusterKey> ORDER = Comparator.comparing(ClusterKey::treatment, PART)
-      .thenComparing(ClusterKey::modality, PART).thenComparing(ClusterKey::subgroup, PART);
+  private static final Comparator<ClusterKey> ORDER =
+      Comparator.comparing(ClusterKey::treatment, PART)
+          .thenComparing(ClusterKey::modality, PART)
+          .thenComparing(ClusterKey::subgroup, PART);
 
   ClusterKey() {}
 
@@ -49,7 +52,8 @@ public abstract class ClusterKey implements Comparable<ClusterKey> {
    * Orders keys by treatment, then modality, then subgroup, an absent part first.
    *
    * @param other the other key
-   * @return a negative number, zero or a positive number as this key sorts before, with or after the other
+   * @return a negative number, zero or a positive number as this key sorts before, with or after
+   *     the other
    */
   @Override
   public int compareTo(ClusterKey other) {

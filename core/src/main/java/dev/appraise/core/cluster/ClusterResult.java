@@ -5,7 +5,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
-/** The clusters a {@link StudyClustering} found, ordered by key, and the studies that fell in none. */
+/**
+ * The clusters a {@link StudyClustering} found, ordered by key, and the studies that fell in none.
+ */
 @Value.Immutable
 public abstract class ClusterResult {
 
@@ -20,8 +22,8 @@ public abstract class ClusterResult {
   public abstract List<Cluster> clusters();
 
   /**
-   * {@return the ids (ordered) of studies in no cluster: without an intervention when clustering by treatment, or
-   * without an imaging outcome when clustering by modality}
+   * {@return the ids (ordered) of studies in no cluster: without an intervention when clustering by
+   * treatment, or without an imaging outcome when clustering by modality}
    */
   public abstract List<String> unclustered();
 
@@ -35,11 +37,18 @@ public abstract class ClusterResult {
     return clusters().stream().filter(c -> c.key().equals(key)).findFirst();
   }
 
-  /** {@return one {@linkplain Cluster#summary() summary} line per cluster, then the unclustered studies, if any} */
+  /**
+   * {@return one {@linkplain Cluster#summary() summary} line per cluster, then the unclustered
+   * studies, if any}
+   */
   public String summary() {
     String lines = clusters().stream().map(Cluster::summary).collect(Collectors.joining("\n"));
-    return unclustered().isEmpty() ? lines : lines + (lines.isEmpty() ? "" : "\n") + "unclustered: "
-        + String.join(", ", unclustered());
+    return unclustered().isEmpty()
+        ? lines
+        : lines
+            + (lines.isEmpty() ? "" : "\n")
+            + "unclustered: "
+            + String.join(", ", unclustered());
   }
 
   /** Builds {@link ClusterResult} values. */

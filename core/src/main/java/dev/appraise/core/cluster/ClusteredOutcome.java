@@ -3,7 +3,10 @@ package dev.appraise.core.cluster;
 import dev.appraise.core.model.ImagingOutcome;
 import org.immutables.value.Value;
 
-/** An imaging outcome in a cluster, with the study it belongs to and its position among the study's outcomes. */
+/**
+ * An imaging outcome in a cluster, with the study it belongs to and its position among the study's
+ * outcomes.
+ */
 @Value.Immutable
 public abstract class ClusteredOutcome {
 
@@ -17,7 +20,10 @@ public abstract class ClusteredOutcome {
   /** {@return the id of the study} */
   public abstract String studyId();
 
-  /** {@return the outcome's index in the study's {@link dev.appraise.core.model.Study#imagingOutcomes()}} */
+  /**
+   * {@return the outcome's index in the study's {@link
+   * dev.appraise.core.model.Study#imagingOutcomes()}}
+   */
   public abstract int index();
 
   /** {@return the outcome} */

@@ -4,7 +4,8 @@ import dev.appraise.core.model.Study;
 import java.util.function.Predicate;
 
 /**
- * A named subgroup of studies by their population, such as {@code pediatric CRPS}, used as a clustering facet.
+ * A named subgroup of studies by their population, such as {@code pediatric CRPS}, used as a
+ * clustering facet.
  *
  * <p>Two subgroups are equal when they are the same object; the label is what a cluster key shows.
  */
@@ -22,13 +23,15 @@ public final class PopulationSubgroup {
    * Creates a subgroup.
    *
    * @param label the label shown in cluster keys, e.g. {@code "pediatric CRPS"}
-   * @param members which studies belong, e.g. {@code s -> s.population().ageGroup() == AgeGroup.PEDIATRIC}
+   * @param members which studies belong, e.g. {@code s -> s.population().ageGroup() ==
+   *     AgeGroup.PEDIATRIC}
    * @return the subgroup
    * @throws IllegalArgumentException if the label is blank
    */
   public static PopulationSubgroup of(String label, Predicate<Study> members) {
     if (label.isBlank()) {
-      throw new IllegalArgumentException("population subgroup label must not be blank, was '" + label + "'");
+      throw new IllegalArgumentException(
+          "population subgroup label must not be blank, was '" + label + "'");
     }
     return new PopulationSubgroup(label, members);
   }

@@ -1,6 +1,7 @@
 /**
- * Clustering of studies and their imaging outcomes by treatment concept, MRI modality concept and population
- * subgroup ({@link dev.appraise.core.cluster.StudyClustering}), with a summary per cluster.
+ * Clustering of studies and their imaging outcomes by treatment concept, MRI modality concept and
+ * population subgroup ({@link dev.appraise.core.cluster.StudyClustering}), with a summary per
+ * cluster.
  */
 @NullMarked
 @ValueStyle

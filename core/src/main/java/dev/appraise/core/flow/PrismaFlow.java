@@ -9,24 +9,28 @@ import java.util.OptionalInt;
 import org.immutables.value.Value;
 
 /**
- * The flow of records and reports through a systematic review, as a PRISMA 2020 flow diagram reports it.
+ * The flow of records and reports through a systematic review, as a PRISMA 2020 flow diagram
+ * reports it.
  *
- * <p>Every count is optional: a stage the review did not report stays empty and is never filled in by
- * arithmetic. {@link #check()} tells which stage equations hold, which do not, and which cannot be evaluated
- * because a stage is unreported; {@link PrismaFlowSvg#render(PrismaFlow)} draws the diagram.
+ * <p>Every count is optional: a stage the review did not report stays empty and is never filled in
+ * by arithmetic. {@link #check()} tells which stage equations hold, which do not, and which cannot
+ * be evaluated because a stage is unreported; {@link PrismaFlowSvg#render(PrismaFlow)} draws the
+ * diagram.
  *
- * <p>The databases-and-registers column runs: records identified, minus records removed before screening
- * (duplicates, automation, other reasons), gives records screened; minus records excluded gives reports sought
- * for retrieval; minus reports not retrieved gives reports assessed for eligibility; minus reports excluded gives
- * the reports included from databases and registers. The other-methods column (reference lists, websites,
- * citation searching, ...) runs from records identified to reports sought, assessed and included the same way.
- * Both columns end in the shared "included" box: studies included in the review and reports of included studies.
- * A review that says none were removed or excluded at a stage records {@code 0}, which is a reported count.
+ * <p>The databases-and-registers column runs: records identified, minus records removed before
+ * screening (duplicates, automation, other reasons), gives records screened; minus records excluded
+ * gives reports sought for retrieval; minus reports not retrieved gives reports assessed for
+ * eligibility; minus reports excluded gives the reports included from databases and registers. The
+ * other-methods column (reference lists, websites, citation searching, ...) runs from records
+ * identified to reports sought, assessed and included the same way. Both columns end in the shared
+ * "included" box: studies included in the review and reports of included studies. A review that
+ * says none were removed or excluded at a stage records {@code 0}, which is a reported count.
  *
- * <p>Invariants checked on build: every count is {@code >= 0}; source, method and reason names are not blank.
+ * <p>Invariants checked on build: every count is {@code >= 0}; source, method and reason names are
+ * not blank.
  *
- * <p>Reference: Page MJ, McKenzie JE, Bossuyt PM, et al. The PRISMA 2020 statement: an updated guideline for
- * reporting systematic reviews. BMJ 2021;372:n71, figure 1.
+ * <p>Reference: Page MJ, McKenzie JE, Bossuyt PM, et al. The PRISMA 2020 statement: an updated
+ * guideline for reporting systematic reviews. BMJ 2021;372:n71, figure 1.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePrismaFlow.class)
@@ -43,14 +47,16 @@ public abstract class PrismaFlow {
   // identification: databases and registers
 
   /**
-   * {@return the records identified per database or register, keyed by its name (e.g. {@code "PubMed"}), in the
-   * order the review lists them; empty when the review gives no per-source counts}
+   * {@return the records identified per database or register, keyed by its name (e.g. {@code
+   * "PubMed"}), in the order the review lists them; empty when the review gives no per-source
+   * counts}
    */
   public abstract Map<String, Integer> recordsPerSource();
 
   /**
-   * {@return the total number of records identified from databases and registers as the review states it;
-   * {@link #recordsIdentifiedTotal()} falls back to the sum of {@link #recordsPerSource()} when this is absent}
+   * {@return the total number of records identified from databases and registers as the review
+   * states it; {@link #recordsIdentifiedTotal()} falls back to the sum of {@link
+   * #recordsPerSource()} when this is absent}
    */
   public abstract OptionalInt recordsIdentified();
 
@@ -81,29 +87,33 @@ public abstract class PrismaFlow {
   public abstract OptionalInt reportsAssessed();
 
   /**
-   * {@return the total number of reports excluded after assessment as the review states it;
-   * {@link #reportsExcludedTotal()} falls back to the sum of {@link #reportsExcludedPerReason()}}
+   * {@return the total number of reports excluded after assessment as the review states it; {@link
+   * #reportsExcludedTotal()} falls back to the sum of {@link #reportsExcludedPerReason()}}
    */
   public abstract OptionalInt reportsExcluded();
 
-  /** {@return the reports excluded after assessment per reason (e.g. {@code "wrong population"}), in order} */
+  /**
+   * {@return the reports excluded after assessment per reason (e.g. {@code "wrong population"}), in
+   * order}
+   */
   public abstract Map<String, Integer> reportsExcludedPerReason();
 
   /**
-   * {@return the number of reports found eligible through databases and registers (reports assessed minus
-   * reports excluded)}
+   * {@return the number of reports found eligible through databases and registers (reports assessed
+   * minus reports excluded)}
    *
-   * <p>PRISMA counts reports along each column. A review that says only how many studies each route gave (for
-   * example "7 eligible studies remained; reference lists gave 2 more") records those numbers here and in
-   * {@link #includedFromOtherMethods()} when each study has one report.
+   * <p>PRISMA counts reports along each column. A review that says only how many studies each route
+   * gave (for example "7 eligible studies remained; reference lists gave 2 more") records those
+   * numbers here and in {@link #includedFromOtherMethods()} when each study has one report.
    */
   public abstract OptionalInt includedFromDatabases();
 
   // other methods
 
   /**
-   * {@return the records identified per other method, keyed by the method (e.g. {@code "reference lists"},
-   * {@code "websites"}, {@code "citation searching"}), in order; empty when no count is reported}
+   * {@return the records identified per other method, keyed by the method (e.g. {@code "reference
+   * lists"}, {@code "websites"}, {@code "citation searching"}), in order; empty when no count is
+   * reported}
    */
   public abstract Map<String, Integer> recordsPerOtherMethod();
 
@@ -117,8 +127,9 @@ public abstract class PrismaFlow {
   public abstract OptionalInt otherReportsAssessed();
 
   /**
-   * {@return the total number of reports from other methods excluded after assessment as the review states it;
-   * {@link #otherReportsExcludedTotal()} falls back to the sum of {@link #otherReportsExcludedPerReason()}}
+   * {@return the total number of reports from other methods excluded after assessment as the review
+   * states it; {@link #otherReportsExcludedTotal()} falls back to the sum of {@link
+   * #otherReportsExcludedPerReason()}}
    */
   public abstract OptionalInt otherReportsExcluded();
 
@@ -139,36 +150,41 @@ public abstract class PrismaFlow {
   // derived
 
   /**
-   * {@return the records identified from databases and registers: {@link #recordsIdentified()} when stated, else
-   * the sum of {@link #recordsPerSource()} when any source count is given, else empty}
+   * {@return the records identified from databases and registers: {@link #recordsIdentified()} when
+   * stated, else the sum of {@link #recordsPerSource()} when any source count is given, else empty}
    */
   public OptionalInt recordsIdentifiedTotal() {
     return statedOrSum(recordsIdentified(), recordsPerSource());
   }
 
   /**
-   * {@return the reports excluded after assessment: {@link #reportsExcluded()} when stated, else the sum of
-   * {@link #reportsExcludedPerReason()} when any reason is given, else empty}
+   * {@return the reports excluded after assessment: {@link #reportsExcluded()} when stated, else
+   * the sum of {@link #reportsExcludedPerReason()} when any reason is given, else empty}
    */
   public OptionalInt reportsExcludedTotal() {
     return statedOrSum(reportsExcluded(), reportsExcludedPerReason());
   }
 
-  /** {@return the records identified by other methods: the sum of {@link #recordsPerOtherMethod()}, or empty} */
+  /**
+   * {@return the records identified by other methods: the sum of {@link #recordsPerOtherMethod()},
+   * or empty}
+   */
   public OptionalInt otherRecordsIdentifiedTotal() {
     return statedOrSum(OptionalInt.empty(), recordsPerOtherMethod());
   }
 
   /**
-   * {@return the reports from other methods excluded after assessment: {@link #otherReportsExcluded()} when
-   * stated, else the sum of {@link #otherReportsExcludedPerReason()} when any reason is given, else empty}
+   * {@return the reports from other methods excluded after assessment: {@link
+   * #otherReportsExcluded()} when stated, else the sum of {@link #otherReportsExcludedPerReason()}
+   * when any reason is given, else empty}
    */
   public OptionalInt otherReportsExcludedTotal() {
     return statedOrSum(otherReportsExcluded(), otherReportsExcludedPerReason());
   }
 
   /**
-   * {@return whether the flow has an other-methods column, i.e. any count of that column is reported}
+   * {@return whether the flow has an other-methods column, i.e. any count of that column is
+   * reported}
    */
   public boolean hasOtherMethods() {
     return !recordsPerOtherMethod().isEmpty()
@@ -182,7 +198,8 @@ public abstract class PrismaFlow {
   /**
    * Checks the arithmetic between the stages of this flow.
    *
-   * @return one finding per stage equation, in diagram order; see {@link PrismaFlowCheck#check(PrismaFlow)}
+   * @return one finding per stage equation, in diagram order; see {@link
+   *     PrismaFlowCheck#check(PrismaFlow)}
    */
   public List<Finding> check() {
     return PrismaFlowCheck.check(this);
@@ -232,7 +249,8 @@ public abstract class PrismaFlow {
     long sum = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       if (e.getKey().isBlank()) {
-        throw new IllegalArgumentException(field + " " + keyName + " must not be blank, was \"" + e.getKey() + "\"");
+        throw new IllegalArgumentException(
+            field + " " + keyName + " must not be blank, was \"" + e.getKey() + "\"");
       }
       if (e.getValue() < 0) {
         throw new IllegalArgumentException(
@@ -241,7 +259,8 @@ public abstract class PrismaFlow {
       sum += e.getValue();
     }
     if (sum > Integer.MAX_VALUE) {
-      throw new IllegalArgumentException(field + " counts must sum to at most " + Integer.MAX_VALUE + ", was " + sum);
+      throw new IllegalArgumentException(
+          field + " counts must sum to at most " + Integer.MAX_VALUE + ", was " + sum);
     }
   }
 

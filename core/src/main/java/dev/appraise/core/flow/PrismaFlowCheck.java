@@ -9,32 +9,35 @@ import java.util.OptionalInt;
 import java.util.stream.Collectors;
 
 /**
- * Checks the arithmetic of a {@link PrismaFlow}: every stage equation of the PRISMA 2020 flow diagram is either
- * evaluated (consistent or inconsistent with the reported numbers) or reported as not evaluable, naming the
- * unreported stages. Nothing is skipped and no unreported count is taken as zero.
+ * Checks the arithmetic of a {@link PrismaFlow}: every stage equation of the PRISMA 2020 flow
+ * diagram is either evaluated (consistent or inconsistent with the reported numbers) or reported as
+ * not evaluable, naming the unreported stages. Nothing is skipped and no unreported count is taken
+ * as zero.
  *
  * <p>The findings come in diagram order:
  *
  * <ol>
  *   <li>records per database or register sum to the stated total identified;
- *   <li>records identified - duplicates removed - records marked ineligible by automation - records removed for
- *       other reasons = records screened;
+ *   <li>records identified - duplicates removed - records marked ineligible by automation - records
+ *       removed for other reasons = records screened;
  *   <li>records screened - records excluded = reports sought for retrieval;
  *   <li>reports sought - reports not retrieved = reports assessed for eligibility;
  *   <li>reports excluded per reason sum to the stated total excluded;
  *   <li>reports assessed - reports excluded = reports included from databases and registers;
- *   <li>records identified from other methods = reports sought for retrieval (other methods): the PRISMA 2020
- *       template leads from the one box to the other without a screening step;
+ *   <li>records identified from other methods = reports sought for retrieval (other methods): the
+ *       PRISMA 2020 template leads from the one box to the other without a screening step;
  *   <li>reports sought - reports not retrieved = reports assessed (other methods);
  *   <li>reports excluded per reason sum to the stated total excluded (other methods);
  *   <li>reports assessed - reports excluded = reports included from other methods;
- *   <li>reports included from databases and registers + reports included from other methods = reports of
- *       included studies;
- *   <li>studies included in review &lt;= reports of included studies (a study may have several reports).
+ *   <li>reports included from databases and registers + reports included from other methods =
+ *       reports of included studies;
+ *   <li>studies included in review &lt;= reports of included studies (a study may have several
+ *       reports).
  * </ol>
  *
- * <p>Reference: Page MJ, McKenzie JE, Bossuyt PM, et al. The PRISMA 2020 statement. BMJ 2021;372:n71, figure 1;
- * Page MJ, Moher D, Bossuyt PM, et al. PRISMA 2020 explanation and elaboration. BMJ 2021;372:n160, item 16a.
+ * <p>Reference: Page MJ, McKenzie JE, Bossuyt PM, et al. The PRISMA 2020 statement. BMJ
+ * 2021;372:n71, figure 1; Page MJ, Moher D, Bossuyt PM, et al. PRISMA 2020 explanation and
+ * elaboration. BMJ 2021;372:n160, item 16a.
  */
 public final class PrismaFlowCheck {
 
@@ -48,55 +51,72 @@ public final class PrismaFlowCheck {
    */
   public static List<Finding> check(PrismaFlow flow) {
     List<Finding> findings = new ArrayList<>();
-    findings.add(partsSum(
-        PrismaStage.RECORDS_IDENTIFIED, flow.recordsIdentified(), "records per database or register",
-        flow.recordsPerSource()));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.RECORDS_IDENTIFIED, flow.recordsIdentifiedTotal()),
-            minus(PrismaStage.DUPLICATES_REMOVED, flow.duplicatesRemoved()),
-            minus(PrismaStage.RECORDS_REMOVED_BY_AUTOMATION, flow.recordsRemovedByAutomation()),
-            minus(PrismaStage.RECORDS_REMOVED_OTHER, flow.recordsRemovedOther())),
-        term(PrismaStage.RECORDS_SCREENED, flow.recordsScreened())));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.RECORDS_SCREENED, flow.recordsScreened()),
-            minus(PrismaStage.RECORDS_EXCLUDED, flow.recordsExcluded())),
-        term(PrismaStage.REPORTS_SOUGHT, flow.reportsSought())));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.REPORTS_SOUGHT, flow.reportsSought()),
-            minus(PrismaStage.REPORTS_NOT_RETRIEVED, flow.reportsNotRetrieved())),
-        term(PrismaStage.REPORTS_ASSESSED, flow.reportsAssessed())));
-    findings.add(partsSum(
-        PrismaStage.REPORTS_EXCLUDED, flow.reportsExcluded(), "reports excluded per reason",
-        flow.reportsExcludedPerReason()));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.REPORTS_ASSESSED, flow.reportsAssessed()),
-            minus(PrismaStage.REPORTS_EXCLUDED, flow.reportsExcludedTotal())),
-        term(PrismaStage.INCLUDED_FROM_DATABASES, flow.includedFromDatabases())));
-    findings.add(equation(
-        List.of(plus(PrismaStage.OTHER_RECORDS_IDENTIFIED, flow.otherRecordsIdentifiedTotal())),
-        term(PrismaStage.OTHER_REPORTS_SOUGHT, flow.otherReportsSought())));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.OTHER_REPORTS_SOUGHT, flow.otherReportsSought()),
-            minus(PrismaStage.OTHER_REPORTS_NOT_RETRIEVED, flow.otherReportsNotRetrieved())),
-        term(PrismaStage.OTHER_REPORTS_ASSESSED, flow.otherReportsAssessed())));
-    findings.add(partsSum(
-        PrismaStage.OTHER_REPORTS_EXCLUDED, flow.otherReportsExcluded(),
-        "reports excluded per reason (other methods)", flow.otherReportsExcludedPerReason()));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.OTHER_REPORTS_ASSESSED, flow.otherReportsAssessed()),
-            minus(PrismaStage.OTHER_REPORTS_EXCLUDED, flow.otherReportsExcludedTotal())),
-        term(PrismaStage.INCLUDED_FROM_OTHER_METHODS, flow.includedFromOtherMethods())));
-    findings.add(equation(
-        List.of(
-            plus(PrismaStage.INCLUDED_FROM_DATABASES, flow.includedFromDatabases()),
-            plus(PrismaStage.INCLUDED_FROM_OTHER_METHODS, flow.includedFromOtherMethods())),
-        term(PrismaStage.REPORTS_OF_INCLUDED_STUDIES, flow.reportsOfIncludedStudies())));
+    findings.add(
+        partsSum(
+            PrismaStage.RECORDS_IDENTIFIED,
+            flow.recordsIdentified(),
+            "records per database or register",
+            flow.recordsPerSource()));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.RECORDS_IDENTIFIED, flow.recordsIdentifiedTotal()),
+                minus(PrismaStage.DUPLICATES_REMOVED, flow.duplicatesRemoved()),
+                minus(PrismaStage.RECORDS_REMOVED_BY_AUTOMATION, flow.recordsRemovedByAutomation()),
+                minus(PrismaStage.RECORDS_REMOVED_OTHER, flow.recordsRemovedOther())),
+            term(PrismaStage.RECORDS_SCREENED, flow.recordsScreened())));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.RECORDS_SCREENED, flow.recordsScreened()),
+                minus(PrismaStage.RECORDS_EXCLUDED, flow.recordsExcluded())),
+            term(PrismaStage.REPORTS_SOUGHT, flow.reportsSought())));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.REPORTS_SOUGHT, flow.reportsSought()),
+                minus(PrismaStage.REPORTS_NOT_RETRIEVED, flow.reportsNotRetrieved())),
+            term(PrismaStage.REPORTS_ASSESSED, flow.reportsAssessed())));
+    findings.add(
+        partsSum(
+            PrismaStage.REPORTS_EXCLUDED,
+            flow.reportsExcluded(),
+            "reports excluded per reason",
+            flow.reportsExcludedPerReason()));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.REPORTS_ASSESSED, flow.reportsAssessed()),
+                minus(PrismaStage.REPORTS_EXCLUDED, flow.reportsExcludedTotal())),
+            term(PrismaStage.INCLUDED_FROM_DATABASES, flow.includedFromDatabases())));
+    findings.add(
+        equation(
+            List.of(plus(PrismaStage.OTHER_RECORDS_IDENTIFIED, flow.otherRecordsIdentifiedTotal())),
+            term(PrismaStage.OTHER_REPORTS_SOUGHT, flow.otherReportsSought())));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.OTHER_REPORTS_SOUGHT, flow.otherReportsSought()),
+                minus(PrismaStage.OTHER_REPORTS_NOT_RETRIEVED, flow.otherReportsNotRetrieved())),
+            term(PrismaStage.OTHER_REPORTS_ASSESSED, flow.otherReportsAssessed())));
+    findings.add(
+        partsSum(
+            PrismaStage.OTHER_REPORTS_EXCLUDED,
+            flow.otherReportsExcluded(),
+            "reports excluded per reason (other methods)",
+            flow.otherReportsExcludedPerReason()));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.OTHER_REPORTS_ASSESSED, flow.otherReportsAssessed()),
+                minus(PrismaStage.OTHER_REPORTS_EXCLUDED, flow.otherReportsExcludedTotal())),
+            term(PrismaStage.INCLUDED_FROM_OTHER_METHODS, flow.includedFromOtherMethods())));
+    findings.add(
+        equation(
+            List.of(
+                plus(PrismaStage.INCLUDED_FROM_DATABASES, flow.includedFromDatabases()),
+                plus(PrismaStage.INCLUDED_FROM_OTHER_METHODS, flow.includedFromOtherMethods())),
+            term(PrismaStage.REPORTS_OF_INCLUDED_STUDIES, flow.reportsOfIncludedStudies())));
     findings.add(studiesAtMostReports(flow.studiesIncluded(), flow.reportsOfIncludedStudies()));
     return List.copyOf(findings);
   }
@@ -158,19 +178,32 @@ public final class PrismaFlowCheck {
       return finding
           .verdict(Verdict.NOT_EVALUABLE)
           .unreported(unreported)
-          .message(right.label + " cannot be checked against " + describeLeft(left) + ": " + joinAnd(unreported)
-              + (unreported.size() == 1 ? " is" : " are") + " unreported")
+          .message(
+              right.label
+                  + " cannot be checked against "
+                  + describeLeft(left)
+                  + ": "
+                  + joinAnd(unreported)
+                  + (unreported.size() == 1 ? " is" : " are")
+                  + " unreported")
           .build();
     }
     int reported = right.count.getAsInt();
     boolean consistent = expected == reported;
-    String sum = left.size() == 1 ? expected + " " + left.get(0).label : arithmetic + " = " + expected;
+    String sum =
+        left.size() == 1 ? expected + " " + left.get(0).label : arithmetic + " = " + expected;
     return finding
         .verdict(consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
-        .message(consistent
-            ? right.label + ": " + sum + ", as reported"
-            : right.label + ": " + sum + (left.size() == 1 ? "" : " (" + describeLeft(left) + ")") + ", but "
-                + reported + " reported")
+        .message(
+            consistent
+                ? right.label + ": " + sum + ", as reported"
+                : right.label
+                    + ": "
+                    + sum
+                    + (left.size() == 1 ? "" : " (" + describeLeft(left) + ")")
+                    + ", but "
+                    + reported
+                    + " reported")
         .build();
   }
 
@@ -186,7 +219,8 @@ public final class PrismaFlowCheck {
     return s.toString();
   }
 
-  private static Finding partsSum(PrismaStage total, OptionalInt stated, String partsName, Map<String, Integer> parts) {
+  private static Finding partsSum(
+      PrismaStage total, OptionalInt stated, String partsName, Map<String, Integer> parts) {
     String statement = partsName + " sum to " + total.label();
     Finding.Builder finding = Finding.builder().statement(statement);
     stated.ifPresent(c -> finding.reported(Integer.toString(c)));
@@ -205,24 +239,42 @@ public final class PrismaFlowCheck {
       return finding
           .verdict(Verdict.NOT_EVALUABLE)
           .unreported(unreported)
-          .message(total.label() + " cannot be checked against " + partsName + ": " + joinAnd(unreported)
-              + (unreported.size() == 1 ? " is" : " are") + " unreported")
+          .message(
+              total.label()
+                  + " cannot be checked against "
+                  + partsName
+                  + ": "
+                  + joinAnd(unreported)
+                  + (unreported.size() == 1 ? " is" : " are")
+                  + " unreported")
           .build();
     }
-    String arithmetic = parts.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(" + "));
+    String arithmetic =
+        parts.entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(" + "));
     boolean consistent = sum == stated.getAsInt();
     return finding
         .verdict(consistent ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
-        .message(consistent
-            ? total.label() + ": " + arithmetic + " = " + sum + ", as reported"
-            : total.label() + ": " + arithmetic + " = " + sum + ", but " + stated.getAsInt() + " reported")
+        .message(
+            consistent
+                ? total.label() + ": " + arithmetic + " = " + sum + ", as reported"
+                : total.label()
+                    + ": "
+                    + arithmetic
+                    + " = "
+                    + sum
+                    + ", but "
+                    + stated.getAsInt()
+                    + " reported")
         .build();
   }
 
   private static Finding studiesAtMostReports(OptionalInt studies, OptionalInt reports) {
-    String statement = PrismaStage.STUDIES_INCLUDED.label() + " <= " + PrismaStage.REPORTS_OF_INCLUDED_STUDIES.label();
+    String statement =
+        PrismaStage.STUDIES_INCLUDED.label()
+            + " <= "
+            + PrismaStage.REPORTS_OF_INCLUDED_STUDIES.label();
     Finding.Builder finding = Finding.builder().statement(statement);
     studies.ifPresent(c -> finding.reported(Integer.toString(c)));
     reports.ifPresent(c -> finding.expected("at most " + c));
@@ -237,18 +289,27 @@ public final class PrismaFlowCheck {
       return finding
           .verdict(Verdict.NOT_EVALUABLE)
           .unreported(unreported)
-          .message(PrismaStage.STUDIES_INCLUDED.label() + " cannot be compared with "
-              + PrismaStage.REPORTS_OF_INCLUDED_STUDIES.label() + ": " + joinAnd(unreported)
-              + (unreported.size() == 1 ? " is" : " are") + " unreported")
+          .message(
+              PrismaStage.STUDIES_INCLUDED.label()
+                  + " cannot be compared with "
+                  + PrismaStage.REPORTS_OF_INCLUDED_STUDIES.label()
+                  + ": "
+                  + joinAnd(unreported)
+                  + (unreported.size() == 1 ? " is" : " are")
+                  + " unreported")
           .build();
     }
     int s = studies.getAsInt();
     int r = reports.getAsInt();
     return finding
         .verdict(s <= r ? Verdict.CONSISTENT : Verdict.INCONSISTENT)
-        .message(s <= r
-            ? s + " studies included from " + r + " reports, as a study has one report or more"
-            : s + " studies included but only " + r + " reports of included studies; each study needs a report")
+        .message(
+            s <= r
+                ? s + " studies included from " + r + " reports, as a study has one report or more"
+                : s
+                    + " studies included but only "
+                    + r
+                    + " reports of included studies; each study needs a report")
         .build();
   }
 
@@ -256,6 +317,8 @@ public final class PrismaFlowCheck {
     if (items.size() == 1) {
       return items.get(0);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 }

@@ -12,19 +12,20 @@ import java.util.regex.Pattern;
 /**
  * Draws a {@link PrismaFlow} as a PRISMA 2020 flow diagram in SVG.
  *
- * <p>The layout follows the PRISMA 2020 template for new systematic reviews (Page et al., BMJ 2021;372:n71,
- * figure 1): phase labels (identification, screening, included) on the left; the databases-and-registers column
- * with its side boxes of removed, excluded and not retrieved records and reports; the other-methods column with its
- * side boxes when the flow has one ({@link PrismaFlow#hasOtherMethods()}); and the shared box of included studies
- * and reports at the bottom. A count the review did not report reads "not reported"; no count is derived for
- * display.
+ * <p>The layout follows the PRISMA 2020 template for new systematic reviews (Page et al., BMJ
+ * 2021;372:n71, figure 1): phase labels (identification, screening, included) on the left; the
+ * databases-and-registers column with its side boxes of removed, excluded and not retrieved records
+ * and reports; the other-methods column with its side boxes when the flow has one ({@link
+ * PrismaFlow#hasOtherMethods()}); and the shared box of included studies and reports at the bottom.
+ * A count the review did not report reads "not reported"; no count is derived for display.
  *
- * <p>The output is a standalone, well-formed SVG 1.1 document in UTF-8 with no external resources (no links, images,
- * fonts or style sheets): text is escaped, and characters XML cannot carry are replaced by U+FFFD. Each box is a
- * {@code <g class="box">} whose {@code id} names the box (e.g. {@code records-screened}), holding a {@code <rect>}
- * and a {@code <text>} with one {@code <tspan>} per line. The reports included from each column, when reported, label
- * the arrows into the included box ({@code <text class="arrow-label">}). Numbers are written without grouping separators,
- * independent of the default locale.
+ * <p>The output is a standalone, well-formed SVG 1.1 document in UTF-8 with no external resources
+ * (no links, images, fonts or style sheets): text is escaped, and characters XML cannot carry are
+ * replaced by U+FFFD. Each box is a {@code <g class="box">} whose {@code id} names the box (e.g.
+ * {@code records-screened}), holding a {@code <rect>} and a {@code <text>} with one {@code <tspan>}
+ * per line. The reports included from each column, when reported, label the arrows into the
+ * included box ({@code <text class="arrow-label">}). Numbers are written without grouping
+ * separators, independent of the default locale.
  */
 public final class PrismaFlowSvg {
 
@@ -37,8 +38,10 @@ public final class PrismaFlowSvg {
   private static final int PHASE_WIDTH = 28;
   private static final int MARGIN = 16;
   private static final int HEADER_HEIGHT = 34;
+
   /** Characters per line at the font size and box width, for a sans-serif font of average width. */
   private static final int WRAP = 41;
+
   private static final String STROKE = "#333333";
 
   private PrismaFlowSvg() {}
@@ -76,38 +79,114 @@ public final class PrismaFlowSvg {
     List<Box> boxes = new ArrayList<>();
 
     Box identified = add(boxes, new Box("records-identified", identifiedLines(flow), 0, 0));
-    Box removed = add(boxes, new Box("records-removed-before-screening", List.of(
-        "Records removed before screening:",
-        "Duplicate records removed " + count(flow.duplicatesRemoved()),
-        "Records marked as ineligible by automation tools " + count(flow.recordsRemovedByAutomation()),
-        "Records removed for other reasons " + count(flow.recordsRemovedOther())), 1, 0));
-    Box screened = add(boxes, new Box("records-screened",
-        List.of("Records screened " + count(flow.recordsScreened())), 0, 1));
-    Box excluded = add(boxes, new Box("records-excluded",
-        List.of("Records excluded " + count(flow.recordsExcluded())), 1, 1));
-    Box sought = add(boxes, new Box("reports-sought",
-        List.of("Reports sought for retrieval " + count(flow.reportsSought())), 0, 2));
-    Box notRetrieved = add(boxes, new Box("reports-not-retrieved",
-        List.of("Reports not retrieved " + count(flow.reportsNotRetrieved())), 1, 2));
-    Box assessed = add(boxes, new Box("reports-assessed",
-        List.of("Reports assessed for eligibility " + count(flow.reportsAssessed())), 0, 3));
-    Box reportsExcluded = add(boxes, new Box("reports-excluded",
-        excludedLines(flow.reportsExcluded(), flow.reportsExcludedPerReason()), 1, 3));
-    Box included = add(boxes, new Box("studies-included", List.of(
-        "Studies included in review " + count(flow.studiesIncluded()),
-        "Reports of included studies " + count(flow.reportsOfIncludedStudies())), 0, 4));
+    Box removed =
+        add(
+            boxes,
+            new Box(
+                "records-removed-before-screening",
+                List.of(
+                    "Records removed before screening:",
+                    "Duplicate records removed " + count(flow.duplicatesRemoved()),
+                    "Records marked as ineligible by automation tools "
+                        + count(flow.recordsRemovedByAutomation()),
+                    "Records removed for other reasons " + count(flow.recordsRemovedOther())),
+                1,
+                0));
+    Box screened =
+        add(
+            boxes,
+            new Box(
+                "records-screened",
+                List.of("Records screened " + count(flow.recordsScreened())),
+                0,
+                1));
+    Box excluded =
+        add(
+            boxes,
+            new Box(
+                "records-excluded",
+                List.of("Records excluded " + count(flow.recordsExcluded())),
+                1,
+                1));
+    Box sought =
+        add(
+            boxes,
+            new Box(
+                "reports-sought",
+                List.of("Reports sought for retrieval " + count(flow.reportsSought())),
+                0,
+                2));
+    Box notRetrieved =
+        add(
+            boxes,
+            new Box(
+                "reports-not-retrieved",
+                List.of("Reports not retrieved " + count(flow.reportsNotRetrieved())),
+                1,
+                2));
+    Box assessed =
+        add(
+            boxes,
+            new Box(
+                "reports-assessed",
+                List.of("Reports assessed for eligibility " + count(flow.reportsAssessed())),
+                0,
+                3));
+    Box reportsExcluded =
+        add(
+            boxes,
+            new Box(
+                "reports-excluded",
+                excludedLines(flow.reportsExcluded(), flow.reportsExcludedPerReason()),
+                1,
+                3));
+    Box included =
+        add(
+            boxes,
+            new Box(
+                "studies-included",
+                List.of(
+                    "Studies included in review " + count(flow.studiesIncluded()),
+                    "Reports of included studies " + count(flow.reportsOfIncludedStudies())),
+                0,
+                4));
 
-    OtherMethods others = other ? new OtherMethods(
-        add(boxes, new Box("other-records-identified", otherIdentifiedLines(flow), 2, 0)),
-        add(boxes, new Box("other-reports-sought",
-            List.of("Reports sought for retrieval " + count(flow.otherReportsSought())), 2, 2)),
-        add(boxes, new Box("other-reports-not-retrieved",
-            List.of("Reports not retrieved " + count(flow.otherReportsNotRetrieved())), 3, 2)),
-        add(boxes, new Box("other-reports-assessed",
-            List.of("Reports assessed for eligibility " + count(flow.otherReportsAssessed())), 2, 3)),
-        add(boxes, new Box("other-reports-excluded",
-            excludedLines(flow.otherReportsExcluded(), flow.otherReportsExcludedPerReason()), 3, 3)))
-        : null;
+    OtherMethods others =
+        other
+            ? new OtherMethods(
+                add(boxes, new Box("other-records-identified", otherIdentifiedLines(flow), 2, 0)),
+                add(
+                    boxes,
+                    new Box(
+                        "other-reports-sought",
+                        List.of("Reports sought for retrieval " + count(flow.otherReportsSought())),
+                        2,
+                        2)),
+                add(
+                    boxes,
+                    new Box(
+                        "other-reports-not-retrieved",
+                        List.of("Reports not retrieved " + count(flow.otherReportsNotRetrieved())),
+                        3,
+                        2)),
+                add(
+                    boxes,
+                    new Box(
+                        "other-reports-assessed",
+                        List.of(
+                            "Reports assessed for eligibility "
+                                + count(flow.otherReportsAssessed())),
+                        2,
+                        3)),
+                add(
+                    boxes,
+                    new Box(
+                        "other-reports-excluded",
+                        excludedLines(
+                            flow.otherReportsExcluded(), flow.otherReportsExcludedPerReason()),
+                        3,
+                        3)))
+            : null;
 
     // layout: each row as tall as its tallest box
     int rows = 5;
@@ -131,19 +210,43 @@ public final class PrismaFlowSvg {
     int width = left + columns * (BOX_WIDTH + COLUMN_GAP) - COLUMN_GAP + MARGIN;
     int height = top - ROW_GAP + MARGIN;
 
-    SvgElement svg = SvgElement.document(width, height).attribute("version", "1.1")
-        .attribute("font-family", "sans-serif").attribute("font-size", FONT_SIZE).role("img")
-        .title("PRISMA 2020 flow diagram");
-    svg.element("defs").element("marker").id("arrow").attribute("viewBox", "0 0 10 10").attribute("refX", 10)
-        .attribute("refY", 5).attribute("markerWidth", 7).attribute("markerHeight", 7).attribute("orient", "auto")
-        .path(SvgPath.moveTo(0, 0).lineTo(10, 5).lineTo(0, 10).close()).attribute("fill", STROKE);
+    SvgElement svg =
+        SvgElement.document(width, height)
+            .attribute("version", "1.1")
+            .attribute("font-family", "sans-serif")
+            .attribute("font-size", FONT_SIZE)
+            .role("img")
+            .title("PRISMA 2020 flow diagram");
+    svg.element("defs")
+        .element("marker")
+        .id("arrow")
+        .attribute("viewBox", "0 0 10 10")
+        .attribute("refX", 10)
+        .attribute("refY", 5)
+        .attribute("markerWidth", 7)
+        .attribute("markerHeight", 7)
+        .attribute("orient", "auto")
+        .path(SvgPath.moveTo(0, 0).lineTo(10, 5).lineTo(0, 10).close())
+        .attribute("fill", STROKE);
 
     // column headers
-    header(svg, "header-databases", "Identification of studies via databases and registers", left, MARGIN,
-        2 * BOX_WIDTH + COLUMN_GAP, "#f5c518");
+    header(
+        svg,
+        "header-databases",
+        "Identification of studies via databases and registers",
+        left,
+        MARGIN,
+        2 * BOX_WIDTH + COLUMN_GAP,
+        "#f5c518");
     if (other) {
-      header(svg, "header-other-methods", "Identification of studies via other methods",
-          left + 2 * (BOX_WIDTH + COLUMN_GAP), MARGIN, 2 * BOX_WIDTH + COLUMN_GAP, "#d9d9d9");
+      header(
+          svg,
+          "header-other-methods",
+          "Identification of studies via other methods",
+          left + 2 * (BOX_WIDTH + COLUMN_GAP),
+          MARGIN,
+          2 * BOX_WIDTH + COLUMN_GAP,
+          "#d9d9d9");
     }
     // phase labels
     phase(svg, "phase-identification", "Identification", rowTop[0], rowTop[0] + rowHeight[0]);
@@ -155,10 +258,22 @@ public final class PrismaFlowSvg {
     down(svg, screened, sought);
     down(svg, sought, assessed);
     down(svg, assessed, included);
-    flow.includedFromDatabases().ifPresent(n -> arrowLabel(svg, "included-from-databases",
-        n + " included", assessed.centreX() + 6, (assessed.y + assessed.height + included.y) / 2 + FONT_SIZE / 3));
-    for (Box[] pair : new Box[][] {
-        {identified, removed}, {screened, excluded}, {sought, notRetrieved}, {assessed, reportsExcluded}}) {
+    flow.includedFromDatabases()
+        .ifPresent(
+            n ->
+                arrowLabel(
+                    svg,
+                    "included-from-databases",
+                    n + " included",
+                    assessed.centreX() + 6,
+                    (assessed.y + assessed.height + included.y) / 2 + FONT_SIZE / 3));
+    for (Box[] pair :
+        new Box[][] {
+          {identified, removed},
+          {screened, excluded},
+          {sought, notRetrieved},
+          {assessed, reportsExcluded}
+        }) {
       across(svg, pair[0], pair[1]);
     }
     if (others != null) {
@@ -170,10 +285,20 @@ public final class PrismaFlowSvg {
       int x = others.assessed().centreX();
       int y1 = others.assessed().y + others.assessed().height;
       int y2 = included.y + included.height / 2;
-      svg.path(SvgPath.moveTo(x, y1).lineTo(x, y2).lineTo(included.x + BOX_WIDTH, y2)).cssClass("arrow")
-          .attribute("fill", "none").attribute("stroke", STROKE).attribute("marker-end", "url(#arrow)");
-      flow.includedFromOtherMethods().ifPresent(n -> arrowLabel(svg, "included-from-other-methods",
-          n + " included", x + 6, (y1 + included.y) / 2 + FONT_SIZE / 3));
+      svg.path(SvgPath.moveTo(x, y1).lineTo(x, y2).lineTo(included.x + BOX_WIDTH, y2))
+          .cssClass("arrow")
+          .attribute("fill", "none")
+          .attribute("stroke", STROKE)
+          .attribute("marker-end", "url(#arrow)");
+      flow.includedFromOtherMethods()
+          .ifPresent(
+              n ->
+                  arrowLabel(
+                      svg,
+                      "included-from-other-methods",
+                      n + " included",
+                      x + 6,
+                      (y1 + included.y) / 2 + FONT_SIZE / 3));
     }
 
     for (Box b : boxes) {
@@ -183,7 +308,8 @@ public final class PrismaFlowSvg {
   }
 
   /** The boxes of the column for records found by other methods. */
-  private record OtherMethods(Box identified, Box sought, Box notRetrieved, Box assessed, Box excluded) {}
+  private record OtherMethods(
+      Box identified, Box sought, Box notRetrieved, Box assessed, Box excluded) {}
 
   private static Box add(List<Box> boxes, Box box) {
     boxes.add(box);
@@ -233,10 +359,15 @@ public final class PrismaFlowSvg {
     return n.isPresent() ? "(n = " + n.getAsInt() + ")" : "(not reported)";
   }
 
-  private static void header(SvgElement svg, String id, String text, int x, int y, int w, String fill) {
+  private static void header(
+      SvgElement svg, String id, String text, int x, int y, int w, String fill) {
     SvgElement g = svg.group().cssClass("header").id(id);
-    g.rect(x, y, w, HEADER_HEIGHT - 8).attribute("rx", 6).attribute("fill", fill).attribute("stroke", STROKE);
-    g.text(x + w / 2, y + (HEADER_HEIGHT - 8) / 2 + FONT_SIZE / 3, text).attribute("text-anchor", "middle")
+    g.rect(x, y, w, HEADER_HEIGHT - 8)
+        .attribute("rx", 6)
+        .attribute("fill", fill)
+        .attribute("stroke", STROKE);
+    g.text(x + w / 2, y + (HEADER_HEIGHT - 8) / 2 + FONT_SIZE / 3, text)
+        .attribute("text-anchor", "middle")
         .attribute("font-weight", "bold");
   }
 
@@ -247,9 +378,13 @@ public final class PrismaFlowSvg {
     int half = Math.max((y2 - y1) / 2, text.length() * FONT_SIZE * 7 / 20);
     int cx = x + PHASE_WIDTH / 2;
     SvgElement g = svg.group().cssClass("phase").id(id);
-    g.rect(x, cy - half, PHASE_WIDTH, 2 * half).attribute("rx", 6).attribute("fill", "#a8c6e5")
+    g.rect(x, cy - half, PHASE_WIDTH, 2 * half)
+        .attribute("rx", 6)
+        .attribute("fill", "#a8c6e5")
         .attribute("stroke", STROKE);
-    g.text(cx, cy + FONT_SIZE / 3, text).attribute("text-anchor", "middle").attribute("font-weight", "bold")
+    g.text(cx, cy + FONT_SIZE / 3, text)
+        .attribute("text-anchor", "middle")
+        .attribute("font-weight", "bold")
         .attribute("transform", "rotate(-90 " + cx + " " + cy + ")");
   }
 
@@ -263,7 +398,10 @@ public final class PrismaFlowSvg {
   }
 
   private static void arrow(SvgElement svg, int x1, int y1, int x2, int y2) {
-    svg.line(x1, y1, x2, y2).cssClass("arrow").attribute("stroke", STROKE).attribute("marker-end", "url(#arrow)");
+    svg.line(x1, y1, x2, y2)
+        .cssClass("arrow")
+        .attribute("stroke", STROKE)
+        .attribute("marker-end", "url(#arrow)");
   }
 
   private static void arrowLabel(SvgElement svg, String id, String text, int x, int y) {
@@ -273,7 +411,8 @@ public final class PrismaFlowSvg {
   private static void box(SvgElement svg, Box b) {
     SvgElement g = svg.group().cssClass("box").id(b.id);
     g.rect(b.x, b.y, BOX_WIDTH, b.height).attribute("fill", "#ffffff").attribute("stroke", STROKE);
-    SvgElement text = g.element("text").attribute("x", b.x + PADDING).attribute("y", b.y + PADDING - 3);
+    SvgElement text =
+        g.element("text").attribute("x", b.x + PADDING).attribute("y", b.y + PADDING - 3);
     for (String line : b.lines) {
       text.element("tspan", line).attribute("x", b.x + PADDING).attribute("dy", LINE_HEIGHT);
     }
@@ -288,11 +427,12 @@ public final class PrismaFlowSvg {
   }
 
   /** A word, or a parenthesised count such as {@code (n = 45)} that must stay on one line. */
-  private static final Pattern WORD = Pattern.compile("\\(n = \\d+\\)\\S*|\\(not reported\\)\\S*|\\S+");
+  private static final Pattern WORD =
+      Pattern.compile("\\(n = \\d+\\)\\S*|\\(not reported\\)\\S*|\\S+");
 
   /**
-   * Breaks a line at spaces so that each piece fits the box, keeping a count such as {@code (n = 45)} whole; a
-   * single over-long word is cut.
+   * Breaks a line at spaces so that each piece fits the box, keeping a count such as {@code (n =
+   * 45)} whole; a single over-long word is cut.
    */
   static List<String> wrap(String line) {
     List<String> out = new ArrayList<>();
@@ -322,5 +462,4 @@ public final class PrismaFlowSvg {
     }
     return out;
   }
-
 }

@@ -3,8 +3,9 @@ package dev.appraise.core.flow;
 /**
  * The boxes of the PRISMA 2020 flow diagram, each holding one count of a {@link PrismaFlow}.
  *
- * <p>The first group follows the databases-and-registers column of the diagram, the second the other-methods
- * column, the last the shared "included" box (Page et al., BMJ 2021;372:n71, figure 1).
+ * <p>The first group follows the databases-and-registers column of the diagram, the second the
+ * other-methods column, the last the shared "included" box (Page et al., BMJ 2021;372:n71, figure
+ * 1).
  */
 public enum PrismaStage {
   /** Records identified from databases and registers, in total and per source. */

@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.guava.GuavaModule;
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.flow.PrismaFlow;
 import dev.appraise.core.model.Arm;
@@ -46,21 +46,23 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes a whole {@link Review} as JSON, in the format described by the JSON Schema shipped with this
- * library ({@link #SCHEMA_RESOURCE}, see {@link #schema()}).
+ * Reads and writes a whole {@link Review} as JSON, in the format described by the JSON Schema
+ * shipped with this library ({@link #SCHEMA_RESOURCE}, see {@link #schema()}).
  *
- * <p>Reading goes through {@link SchemaJsonReader} and collects every problem before it gives up: the document is
- * first checked against the schema (missing required fields, wrong types, unknown fields, values out of range, unknown
- * enum constants), then every object whose structure is sound is built, bottom up, so that the invariants of the
- * model's value types are checked too (an object is only built when everything inside it is sound, so one fault is
- * reported once). All problems, each with its JSON pointer, are thrown together in one {@link InputFormatException};
- * nothing half-read is returned. Unknown fields are problems unless {@linkplain #withUnknownFieldsAllowed(boolean) allowed}. Concept
- * codes are checked against taxonomies when {@linkplain #withTaxonomies(Taxonomy, Taxonomy) asked}; unknown codes are
- * listed after the other problems. The review as a whole (unique study ids, judgements about known studies) is
- * checked only once every part of it is sound.
+ * <p>Reading goes through {@link SchemaJsonReader} and collects every problem before it gives up:
+ * the document is first checked against the schema (missing required fields, wrong types, unknown
+ * fields, values out of range, unknown enum constants), then every object whose structure is sound
+ * is built, bottom up, so that the invariants of the model's value types are checked too (an object
+ * is only built when everything inside it is sound, so one fault is reported once). All problems,
+ * each with its JSON pointer, are thrown together in one {@link InputFormatException}; nothing
+ * half-read is returned. Unknown fields are problems unless {@linkplain
+ * #withUnknownFieldsAllowed(boolean) allowed}. Concept codes are checked against taxonomies when
+ * {@linkplain #withTaxonomies(Taxonomy, Taxonomy) asked}; unknown codes are listed after the other
+ * problems. The review as a whole (unique study ids, judgements about known studies) is checked
+ * only once every part of it is sound.
  *
- * <p>Writing produces the same format, indented by two spaces with {@code \n} line ends, leaving out absent optional
- * values; {@code read(write(review))} equals {@code review}.
+ * <p>Writing produces the same format, indented by two spaces with {@code \n} line ends, leaving
+ * out absent optional values; {@code read(write(review))} equals {@code review}.
  *
  * <p>Instances are immutable and thread-safe; configure them in the style {@code
  * ReviewJson.withDefaults().withUnknownFieldsAllowed(true)}.
@@ -71,27 +73,28 @@ public final class ReviewJson {
   public static final String SCHEMA_RESOURCE = "/dev/appraise/core/io/review.schema.json";
 
   /** The value type each definition of the schema describes, whose invariants reading checks. */
-  private static final Map<String, Class<?>> TYPES = Map.ofEntries(
-      Map.entry("Citation", Citation.class),
-      Map.entry("Population", Population.class),
-      Map.entry("Participants", Participants.class),
-      Map.entry("Arm", Arm.class),
-      Map.entry("Dose", Dose.class),
-      Map.entry("InterventionComponent", InterventionComponent.class),
-      Map.entry("Intervention", Intervention.class),
-      Map.entry("ComparatorCondition", ComparatorCondition.class),
-      Map.entry("Coordinates", Coordinates.class),
-      Map.entry("BrainRegion", BrainRegion.class),
-      Map.entry("ReportedStatistic", ReportedStatistic.class),
-      Map.entry("ClinicalAssociation", ClinicalAssociation.class),
-      Map.entry("SourceLocation", SourceLocation.class),
-      Map.entry("ImagingOutcome", ImagingOutcome.class),
-      Map.entry("ClinicalOutcome", ClinicalOutcome.class),
-      Map.entry("Study", Study.class),
-      Map.entry("PicoQuestion", PicoQuestion.class),
-      Map.entry("Search", Search.class),
-      Map.entry("RiskOfBiasJudgement", RiskOfBiasJudgement.class),
-      Map.entry("PrismaFlow", PrismaFlow.class));
+  private static final Map<String, Class<?>> TYPES =
+      Map.ofEntries(
+          Map.entry("Citation", Citation.class),
+          Map.entry("Population", Population.class),
+          Map.entry("Participants", Participants.class),
+          Map.entry("Arm", Arm.class),
+          Map.entry("Dose", Dose.class),
+          Map.entry("InterventionComponent", InterventionComponent.class),
+          Map.entry("Intervention", Intervention.class),
+          Map.entry("ComparatorCondition", ComparatorCondition.class),
+          Map.entry("Coordinates", Coordinates.class),
+          Map.entry("BrainRegion", BrainRegion.class),
+          Map.entry("ReportedStatistic", ReportedStatistic.class),
+          Map.entry("ClinicalAssociation", ClinicalAssociation.class),
+          Map.entry("SourceLocation", SourceLocation.class),
+          Map.entry("ImagingOutcome", ImagingOutcome.class),
+          Map.entry("ClinicalOutcome", ClinicalOutcome.class),
+          Map.entry("Study", Study.class),
+          Map.entry("PicoQuestion", PicoQuestion.class),
+          Map.entry("Search", Search.class),
+          Map.entry("RiskOfBiasJudgement", RiskOfBiasJudgement.class),
+          Map.entry("PrismaFlow", PrismaFlow.class));
 
   private static final ReviewJson DEFAULTS = new ReviewJson(false, null, null);
 
@@ -101,13 +104,15 @@ public final class ReviewJson {
   private final ObjectMapper mapper;
   private final SchemaJsonReader<Review> reader;
 
-  private ReviewJson(boolean allowUnknownFields, @Nullable Taxonomy treatments, @Nullable Taxonomy modalities) {
+  private ReviewJson(
+      boolean allowUnknownFields, @Nullable Taxonomy treatments, @Nullable Taxonomy modalities) {
     this.allowUnknownFields = allowUnknownFields;
     this.treatments = treatments;
     this.modalities = modalities;
     this.mapper = mapper(allowUnknownFields);
-    SchemaJsonReader<Review> reader = SchemaJsonReader.of("review", ReviewJson.class, SCHEMA_RESOURCE, this::build)
-        .withUnknownFieldsAllowed(allowUnknownFields);
+    SchemaJsonReader<Review> reader =
+        SchemaJsonReader.of("review", ReviewJson.class, SCHEMA_RESOURCE, this::build)
+            .withUnknownFieldsAllowed(allowUnknownFields);
     for (Map.Entry<String, Class<?>> type : TYPES.entrySet()) {
       reader = reader.withCheck(type.getKey(), node -> mapper.treeToValue(node, type.getValue()));
     }
@@ -130,11 +135,13 @@ public final class ReviewJson {
   }
 
   /**
-   * Returns a copy that also checks concept codes: every intervention's and component's {@code concept} must be in
-   * the treatment taxonomy and every imaging outcome's {@code modality} in the modality taxonomy. An unknown code is
-   * a problem at its JSON pointer, with the nearest known codes. By default codes are only checked for their form.
+   * Returns a copy that also checks concept codes: every intervention's and component's {@code
+   * concept} must be in the treatment taxonomy and every imaging outcome's {@code modality} in the
+   * modality taxonomy. An unknown code is a problem at its JSON pointer, with the nearest known
+   * codes. By default codes are only checked for their form.
    *
-   * @param treatments the treatment taxonomy, e.g. {@link Taxonomy#treatments()} or an extension of it
+   * @param treatments the treatment taxonomy, e.g. {@link Taxonomy#treatments()} or an extension of
+   *     it
    * @param modalities the MRI modality taxonomy, e.g. {@link Taxonomy#mriModalities()}
    * @return the configured reader and writer
    */
@@ -152,8 +159,8 @@ public final class ReviewJson {
    *
    * @param json the JSON text
    * @return the review
-   * @throws InputFormatException listing every problem, each with its JSON pointer (or line and column when the text
-   *     is not JSON at all); its source is {@code "review JSON"}
+   * @throws InputFormatException listing every problem, each with its JSON pointer (or line and
+   *     column when the text is not JSON at all); its source is {@code "review JSON"}
    */
   public Review read(String json) {
     return reader.read(json, "review JSON");
@@ -165,7 +172,8 @@ public final class ReviewJson {
    * @param file the file, in UTF-8
    * @return the review
    * @throws IOException if the file cannot be read
-   * @throws InputFormatException listing every problem, each with its JSON pointer; its source is the file name
+   * @throws InputFormatException listing every problem, each with its JSON pointer; its source is
+   *     the file name
    */
   public Review read(Path file) throws IOException {
     return reader.read(file);
@@ -185,7 +193,8 @@ public final class ReviewJson {
   }
 
   /** Checks the concept codes when asked, then builds the review once every part of it is sound. */
-  private @Nullable Review build(JsonNode document, SchemaJsonReader.Problems problems) throws JsonProcessingException {
+  private @Nullable Review build(JsonNode document, SchemaJsonReader.Problems problems)
+      throws JsonProcessingException {
     if (treatments != null && modalities != null) {
       checkCodes(document, treatments, modalities, problems);
     }
@@ -193,7 +202,10 @@ public final class ReviewJson {
   }
 
   /** Checks the concept codes of the document against the taxonomies, wherever they are strings. */
-  private static void checkCodes(JsonNode document, Taxonomy treatments, Taxonomy modalities,
+  private static void checkCodes(
+      JsonNode document,
+      Taxonomy treatments,
+      Taxonomy modalities,
       SchemaJsonReader.Problems problems) {
     JsonNode studies = document.path("studies");
     for (int i = 0; i < studies.size(); i++) {
@@ -201,22 +213,30 @@ public final class ReviewJson {
       JsonNode interventions = studies.get(i).path("interventions");
       for (int j = 0; j < interventions.size(); j++) {
         String intervention = study + "/interventions/" + j;
-        checkCode(interventions.get(j).path("concept"), intervention + "/concept", treatments, problems);
+        checkCode(
+            interventions.get(j).path("concept"), intervention + "/concept", treatments, problems);
         JsonNode components = interventions.get(j).path("components");
         for (int k = 0; k < components.size(); k++) {
-          checkCode(components.get(k).path("concept"), intervention + "/components/" + k + "/concept", treatments,
+          checkCode(
+              components.get(k).path("concept"),
+              intervention + "/components/" + k + "/concept",
+              treatments,
               problems);
         }
       }
       JsonNode outcomes = studies.get(i).path("imagingOutcomes");
       for (int j = 0; j < outcomes.size(); j++) {
-        checkCode(outcomes.get(j).path("modality"), study + "/imagingOutcomes/" + j + "/modality", modalities,
+        checkCode(
+            outcomes.get(j).path("modality"),
+            study + "/imagingOutcomes/" + j + "/modality",
+            modalities,
             problems);
       }
     }
   }
 
-  private static void checkCode(JsonNode code, String pointer, Taxonomy taxonomy, SchemaJsonReader.Problems problems) {
+  private static void checkCode(
+      JsonNode code, String pointer, Taxonomy taxonomy, SchemaJsonReader.Problems problems) {
     if (code.isTextual() && !taxonomy.contains(code.asText())) {
       try {
         taxonomy.concept(code.asText());
@@ -236,7 +256,8 @@ public final class ReviewJson {
     try {
       return IndentedJson.writer(mapper).writeValueAsString(review) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a review could not be written as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a review could not be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -283,7 +304,8 @@ public final class ReviewJson {
         .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, !allowUnknownFields)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .defaultPropertyInclusion(
-            JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+            JsonInclude.Value.construct(
+                JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
         .build();
   }
 }

@@ -22,35 +22,38 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a JSON document in a format described by a JSON Schema: the one way appraise reads JSON (reviews, taxonomies,
- * risk-of-bias tools), open to other modules for formats of their own.
+ * Reads a JSON document in a format described by a JSON Schema: the one way appraise reads JSON
+ * (reviews, taxonomies, risk-of-bias tools), open to other modules for formats of their own.
  *
  * <p>Reading goes in three steps, collecting every problem before it gives up:
  *
  * <ol>
- *   <li>the text is parsed; text that is not JSON (or holds a field twice, or more than one document) is one problem
- *       at its line and column;
- *   <li>the document is checked against the schema (missing required fields, wrong types, unknown fields, values out
- *       of range, unknown enum constants), and every part described by a definition of the schema ({@code $ref} to
- *       {@code #/$defs/Name}) that is sound is handed to the {@linkplain #withCheck(String, Check) check} of that
- *       definition, if any, which may reject it (a broken invariant of the value it stands for, say); a part is only
- *       checked when everything inside it is sound, so one fault is reported once;
- *   <li>the {@link Builder} looks at the document as a whole (duplicate identifiers, references between parts) and
- *       builds the value when no problem was found.
+ *   <li>the text is parsed; text that is not JSON (or holds a field twice, or more than one
+ *       document) is one problem at its line and column;
+ *   <li>the document is checked against the schema (missing required fields, wrong types, unknown
+ *       fields, values out of range, unknown enum constants), and every part described by a
+ *       definition of the schema ({@code $ref} to {@code #/$defs/Name}) that is sound is handed to
+ *       the {@linkplain #withCheck(String, Check) check} of that definition, if any, which may
+ *       reject it (a broken invariant of the value it stands for, say); a part is only checked when
+ *       everything inside it is sound, so one fault is reported once;
+ *   <li>the {@link Builder} looks at the document as a whole (duplicate identifiers, references
+ *       between parts) and builds the value when no problem was found.
  * </ol>
  *
- * <p>Every problem is located by its JSON pointer (RFC 6901: {@code ~} is written {@code ~0} and {@code /} is written
- * {@code ~1} within a field name), or by line and column when the text is not JSON; problems at a JSON pointer also
- * carry the {@linkplain InputProblem#line() line} and {@linkplain InputProblem#column() column} where the value at
- * the pointer starts. All problems are thrown together in one {@link InputFormatException} in the order found: the
- * schema's in document order, then the builder's. Nothing half-read is returned. A failure to read a file or stream
- * is an {@link IOException}.
+ * <p>Every problem is located by its JSON pointer (RFC 6901: {@code ~} is written {@code ~0} and
+ * {@code /} is written {@code ~1} within a field name), or by line and column when the text is not
+ * JSON; problems at a JSON pointer also carry the {@linkplain InputProblem#line() line} and
+ * {@linkplain InputProblem#column() column} where the value at the pointer starts. All problems are
+ * thrown together in one {@link InputFormatException} in the order found: the schema's in document
+ * order, then the builder's. Nothing half-read is returned. A failure to read a file or stream is
+ * an {@link IOException}.
  *
- * <p>The schema may use the keywords {@code type}, {@code const}, {@code enum}, {@code pattern}, {@code format: date},
- * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code items}, {@code minItems}, {@code properties},
- * {@code required}, {@code additionalProperties} ({@code false} or a schema), {@code minProperties}, local {@code
- * $ref}s into {@code $defs} and annotations; any other keyword is rejected when the reader is created, so that a
- * schema never says more than is checked.
+ * <p>The schema may use the keywords {@code type}, {@code const}, {@code enum}, {@code pattern},
+ * {@code format: date}, {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code items},
+ * {@code minItems}, {@code properties}, {@code required}, {@code additionalProperties} ({@code
+ * false} or a schema), {@code minProperties}, local {@code $ref}s into {@code $defs} and
+ * annotations; any other keyword is rejected when the reader is created, so that a schema never
+ * says more than is checked.
  *
  * <p>Instances are immutable and thread-safe when their checks and builder are.
  *
@@ -58,18 +61,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SchemaJsonReader<T> {
 
-  /**
-   * Checks a sound part of a document that a definition of the schema describes.
-   */
+  /** Checks a sound part of a document that a definition of the schema describes. */
   @FunctionalInterface
   public interface Check {
     /**
      * Checks a part of a document that satisfies its definition in the schema.
      *
      * @param node the part
-     * @throws IllegalArgumentException (or {@link IllegalStateException}) whose message says what is wrong with the
-     *     part; it is reported at the part's JSON pointer
-     * @throws JsonProcessingException if binding the part to a value fails; the innermost message is reported
+     * @throws IllegalArgumentException (or {@link IllegalStateException}) whose message says what
+     *     is wrong with the part; it is reported at the part's JSON pointer
+     * @throws JsonProcessingException if binding the part to a value fails; the innermost message
+     *     is reported
      */
     void check(JsonNode node) throws JsonProcessingException;
   }
@@ -82,17 +84,19 @@ public final class SchemaJsonReader<T> {
   @FunctionalInterface
   public interface Builder<T> {
     /**
-     * Looks at a document as a whole and builds its value. The builder is called even when problems were found, so
-     * that problems of the whole (such as a duplicate identifier) are reported together with the others; it must
-     * therefore look before it leaps where {@code problems} is not empty (use {@link Problems#soundAt(String)}), and
-     * return {@code null} when there are problems.
+     * Looks at a document as a whole and builds its value. The builder is called even when problems
+     * were found, so that problems of the whole (such as a duplicate identifier) are reported
+     * together with the others; it must therefore look before it leaps where {@code problems} is
+     * not empty (use {@link Problems#soundAt(String)}), and return {@code null} when there are
+     * problems.
      *
      * @param document the document
      * @param problems the problems found so far; the builder adds its own
      * @return the value, or {@code null} if there are problems
-     * @throws IllegalArgumentException (or {@link IllegalStateException}) whose message says what is wrong with the
-     *     document as a whole; it is reported for the whole document
-     * @throws JsonProcessingException if binding the document to a value fails; the innermost message is reported
+     * @throws IllegalArgumentException (or {@link IllegalStateException}) whose message says what
+     *     is wrong with the document as a whole; it is reported for the whole document
+     * @throws JsonProcessingException if binding the document to a value fails; the innermost
+     *     message is reported
      */
     @Nullable T build(JsonNode document, Problems problems) throws JsonProcessingException;
   }
@@ -107,8 +111,8 @@ public final class SchemaJsonReader<T> {
     /**
      * Adds a problem.
      *
-     * @param pointer the JSON pointer of the part that is wrong, its field names escaped (see {@link
-     *     SchemaJsonReader#pointer(String, String)}); empty for the whole document
+     * @param pointer the JSON pointer of the part that is wrong, its field names escaped (see
+     *     {@link SchemaJsonReader#pointer(String, String)}); empty for the whole document
      * @param message what is wrong, naming the value where there is one
      */
     public void add(String pointer, String message) {
@@ -121,13 +125,15 @@ public final class SchemaJsonReader<T> {
     }
 
     /**
-     * Tells whether a part of the document is sound: no problem was found in it (at its pointer or below).
+     * Tells whether a part of the document is sound: no problem was found in it (at its pointer or
+     * below).
      *
      * @param pointer the part's JSON pointer
      * @return whether the part has no problem
      */
     public boolean soundAt(String pointer) {
-      return list.stream().map(InputProblem::location)
+      return list.stream()
+          .map(InputProblem::location)
           .noneMatch(at -> at.equals(pointer) || at.startsWith(pointer + "/"));
     }
 
@@ -145,9 +151,8 @@ public final class SchemaJsonReader<T> {
   private record Schema(String name, String text, JsonNode tree) {}
 
   private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
-  private static final ObjectMapper PARSER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .build();
+  private static final ObjectMapper PARSER =
+      JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   private final String document;
   private final Schema schema;
@@ -155,7 +160,11 @@ public final class SchemaJsonReader<T> {
   private final Map<String, Check> checks;
   private final boolean allowUnknownFields;
 
-  private SchemaJsonReader(String document, Schema schema, Builder<T> builder, Map<String, Check> checks,
+  private SchemaJsonReader(
+      String document,
+      Schema schema,
+      Builder<T> builder,
+      Map<String, Check> checks,
       boolean allowUnknownFields) {
     this.document = document;
     this.schema = schema;
@@ -167,18 +176,23 @@ public final class SchemaJsonReader<T> {
   /**
    * Creates a reader for a format whose schema is a class-path resource.
    *
-   * @param document what a document of the format is, for messages (e.g. {@code "review"}, {@code "taxonomy"})
+   * @param document what a document of the format is, for messages (e.g. {@code "review"}, {@code
+   *     "taxonomy"})
    * @param owner the class the resource is looked up from, e.g. the reader of the format
-   * @param schemaResource the schema's resource name, relative to the owner's package or absolute (starting with
-   *     {@code /})
+   * @param schemaResource the schema's resource name, relative to the owner's package or absolute
+   *     (starting with {@code /})
    * @param builder what builds the value from a checked document
    * @param <T> the type of value read
    * @return a reader that treats unknown fields as problems and has no checks of definitions
-   * @throws IllegalStateException if the resource is missing, is not JSON, or uses what the reader does not support
+   * @throws IllegalStateException if the resource is missing, is not JSON, or uses what the reader
+   *     does not support
    */
-  public static <T> SchemaJsonReader<T> of(String document, Class<?> owner, String schemaResource,
-      Builder<T> builder) {
-    String folder = owner.getPackageName().isEmpty() ? "/" : "/" + owner.getPackageName().replace('.', '/') + "/";
+  public static <T> SchemaJsonReader<T> of(
+      String document, Class<?> owner, String schemaResource, Builder<T> builder) {
+    String folder =
+        owner.getPackageName().isEmpty()
+            ? "/"
+            : "/" + owner.getPackageName().replace('.', '/') + "/";
     String absolute = schemaResource.startsWith("/") ? schemaResource : folder + schemaResource;
     Schema schema = SCHEMAS.computeIfAbsent(absolute, name -> loadSchema(owner, name));
     return new SchemaJsonReader<>(document, schema, builder, Map.of(), false);
@@ -206,7 +220,8 @@ public final class SchemaJsonReader<T> {
   }
 
   /**
-   * Returns a copy that checks every sound part of a document described by a definition of the schema.
+   * Returns a copy that checks every sound part of a document described by a definition of the
+   * schema.
    *
    * @param definition the name of the definition in the schema's {@code $defs}
    * @param check the check; it replaces any check of that definition
@@ -223,13 +238,16 @@ public final class SchemaJsonReader<T> {
   }
 
   /**
-   * Returns a copy that accepts, and leaves to the builder to ignore, fields the schema does not define.
+   * Returns a copy that accepts, and leaves to the builder to ignore, fields the schema does not
+   * define.
    *
    * @param allow whether unknown fields are accepted
    * @return the configured reader
    */
   public SchemaJsonReader<T> withUnknownFieldsAllowed(boolean allow) {
-    return allow == allowUnknownFields ? this : new SchemaJsonReader<>(document, schema, builder, checks, allow);
+    return allow == allowUnknownFields
+        ? this
+        : new SchemaJsonReader<>(document, schema, builder, checks, allow);
   }
 
   /** {@return whether unknown fields are accepted} */
@@ -282,8 +300,9 @@ public final class SchemaJsonReader<T> {
   private T read(byte[] json, String source) {
     JsonNode tree = parse(json, source);
     Problems problems = new Problems();
-    problems.addAll(new SchemaWalker(schema.tree(), schema.name(), allowUnknownFields, this::checkDefinition)
-        .validate(tree));
+    problems.addAll(
+        new SchemaWalker(schema.tree(), schema.name(), allowUnknownFields, this::checkDefinition)
+            .validate(tree));
     @Nullable T value = null;
     try {
       value = builder.build(tree, problems);
@@ -294,7 +313,8 @@ public final class SchemaJsonReader<T> {
       throw new InputFormatException(source, located(problems.list(), json));
     }
     if (value == null) {
-      throw new IllegalStateException("the builder of " + document + " JSON returned nothing and found no problem");
+      throw new IllegalStateException(
+          "the builder of " + document + " JSON returned nothing and found no problem");
     }
     return value;
   }
@@ -307,22 +327,32 @@ public final class SchemaJsonReader<T> {
         throw new InputFormatException(source, List.of(InputProblem.of("", "no JSON content")));
       }
       if (parser.nextToken() != null) {
-        throw new InputFormatException(source, List.of(atText(parser.currentTokenLocation(),
-            "unexpected content after the " + document)));
+        throw new InputFormatException(
+            source,
+            List.of(
+                atText(parser.currentTokenLocation(), "unexpected content after the " + document)));
       }
       return tree;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
-      throw new InputFormatException(source, List.of(at == null || at.getLineNr() < 1
-          ? InputProblem.of("", e.getOriginalMessage()) : atText(at, e.getOriginalMessage())));
+      throw new InputFormatException(
+          source,
+          List.of(
+              at == null || at.getLineNr() < 1
+                  ? InputProblem.of("", e.getOriginalMessage())
+                  : atText(at, e.getOriginalMessage())));
     } catch (IOException e) {
       throw new IllegalStateException("parsing JSON held in memory failed: " + e.getMessage(), e);
     }
   }
 
   private static InputProblem atText(JsonLocation at, String message) {
-    return InputProblem.builder().location("line " + at.getLineNr() + ", column " + at.getColumnNr())
-        .line(at.getLineNr()).column(at.getColumnNr()).message(message).build();
+    return InputProblem.builder()
+        .location("line " + at.getLineNr() + ", column " + at.getColumnNr())
+        .line(at.getLineNr())
+        .column(at.getColumnNr())
+        .message(message)
+        .build();
   }
 
   private @Nullable String checkDefinition(String definition, JsonNode node, String pointer) {
@@ -338,7 +368,10 @@ public final class SchemaJsonReader<T> {
     }
   }
 
-  /** The innermost message of a failure: the invariant's own words, without a binding library's framing. */
+  /**
+   * The innermost message of a failure: the invariant's own words, without a binding library's
+   * framing.
+   */
   private static String reason(Exception e) {
     Throwable cause = e;
     while (cause.getCause() != null && cause.getCause() != cause) {
@@ -356,28 +389,37 @@ public final class SchemaJsonReader<T> {
     try (JsonParser parser = PARSER.createParser(json)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
         if (token.isScalarValue() || token.isStructStart()) {
-          starts.putIfAbsent(parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
+          starts.putIfAbsent(
+              parser.getParsingContext().pathAsPointer().toString(), parser.currentTokenLocation());
         }
       }
     } catch (IOException e) {
-      throw new IllegalStateException("JSON that parsed once failed to parse again: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "JSON that parsed once failed to parse again: " + e.getMessage(), e);
     }
     List<InputProblem> located = new ArrayList<>(problems.size());
     for (InputProblem problem : problems) {
       JsonLocation at = starts.get(problem.location());
-      located.add(at == null ? problem : InputProblem.builder().from(problem).line(at.getLineNr())
-          .column(at.getColumnNr()).build());
+      located.add(
+          at == null
+              ? problem
+              : InputProblem.builder()
+                  .from(problem)
+                  .line(at.getLineNr())
+                  .column(at.getColumnNr())
+                  .build());
     }
     return located;
   }
 
   /**
-   * Appends a field name to a JSON pointer, escaped as RFC 6901 asks: {@code ~} as {@code ~0}, {@code /} as {@code
-   * ~1}.
+   * Appends a field name to a JSON pointer, escaped as RFC 6901 asks: {@code ~} as {@code ~0},
+   * {@code /} as {@code ~1}.
    *
    * @param pointer the pointer of an object, empty for the document
    * @param name the field name
-   * @return the pointer of the field's value, e.g. {@code pointer("/sources", "a/b")} is {@code "/sources/a~1b"}
+   * @return the pointer of the field's value, e.g. {@code pointer("/sources", "a/b")} is {@code
+   *     "/sources/a~1b"}
    */
   public static String pointer(String pointer, String name) {
     return pointer + "/" + name.replace("~", "~0").replace("/", "~1");

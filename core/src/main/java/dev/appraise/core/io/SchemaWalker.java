@@ -14,16 +14,17 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a JSON tree against the subset of JSON Schema (draft 2020-12) that appraise's schemas use (the review's, the
- * taxonomy's, the risk-of-bias tool's), collecting every problem with its JSON pointer instead of stopping at the
- * first.
+ * Checks a JSON tree against the subset of JSON Schema (draft 2020-12) that appraise's schemas use
+ * (the review's, the taxonomy's, the risk-of-bias tool's), collecting every problem with its JSON
+ * pointer instead of stopping at the first.
  *
- * <p>Supported keywords: {@code type}, {@code const}, {@code enum}, {@code pattern}, {@code format: date},
- * {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code items}, {@code minItems}, {@code properties},
- * {@code required}, {@code additionalProperties} ({@code false} or a schema), {@code minProperties}, and local
- * {@code $ref}s into {@code $defs}; annotations ({@code description}, {@code title}, ...) are ignored. Any other
- * keyword is a fault of the schema and fails loudly, so that the schema cannot silently say more than is checked:
- * {@link #checkSchema(JsonNode, String)} finds such faults before any document is read.
+ * <p>Supported keywords: {@code type}, {@code const}, {@code enum}, {@code pattern}, {@code format:
+ * date}, {@code minimum}, {@code maximum}, {@code exclusiveMinimum}, {@code items}, {@code
+ * minItems}, {@code properties}, {@code required}, {@code additionalProperties} ({@code false} or a
+ * schema), {@code minProperties}, and local {@code $ref}s into {@code $defs}; annotations ({@code
+ * description}, {@code title}, ...) are ignored. Any other keyword is a fault of the schema and
+ * fails loudly, so that the schema cannot silently say more than is checked: {@link
+ * #checkSchema(JsonNode, String)} finds such faults before any document is read.
  */
 final class SchemaWalker {
 
@@ -35,14 +36,35 @@ final class SchemaWalker {
      * @param definition the name of the definition in {@code $defs}
      * @param node the subtree
      * @param pointer its JSON pointer
-     * @return the problem found in the subtree as a whole (e.g. a broken invariant of its type), or null if none
+     * @return the problem found in the subtree as a whole (e.g. a broken invariant of its type), or
+     *     null if none
      */
     @Nullable String visit(String definition, JsonNode node, String pointer);
   }
 
-  static final Set<String> KEYWORDS = Set.of("type", "const", "enum", "pattern", "format", "minimum", "maximum",
-      "exclusiveMinimum", "items", "minItems", "properties", "required", "additionalProperties", "minProperties",
-      "$ref", "$defs", "$schema", "$id", "title", "description", "$comment");
+  static final Set<String> KEYWORDS =
+      Set.of(
+          "type",
+          "const",
+          "enum",
+          "pattern",
+          "format",
+          "minimum",
+          "maximum",
+          "exclusiveMinimum",
+          "items",
+          "minItems",
+          "properties",
+          "required",
+          "additionalProperties",
+          "minProperties",
+          "$ref",
+          "$defs",
+          "$schema",
+          "$id",
+          "title",
+          "description",
+          "$comment");
 
   private static final String DEFS = "#/$defs/";
 
@@ -60,7 +82,9 @@ final class SchemaWalker {
     this.visitor = visitor;
   }
 
-  /** Validates a document against the root schema; returns every problem found, in document order. */
+  /**
+   * Validates a document against the root schema; returns every problem found, in document order.
+   */
   List<InputProblem> validate(JsonNode document) {
     problems.clear();
     check(document, schema, "");
@@ -68,7 +92,8 @@ final class SchemaWalker {
   }
 
   /**
-   * Checks that a schema uses only the supported keywords, types and formats, and that every {@code $ref} resolves.
+   * Checks that a schema uses only the supported keywords, types and formats, and that every {@code
+   * $ref} resolves.
    *
    * @param schema the root schema
    * @param schemaName the schema's name, for messages
@@ -106,12 +131,14 @@ final class SchemaWalker {
           break;
         case "format":
           if (!value.asText().equals("date")) {
-            throw new IllegalStateException(schemaName + " uses the unsupported format '" + value.asText() + "'");
+            throw new IllegalStateException(
+                schemaName + " uses the unsupported format '" + value.asText() + "'");
           }
           break;
         default:
           if (!KEYWORDS.contains(keyword)) {
-            throw new IllegalStateException(schemaName + " uses the unsupported keyword '" + keyword + "'");
+            throw new IllegalStateException(
+                schemaName + " uses the unsupported keyword '" + keyword + "'");
           }
       }
     }
@@ -130,7 +157,8 @@ final class SchemaWalker {
     for (Map.Entry<String, JsonNode> entry : rule.properties()) {
       String keyword = entry.getKey();
       if (!KEYWORDS.contains(keyword)) {
-        throw new IllegalStateException(schemaName + " uses the unsupported keyword '" + keyword + "'");
+        throw new IllegalStateException(
+            schemaName + " uses the unsupported keyword '" + keyword + "'");
       }
     }
     if (rule.has("$ref")) {
@@ -145,7 +173,8 @@ final class SchemaWalker {
       return problem(pointer, "must be " + rule.get("const") + ", was " + describe(node));
     }
     if (rule.has("type") && !hasType(node, rule.get("type").asText(), schemaName)) {
-      return problem(pointer, "must be " + article(rule.get("type").asText()) + ", was " + describe(node));
+      return problem(
+          pointer, "must be " + article(rule.get("type").asText()) + ", was " + describe(node));
     }
     if (rule.has("enum") && !contains(rule.get("enum"), node)) {
       return problem(pointer, "must be one of " + rule.get("enum") + ", was " + describe(node));
@@ -166,14 +195,18 @@ final class SchemaWalker {
     if (rule.has("pattern")) {
       String regex = rule.get("pattern").asText();
       if (!patterns.computeIfAbsent(regex, Pattern::compile).matcher(text).find()) {
-        problem(pointer, regex.equals("\\S") ? "must not be blank, was " + quote(text)
-            : "must match " + regex + ", was " + quote(text));
+        problem(
+            pointer,
+            regex.equals("\\S")
+                ? "must not be blank, was " + quote(text)
+                : "must match " + regex + ", was " + quote(text));
       }
     }
     if (rule.has("format")) {
       String format = rule.get("format").asText();
       if (!format.equals("date")) {
-        throw new IllegalStateException(schemaName + " uses the unsupported format '" + format + "'");
+        throw new IllegalStateException(
+            schemaName + " uses the unsupported format '" + format + "'");
       }
       try {
         LocalDate.parse(text);
@@ -198,7 +231,8 @@ final class SchemaWalker {
 
   private void checkArray(JsonNode node, JsonNode rule, String pointer) {
     if (rule.has("minItems") && node.size() < rule.get("minItems").asInt()) {
-      problem(pointer, "must have at least " + rule.get("minItems") + " item(s), was " + node.size());
+      problem(
+          pointer, "must have at least " + rule.get("minItems") + " item(s), was " + node.size());
     }
     if (rule.has("items")) {
       for (int i = 0; i < node.size(); i++) {
@@ -214,7 +248,9 @@ final class SchemaWalker {
       }
     }
     if (rule.has("minProperties") && node.size() < rule.get("minProperties").asInt()) {
-      problem(pointer, "must have at least " + rule.get("minProperties") + " field(s), was " + node.size());
+      problem(
+          pointer,
+          "must have at least " + rule.get("minProperties") + " field(s), was " + node.size());
     }
     JsonNode properties = rule.path("properties");
     JsonNode additional = rule.path("additionalProperties");
@@ -250,8 +286,10 @@ final class SchemaWalker {
       case "number":
         return node.isNumber();
       case "integer":
-        return node.isIntegralNumber() || (node.isNumber() && node.asDouble() == Math.rint(node.asDouble())
-            && Double.isFinite(node.asDouble()));
+        return node.isIntegralNumber()
+            || (node.isNumber()
+                && node.asDouble() == Math.rint(node.asDouble())
+                && Double.isFinite(node.asDouble()));
       default:
         throw new IllegalStateException(schemaName + " uses the unsupported type '" + type + "'");
     }
@@ -267,10 +305,14 @@ final class SchemaWalker {
   }
 
   private static String article(String type) {
-    return (type.equals("object") || type.equals("array") || type.equals("integer") ? "an " : "a ") + type;
+    return (type.equals("object") || type.equals("array") || type.equals("integer") ? "an " : "a ")
+        + type;
   }
 
-  /** A short description of a JSON value for a message: its text for scalars, its kind for containers. */
+  /**
+   * A short description of a JSON value for a message: its text for scalars, its kind for
+   * containers.
+   */
   static String describe(JsonNode node) {
     if (node.isTextual()) {
       return "string " + quote(node.asText());

@@ -19,15 +19,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads and writes a {@link Taxonomy} as JSON, in the format described by the JSON Schema shipped with this library
- * ({@link #SCHEMA_RESOURCE}, see {@link #schema()}): {@code {"name": "...", "concepts": [{"code": "...", "label":
- * "...", "description": "..."}, ...]}}, the description optional, parents listed before or after their children.
+ * Reads and writes a {@link Taxonomy} as JSON, in the format described by the JSON Schema shipped
+ * with this library ({@link #SCHEMA_RESOURCE}, see {@link #schema()}): {@code {"name": "...",
+ * "concepts": [{"code": "...", "label": "...", "description": "..."}, ...]}}, the description
+ * optional, parents listed before or after their children.
  *
- * <p>Reading goes through {@link SchemaJsonReader}: every problem (a missing or unknown field, a wrong type, a
- * malformed code, a code that appears twice, a concept whose parent is missing) is reported with its JSON pointer in
- * one {@link InputFormatException}; nothing half-read is returned. Writing gives the same format, indented by two
- * spaces, so that {@code read(write(t))} equals {@code t}; {@code write(Taxonomy.treatments())} is a start for a
- * taxonomy of one's own.
+ * <p>Reading goes through {@link SchemaJsonReader}: every problem (a missing or unknown field, a
+ * wrong type, a malformed code, a code that appears twice, a concept whose parent is missing) is
+ * reported with its JSON pointer in one {@link InputFormatException}; nothing half-read is
+ * returned. Writing gives the same format, indented by two spaces, so that {@code read(write(t))}
+ * equals {@code t}; {@code write(Taxonomy.treatments())} is a start for a taxonomy of one's own.
  */
 public final class TaxonomyJson {
 
@@ -47,7 +48,8 @@ public final class TaxonomyJson {
    * @param file the file, in UTF-8
    * @return the taxonomy
    * @throws IOException if the file cannot be read
-   * @throws InputFormatException listing every problem with its JSON pointer; its source is the file name
+   * @throws InputFormatException listing every problem with its JSON pointer; its source is the
+   *     file name
    */
   public static Taxonomy read(Path file) throws IOException {
     return READER.read(file);
@@ -88,13 +90,15 @@ public final class TaxonomyJson {
     ObjectNode root = MAPPER.createObjectNode().put("name", taxonomy.name());
     ArrayNode concepts = root.putArray("concepts");
     for (Concept concept : taxonomy.concepts()) {
-      ObjectNode node = concepts.addObject().put("code", concept.code()).put("label", concept.label());
+      ObjectNode node =
+          concepts.addObject().put("code", concept.code()).put("label", concept.label());
       concept.description().ifPresent(d -> node.put("description", d));
     }
     try {
       return IndentedJson.writer(MAPPER).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a taxonomy could not be written as JSON: " + e.getOriginalMessage(), e);
+      throw new IllegalStateException(
+          "a taxonomy could not be written as JSON: " + e.getOriginalMessage(), e);
     }
   }
 
@@ -105,13 +109,16 @@ public final class TaxonomyJson {
 
   /** Builds a concept from a part of a document that satisfies the schema's {@code Concept}. */
   private static Concept concept(JsonNode node) {
-    return Concept.builder().code(node.get("code").asText()).label(node.get("label").asText())
-        .description(Optional.ofNullable(node.get("description")).map(JsonNode::asText)).build();
+    return Concept.builder()
+        .code(node.get("code").asText())
+        .label(node.get("label").asText())
+        .description(Optional.ofNullable(node.get("description")).map(JsonNode::asText))
+        .build();
   }
 
   /**
-   * Finds codes that appear twice and well-formed codes whose parent is missing, among every concept that has a code,
-   * then builds the taxonomy if no problem was found.
+   * Finds codes that appear twice and well-formed codes whose parent is missing, among every
+   * concept that has a code, then builds the taxonomy if no problem was found.
    */
   private static @Nullable Taxonomy build(JsonNode document, SchemaJsonReader.Problems problems) {
     JsonNode list = document.path("concepts");
@@ -121,16 +128,22 @@ public final class TaxonomyJson {
       JsonNode code = list.get(i).path("code");
       String first = code.isTextual() ? pointers.putIfAbsent(code.asText(), pointer) : null;
       if (first != null) {
-        problems.add(pointer + "/code", "concept code '" + code.asText() + "' appears more than once, first at "
-            + first);
+        problems.add(
+            pointer + "/code",
+            "concept code '" + code.asText() + "' appears more than once, first at " + first);
       }
     }
-    pointers.forEach((code, pointer) -> {
-      String parent = code.substring(0, Math.max(0, code.lastIndexOf('/')));
-      if (!parent.isEmpty() && !pointers.containsKey(parent) && problems.soundAt(pointer + "/code")) {
-        problems.add(pointer + "/code", "concept '" + code + "' needs its parent '" + parent + "', which is missing");
-      }
-    });
+    pointers.forEach(
+        (code, pointer) -> {
+          String parent = code.substring(0, Math.max(0, code.lastIndexOf('/')));
+          if (!parent.isEmpty()
+              && !pointers.containsKey(parent)
+              && problems.soundAt(pointer + "/code")) {
+            problems.add(
+                pointer + "/code",
+                "concept '" + code + "' needs its parent '" + parent + "', which is missing");
+          }
+        });
     if (!problems.isEmpty()) {
       return null;
     }

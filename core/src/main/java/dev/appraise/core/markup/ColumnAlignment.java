@@ -22,7 +22,10 @@ public enum ColumnAlignment {
     this.cssValue = cssValue;
   }
 
-  /** {@return the column's cell in the delimiter row of a GitHub-flavoured Markdown table, e.g. {@code ---:}} */
+  /**
+   * {@return the column's cell in the delimiter row of a GitHub-flavoured Markdown table, e.g.
+   * {@code ---:}}
+   */
   public String markdownDelimiter() {
     return markdownDelimiter;
   }

@@ -4,30 +4,60 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An element of an XHTML page or fragment, written so that it parses the same as XML and as HTML: void elements
- * ({@code br}, {@code img}, {@code meta}, ...) are empty-element tags and hold nothing; every other element is
- * written with a start and an end tag even when empty ({@code <td></td>}, never {@code <td/>}, which HTML would read
- * as an unclosed start tag); the text of {@code style} and {@code script}, raw text in HTML, may not contain
- * {@code <}, {@code &} or {@code ]]>}, so that it needs no escaping in either reading.
+ * An element of an XHTML page or fragment, written so that it parses the same as XML and as HTML:
+ * void elements ({@code br}, {@code img}, {@code meta}, ...) are empty-element tags and hold
+ * nothing; every other element is written with a start and an end tag even when empty ({@code
+ * <td></td>}, never {@code <td/>}, which HTML would read as an unclosed start tag); the text of
+ * {@code style} and {@code script}, raw text in HTML, may not contain {@code <}, {@code &} or
+ * {@code ]]>}, so that it needs no escaping in either reading.
  *
- * <p>Line breaks go only between the children of structural elements ({@code html}, {@code head}, {@code body},
- * tables and their rows, lists, {@code figure}, sections) whose content is elements only, where HTML ignores white
- * space; never inside a paragraph, heading, cell or other phrasing context.
+ * <p>Line breaks go only between the children of structural elements ({@code html}, {@code head},
+ * {@code body}, tables and their rows, lists, {@code figure}, sections) whose content is elements
+ * only, where HTML ignores white space; never inside a paragraph, heading, cell or other phrasing
+ * context.
  */
 public final class HtmlElement extends MarkupElement<HtmlElement> {
 
   /** The namespace of XHTML. */
   public static final String NAMESPACE = "http://www.w3.org/1999/xhtml";
 
-  private static final Set<String> VOID = Set.of(
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
+  private static final Set<String> VOID =
+      Set.of(
+          "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+          "track", "wbr");
 
   private static final Set<String> RAW_TEXT = Set.of("style", "script");
 
-  private static final Set<String> STRUCTURAL = Set.of(
-      "html", "head", "body", "table", "thead", "tbody", "tfoot", "tr", "colgroup", "ul", "ol", "dl", "figure",
-      "section", "article", "nav", "header", "footer", "main", "aside", "blockquote", "details", "fieldset", "form",
-      "select", "optgroup", "hgroup", "menu");
+  private static final Set<String> STRUCTURAL =
+      Set.of(
+          "html",
+          "head",
+          "body",
+          "table",
+          "thead",
+          "tbody",
+          "tfoot",
+          "tr",
+          "colgroup",
+          "ul",
+          "ol",
+          "dl",
+          "figure",
+          "section",
+          "article",
+          "nav",
+          "header",
+          "footer",
+          "main",
+          "aside",
+          "blockquote",
+          "details",
+          "fieldset",
+          "form",
+          "select",
+          "optgroup",
+          "hgroup",
+          "menu");
 
   private HtmlElement(String name) {
     super(name);
@@ -45,7 +75,8 @@ public final class HtmlElement extends MarkupElement<HtmlElement> {
   }
 
   /**
-   * Starts an element outside a page, the root of a fragment (e.g. a {@code div} or a {@code table}).
+   * Starts an element outside a page, the root of a fragment (e.g. a {@code div} or a {@code
+   * table}).
    *
    * @param name the element's name
    * @return the element
@@ -56,8 +87,8 @@ public final class HtmlElement extends MarkupElement<HtmlElement> {
   }
 
   /**
-   * Writes the element as a page: the HTML5 doctype {@code <!DOCTYPE html>} (which names no DTD) in place of the
-   * XML declaration, the element, a final line break.
+   * Writes the element as a page: the HTML5 doctype {@code <!DOCTYPE html>} (which names no DTD) in
+   * place of the XML declaration, the element, a final line break.
    *
    * @return the page
    */
@@ -99,10 +130,16 @@ public final class HtmlElement extends MarkupElement<HtmlElement> {
       return super.contentText(text);
     }
     List<Object> content = content();
-    String before = !content.isEmpty() && content.get(content.size() - 1) instanceof String s ? s : "";
+    String before =
+        !content.isEmpty() && content.get(content.size() - 1) instanceof String s ? s : "";
     if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0 || (before + text).contains("]]>")) {
-      throw new IllegalArgumentException("text of <" + name() + "> must not contain '<', '&' or ']]>' (it is raw"
-          + " text in HTML and parsed text in XML), was '" + text + "'");
+      throw new IllegalArgumentException(
+          "text of <"
+              + name()
+              + "> must not contain '<', '&' or ']]>' (it is raw"
+              + " text in HTML and parsed text in XML), was '"
+              + text
+              + "'");
     }
     return XmlText.replaceIllegal(text);
   }

@@ -7,35 +7,42 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * An element of an XML, XHTML or SVG document under construction: a name, attributes in the order they were first
- * set, and content (text and child elements) in the order it was added. A document is built by adding children to
- * a root element and then written with {@link #toXml()} or {@link #toDocument()}.
+ * An element of an XML, XHTML or SVG document under construction: a name, attributes in the order
+ * they were first set, and content (text and child elements) in the order it was added. A document
+ * is built by adding children to a root element and then written with {@link #toXml()} or {@link
+ * #toDocument()}.
  *
- * <p>What is written is well-formed by construction: each element is opened and closed by the writer, names are
- * checked to be XML names, each attribute appears once, text and attribute values are escaped by {@link XmlText}
- * (and read back unchanged by an XML parser, line ends and tabs included; characters XML cannot carry become
- * U+FFFD), and numbers are formatted by {@link NumberText}, independent of the default locale; a number that is NaN
- * or infinite is refused with an {@link IllegalArgumentException} naming the attribute and the element.
+ * <p>What is written is well-formed by construction: each element is opened and closed by the
+ * writer, names are checked to be XML names, each attribute appears once, text and attribute values
+ * are escaped by {@link XmlText} (and read back unchanged by an XML parser, line ends and tabs
+ * included; characters XML cannot carry become U+FFFD), and numbers are formatted by {@link
+ * NumberText}, independent of the default locale; a number that is NaN or infinite is refused with
+ * an {@link IllegalArgumentException} naming the attribute and the element.
  *
- * <p>Line breaks are added only where they cannot change what is shown: between the children of an element whose
- * content is elements only (no text), and only for elements whose kind says white space there is insignificant
- * (see {@link XmlElement}, {@link HtmlElement}, {@link SvgElement}). An element without content is written as an
- * empty-element tag ({@code <rect/>}), except where the kind says otherwise (XHTML elements that are not void).
+ * <p>Line breaks are added only where they cannot change what is shown: between the children of an
+ * element whose content is elements only (no text), and only for elements whose kind says white
+ * space there is insignificant (see {@link XmlElement}, {@link HtmlElement}, {@link SvgElement}).
+ * An element without content is written as an empty-element tag ({@code <rect/>}), except where the
+ * kind says otherwise (XHTML elements that are not void).
  *
- * <p>Elements are mutable builders, not thread-safe; the methods that add return the element to add to, so calls
- * chain.
+ * <p>Elements are mutable builders, not thread-safe; the methods that add return the element to add
+ * to, so calls chain.
  *
  * @param <E> the kind of element, which adding methods return
  */
-public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits XmlElement, HtmlElement, SvgElement {
+public abstract sealed class MarkupElement<E extends MarkupElement<E>>
+    permits XmlElement, HtmlElement, SvgElement {
 
-  /** The XML Name production, restricted to ASCII, which every element and attribute name here fits. */
+  /**
+   * The XML Name production, restricted to ASCII, which every element and attribute name here fits.
+   */
   private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9._:-]*");
 
   private static final String DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
   private final String name;
   private final Map<String, String> attributes = new LinkedHashMap<>();
+
   /** Each item is a {@code String} of text or a child {@code MarkupElement}. */
   private final List<Object> content = new ArrayList<>();
 
@@ -49,7 +56,10 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
   /** {@return a new, detached element of the same kind} */
   abstract E create(String name);
 
-  /** {@return whether line breaks may go between the children of this element when they are all elements} */
+  /**
+   * {@return whether line breaks may go between the children of this element when they are all
+   * elements}
+   */
   abstract boolean breaksLines();
 
   /** {@return whether this element, when it has no content, is written as an empty-element tag} */
@@ -73,7 +83,8 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
   /**
    * Sets an attribute; setting one that is already set replaces its value and keeps its place.
    *
-   * @param attribute the attribute's name, an XML name such as {@code stroke-width} or {@code xml:lang}
+   * @param attribute the attribute's name, an XML name such as {@code stroke-width} or {@code
+   *     xml:lang}
    * @param value the value, escaped when written
    * @return this element
    * @throws IllegalArgumentException if the name is not an XML name
@@ -96,27 +107,29 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
   }
 
   /**
-   * Sets an attribute to a number with at most {@link NumberText#DEFAULT_FRACTION_DIGITS} fraction digits, the
-   * precision of coordinates and lengths.
+   * Sets an attribute to a number with at most {@link NumberText#DEFAULT_FRACTION_DIGITS} fraction
+   * digits, the precision of coordinates and lengths.
    *
    * @param attribute the attribute's name
    * @param value the value, finite
    * @return this element
-   * @throws IllegalArgumentException if the name is not an XML name, or the value is NaN or infinite
+   * @throws IllegalArgumentException if the name is not an XML name, or the value is NaN or
+   *     infinite
    */
   public final E attribute(String attribute, double value) {
     return attribute(attribute, value, NumberText.DEFAULT_FRACTION_DIGITS);
   }
 
   /**
-   * Sets an attribute to a number with at most the given number of fraction digits (see
-   * {@link NumberText#format(double, int)}).
+   * Sets an attribute to a number with at most the given number of fraction digits (see {@link
+   * NumberText#format(double, int)}).
    *
    * @param attribute the attribute's name
    * @param value the value, finite
    * @param maxFractionDigits the most fraction digits to write
    * @return this element
-   * @throws IllegalArgumentException if the name is not an XML name, or the value is NaN or infinite
+   * @throws IllegalArgumentException if the name is not an XML name, or the value is NaN or
+   *     infinite
    */
   public final E attribute(String attribute, double value, int maxFractionDigits) {
     return attribute(attribute, number(name, attribute, value, maxFractionDigits));
@@ -155,7 +168,8 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
   /**
    * Sets a WAI-ARIA attribute, e.g. {@code aria("label", "Forest plot")} sets {@code aria-label}.
    *
-   * @param property the property without its prefix: {@code label}, {@code labelledby}, {@code hidden}, ...
+   * @param property the property without its prefix: {@code label}, {@code labelledby}, {@code
+   *     hidden}, ...
    * @param value the value
    * @return this element
    */
@@ -179,8 +193,8 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
    *
    * @param text the text, escaped when written
    * @return this element
-   * @throws IllegalArgumentException if this element cannot hold the text (an XHTML void element; markup characters
-   *     in an XHTML {@code style} or {@code script} element)
+   * @throws IllegalArgumentException if this element cannot hold the text (an XHTML void element;
+   *     markup characters in an XHTML {@code style} or {@code script} element)
    */
   public final E text(String text) {
     checkContent();
@@ -195,7 +209,8 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
    *
    * @param child the child's name
    * @return the child
-   * @throws IllegalArgumentException if the name is not an XML name or this element cannot hold content
+   * @throws IllegalArgumentException if the name is not an XML name or this element cannot hold
+   *     content
    */
   public final E element(String child) {
     checkContent();
@@ -210,7 +225,8 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
    * @param child the child's name
    * @param text the child's text
    * @return the child
-   * @throws IllegalArgumentException if the name is not an XML name or this element cannot hold content
+   * @throws IllegalArgumentException if the name is not an XML name or this element cannot hold
+   *     content
    */
   public final E element(String child, String text) {
     return element(child).text(text);
@@ -224,7 +240,8 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
   }
 
   /**
-   * Writes the element as a standalone document: the XML declaration (UTF-8), the element, a final line break.
+   * Writes the element as a standalone document: the XML declaration (UTF-8), the element, a final
+   * line break.
    *
    * @return the document
    */
@@ -259,8 +276,13 @@ public abstract sealed class MarkupElement<E extends MarkupElement<E>> permits X
 
   private void write(StringBuilder out) {
     out.append('<').append(name);
-    attributes.forEach((key, value) ->
-        out.append(' ').append(key).append("=\"").append(XmlText.escapeAttribute(value)).append('"'));
+    attributes.forEach(
+        (key, value) ->
+            out.append(' ')
+                .append(key)
+                .append("=\"")
+                .append(XmlText.escapeAttribute(value))
+                .append('"'));
     if (content.isEmpty() && selfCloses()) {
       out.append("/>");
       return;

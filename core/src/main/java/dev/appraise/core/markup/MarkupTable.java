@@ -13,10 +13,10 @@ import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table of text, written as an XHTML fragment, a GitHub-flavoured Markdown table or CSV: a header row, rows of
- * {@link TableCell}s as wide as the header, an optional caption, a {@link ColumnAlignment} per column, optional
- * {@link TableFootnote}s, and an optional class for the HTML {@code table}. Immutable; built with
- * {@link #builder()}.
+ * A table of text, written as an XHTML fragment, a GitHub-flavoured Markdown table or CSV: a header
+ * row, rows of {@link TableCell}s as wide as the header, an optional caption, a {@link
+ * ColumnAlignment} per column, optional {@link TableFootnote}s, and an optional class for the HTML
+ * {@code table}. Immutable; built with {@link #builder()}.
  *
  * <pre>{@code
  * MarkupTable table = MarkupTable.builder().caption("Studies").header("Study", "n")
@@ -24,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * String markdown = table.toMarkdown();
  * }</pre>
  *
- * <p>A line break in a cell is a {@code <br/>} in HTML and Markdown and stays a line break inside a quoted CSV field.
+ * <p>A line break in a cell is a {@code <br/>} in HTML and Markdown and stays a line break inside a
+ * quoted CSV field.
  */
 public final class MarkupTable {
 
@@ -41,31 +42,50 @@ public final class MarkupTable {
     this.htmlClass = b.htmlClass;
     this.footnotes = List.copyOf(b.footnotes);
     if (header.isEmpty()) {
-      throw new IllegalArgumentException("header of table " + name() + " must have at least one column, was empty");
+      throw new IllegalArgumentException(
+          "header of table " + name() + " must have at least one column, was empty");
     }
     List<List<TableCell>> checked = new ArrayList<>();
     for (List<TableCell> row : b.rows) {
       if (row.size() != header.size()) {
-        throw new IllegalArgumentException("row " + (checked.size() + 1) + " of table " + name() + " must have "
-            + header.size() + " cells, was " + row.size() + ": " + row.stream().map(TableCell::text).toList());
+        throw new IllegalArgumentException(
+            "row "
+                + (checked.size() + 1)
+                + " of table "
+                + name()
+                + " must have "
+                + header.size()
+                + " cells, was "
+                + row.size()
+                + ": "
+                + row.stream().map(TableCell::text).toList());
       }
       checked.add(List.copyOf(row));
     }
     this.rows = List.copyOf(checked);
-    List<ColumnAlignment> aligned = new ArrayList<>(Collections.nCopies(header.size(), ColumnAlignment.NONE));
+    List<ColumnAlignment> aligned =
+        new ArrayList<>(Collections.nCopies(header.size(), ColumnAlignment.NONE));
     for (int i = 0; i < b.alignments.size(); i++) {
       if (b.alignments.get(i) != ColumnAlignment.NONE) {
         if (i >= header.size()) {
-          throw new IllegalArgumentException("alignment column of table " + name() + " must be below "
-              + header.size() + ", was " + i);
+          throw new IllegalArgumentException(
+              "alignment column of table "
+                  + name()
+                  + " must be below "
+                  + header.size()
+                  + ", was "
+                  + i);
         }
         aligned.set(i, b.alignments.get(i));
       }
     }
     this.alignments = List.copyOf(aligned);
     if (footnotes.stream().map(TableFootnote::mark).distinct().count() != footnotes.size()) {
-      throw new IllegalArgumentException("footnote marks of table " + name() + " must be distinct, were "
-          + footnotes.stream().map(TableFootnote::mark).toList());
+      throw new IllegalArgumentException(
+          "footnote marks of table "
+              + name()
+              + " must be distinct, were "
+              + footnotes.stream().map(TableFootnote::mark).toList());
     }
   }
 
@@ -105,10 +125,11 @@ public final class MarkupTable {
   }
 
   /**
-   * Adds the table to an XHTML element: a {@code <table>} (with its {@code class}, a {@code <caption>}, a
-   * {@code <thead>} row of {@code <th scope="col">} and a {@code <tbody>}), followed, when there are footnotes, by
-   * {@code <ol class="footnotes">} with one {@code <li id="note-MARK">MARK: text</li>} each. An aligned column's
-   * cells carry {@code style="text-align:..."}.
+   * Adds the table to an XHTML element: a {@code <table>} (with its {@code class}, a {@code
+   * <caption>}, a {@code <thead>} row of {@code <th scope="col">} and a {@code <tbody>}), followed,
+   * when there are footnotes, by {@code <ol class="footnotes">} with one {@code <li
+   * id="note-MARK">MARK: text</li>} each. An aligned column's cells carry {@code
+   * style="text-align:..."}.
    *
    * @param parent the element to add to
    * @return the {@code table} element
@@ -145,9 +166,10 @@ public final class MarkupTable {
   }
 
   /**
-   * Writes the table in GitHub-flavoured Markdown: the caption in bold as a paragraph, the header row, the delimiter
-   * row with each column's alignment, the rows, and the footnotes as a list {@code - MARK: text} after a blank line.
-   * All text is escaped by {@link MarkdownText}; a line break inside a cell becomes {@code <br/>}.
+   * Writes the table in GitHub-flavoured Markdown: the caption in bold as a paragraph, the header
+   * row, the delimiter row with each column's alignment, the rows, and the footnotes as a list
+   * {@code - MARK: text} after a blank line. All text is escaped by {@link MarkdownText}; a line
+   * break inside a cell becomes {@code <br/>}.
    *
    * @return the Markdown, ending with a line break
    */
@@ -161,22 +183,29 @@ public final class MarkupTable {
     rows.forEach(r -> markdownRow(out, r.stream().map(TableCell::text).toList()));
     if (!footnotes.isEmpty()) {
       out.append('\n');
-      footnotes.forEach(f -> out.append("- ").append(MarkdownText.escapeLine(f.mark())).append(": ")
-          .append(MarkdownText.escapeLine(f.text())).append('\n'));
+      footnotes.forEach(
+          f ->
+              out.append("- ")
+                  .append(MarkdownText.escapeLine(f.mark()))
+                  .append(": ")
+                  .append(MarkdownText.escapeLine(f.text()))
+                  .append('\n'));
     }
     return out.toString();
   }
 
   /**
-   * Writes the header and the rows as CSV (RFC 4180, through Apache Commons CSV: comma separated, CRLF line ends,
-   * fields quoted where needed). Caption, footnotes, alignment and classes are not data and are left out.
+   * Writes the header and the rows as CSV (RFC 4180, through Apache Commons CSV: comma separated,
+   * CRLF line ends, fields quoted where needed). Caption, footnotes, alignment and classes are not
+   * data and are left out.
    *
    * @return the CSV text
    */
   public String toCsv() {
     StringBuilder out = new StringBuilder();
     try (CSVPrinter printer =
-        new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get())) {
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(header.toArray(new String[0])).get())) {
       for (List<TableCell> row : rows) {
         printer.printRecord(row.stream().map(TableCell::text).toList());
       }
@@ -188,8 +217,12 @@ public final class MarkupTable {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof MarkupTable t && caption.equals(t.caption) && header.equals(t.header)
-        && rows.equals(t.rows) && alignments.equals(t.alignments) && footnotes.equals(t.footnotes)
+    return other instanceof MarkupTable t
+        && caption.equals(t.caption)
+        && header.equals(t.header)
+        && rows.equals(t.rows)
+        && alignments.equals(t.alignments)
+        && footnotes.equals(t.footnotes)
         && htmlClass.equals(t.htmlClass);
   }
 
@@ -201,7 +234,11 @@ public final class MarkupTable {
   /** {@return the caption and the size, e.g. {@code MarkupTable[Studies, 3 columns, 9 rows]}} */
   @Override
   public String toString() {
-    return "MarkupTable[" + caption.map(c -> c + ", ").orElse("") + header.size() + " columns, " + rows.size()
+    return "MarkupTable["
+        + caption.map(c -> c + ", ").orElse("")
+        + header.size()
+        + " columns, "
+        + rows.size()
         + " rows]";
   }
 
@@ -355,8 +392,8 @@ public final class MarkupTable {
      * Builds the table.
      *
      * @return the table
-     * @throws IllegalArgumentException if the header is empty, a row is not as wide as the header, a column is
-     *     aligned that the header does not have, or two footnotes share a mark
+     * @throws IllegalArgumentException if the header is empty, a row is not as wide as the header,
+     *     a column is aligned that the header does not have, or two footnotes share a mark
      */
     public MarkupTable build() {
       return new MarkupTable(this);

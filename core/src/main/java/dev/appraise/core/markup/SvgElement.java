@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.StringJoiner;
 
 /**
- * An element of an SVG 1.1 document, with a method for each shape a figure is drawn with. A figure starts with
- * {@link #document(double, double)} and is written with {@link #toDocument()}:
+ * An element of an SVG 1.1 document, with a method for each shape a figure is drawn with. A figure
+ * starts with {@link #document(double, double)} and is written with {@link #toDocument()}:
  *
  * <pre>{@code
  * SvgElement svg = SvgElement.document(400, 120).role("img").title("Forest plot").desc("Three studies");
@@ -16,17 +16,21 @@ import java.util.StringJoiner;
  * String document = svg.toDocument();
  * }</pre>
  *
- * <p>Coordinates and lengths are written with at most two fraction digits ({@link NumberText}); a coordinate that is
- * NaN or infinite, or a negative width, height or radius, is refused with an {@link IllegalArgumentException}. Line
- * breaks go between child elements except inside {@code text}, {@code tspan} and {@code textPath}, where white space
- * is part of the text; the document has no DOCTYPE and refers to nothing outside itself unless a caller adds a link.
+ * <p>Coordinates and lengths are written with at most two fraction digits ({@link NumberText}); a
+ * coordinate that is NaN or infinite, or a negative width, height or radius, is refused with an
+ * {@link IllegalArgumentException}. Line breaks go between child elements except inside {@code
+ * text}, {@code tspan} and {@code textPath}, where white space is part of the text; the document
+ * has no DOCTYPE and refers to nothing outside itself unless a caller adds a link.
  */
 public final class SvgElement extends MarkupElement<SvgElement> {
 
   /** The namespace of SVG. */
   public static final String NAMESPACE = "http://www.w3.org/2000/svg";
 
-  /** The average advance of a character of a sans-serif font, in ems, for {@link #estimatedTextWidth}. */
+  /**
+   * The average advance of a character of a sans-serif font, in ems, for {@link
+   * #estimatedTextWidth}.
+   */
   private static final double AVERAGE_ADVANCE = 0.58;
 
   private SvgElement(String name) {
@@ -34,8 +38,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
   }
 
   /**
-   * Starts a document: {@code <svg xmlns="http://www.w3.org/2000/svg" width=".." height=".." viewBox="0 0 ..
-   * ..">}, one user unit a pixel.
+   * Starts a document: {@code <svg xmlns="http://www.w3.org/2000/svg" width=".." height=".."
+   * viewBox="0 0 .. ..">}, one user unit a pixel.
    *
    * @param width the width, at least 0
    * @param height the height, at least 0
@@ -45,7 +49,10 @@ public final class SvgElement extends MarkupElement<SvgElement> {
   public static SvgElement document(double width, double height) {
     String w = length("svg", "width", width);
     String h = length("svg", "height", height);
-    return new SvgElement("svg").attribute("xmlns", NAMESPACE).attribute("width", w).attribute("height", h)
+    return new SvgElement("svg")
+        .attribute("xmlns", NAMESPACE)
+        .attribute("width", w)
+        .attribute("height", h)
         .attribute("viewBox", "0 0 " + w + " " + h);
   }
 
@@ -61,8 +68,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
   }
 
   /**
-   * Gives this element a title, its accessible name (and a tooltip in browsers): a {@code <title>} as the first
-   * child, replacing the title it had.
+   * Gives this element a title, its accessible name (and a tooltip in browsers): a {@code <title>}
+   * as the first child, replacing the title it had.
    *
    * @param text the title
    * @return this element
@@ -72,8 +79,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
   }
 
   /**
-   * Gives this element a description: a {@code <desc>} right after its title (or first), replacing the description
-   * it had.
+   * Gives this element a description: a {@code <desc>} right after its title (or first), replacing
+   * the description it had.
    *
    * @param text the description
    * @return this element
@@ -102,7 +109,11 @@ public final class SvgElement extends MarkupElement<SvgElement> {
     String y0 = coordinate("rect", "y", y);
     String w = length("rect", "width", width);
     String h = length("rect", "height", height);
-    return element("rect").attribute("x", x0).attribute("y", y0).attribute("width", w).attribute("height", h);
+    return element("rect")
+        .attribute("x", x0)
+        .attribute("y", y0)
+        .attribute("width", w)
+        .attribute("height", h);
   }
 
   /**
@@ -136,7 +147,11 @@ public final class SvgElement extends MarkupElement<SvgElement> {
     String b = coordinate("line", "y1", y1);
     String c = coordinate("line", "x2", x2);
     String d = coordinate("line", "y2", y2);
-    return element("line").attribute("x1", a).attribute("y1", b).attribute("x2", c).attribute("y2", d);
+    return element("line")
+        .attribute("x1", a)
+        .attribute("y1", b)
+        .attribute("x2", c)
+        .attribute("y2", d);
   }
 
   /**
@@ -154,7 +169,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
    *
    * @param points the corners as x, y pairs: {@code x1, y1, x2, y2, ...}
    * @return the {@code polygon} element
-   * @throws IllegalArgumentException if the coordinates do not come in pairs or one is NaN or infinite
+   * @throws IllegalArgumentException if the coordinates do not come in pairs or one is NaN or
+   *     infinite
    */
   public SvgElement polygon(double... points) {
     String joined = points("polygon", points);
@@ -166,7 +182,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
    *
    * @param points the vertices as x, y pairs: {@code x1, y1, x2, y2, ...}
    * @return the {@code polyline} element
-   * @throws IllegalArgumentException if the coordinates do not come in pairs or one is NaN or infinite
+   * @throws IllegalArgumentException if the coordinates do not come in pairs or one is NaN or
+   *     infinite
    */
   public SvgElement polyline(double... points) {
     String joined = points("polyline", points);
@@ -174,7 +191,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
   }
 
   /**
-   * Adds a text at a point; set {@code text-anchor}, {@code font-size} and the like on the returned element.
+   * Adds a text at a point; set {@code text-anchor}, {@code font-size} and the like on the returned
+   * element.
    *
    * @param x the anchor's x
    * @param y the baseline's y
@@ -189,8 +207,8 @@ public final class SvgElement extends MarkupElement<SvgElement> {
   }
 
   /**
-   * Estimates the width of a line of text in a sans-serif font of average width, for laying out labels without
-   * measuring fonts: 0.58 ems a character.
+   * Estimates the width of a line of text in a sans-serif font of average width, for laying out
+   * labels without measuring fonts: 0.58 ems a character.
    *
    * @param text the text
    * @param fontSize the font size
@@ -227,7 +245,9 @@ public final class SvgElement extends MarkupElement<SvgElement> {
 
   private boolean isChild(int index, String name) {
     List<Object> content = content();
-    return index < content.size() && content.get(index) instanceof SvgElement e && e.name().equals(name);
+    return index < content.size()
+        && content.get(index) instanceof SvgElement e
+        && e.name().equals(name);
   }
 
   private static String coordinate(String element, String attribute, double value) {
@@ -250,7 +270,10 @@ public final class SvgElement extends MarkupElement<SvgElement> {
     }
     StringJoiner joined = new StringJoiner(" ");
     for (int i = 0; i < points.length; i += 2) {
-      joined.add(coordinate(element, "points", points[i]) + "," + coordinate(element, "points", points[i + 1]));
+      joined.add(
+          coordinate(element, "points", points[i])
+              + ","
+              + coordinate(element, "points", points[i + 1]));
     }
     return joined.toString();
   }

@@ -2,9 +2,9 @@ package dev.appraise.core.markup;
 
 /**
  * The data of an SVG path ({@code d}), built command by command with absolute coordinates: {@code
- * SvgPath.moveTo(0, 0).lineTo(10, 5).lineTo(0, 10).close()} is {@code M0,0 L10,5 L0,10 Z}. Numbers are written as
- * {@link NumberText#format(double)} writes them; one that is NaN or infinite is refused with an
- * {@link IllegalArgumentException}. A mutable builder, not thread-safe.
+ * SvgPath.moveTo(0, 0).lineTo(10, 5).lineTo(0, 10).close()} is {@code M0,0 L10,5 L0,10 Z}. Numbers
+ * are written as {@link NumberText#format(double)} writes them; one that is NaN or infinite is
+ * refused with an {@link IllegalArgumentException}. A mutable builder, not thread-safe.
  */
 public final class SvgPath {
 

@@ -3,8 +3,8 @@ package dev.appraise.core.markup;
 import java.util.Optional;
 
 /**
- * A cell of a {@link MarkupTable}: plain text, which may hold line breaks, and an optional class for HTML (e.g. to
- * colour a verdict), which Markdown and CSV leave out.
+ * A cell of a {@link MarkupTable}: plain text, which may hold line breaks, and an optional class
+ * for HTML (e.g. to colour a verdict), which Markdown and CSV leave out.
  *
  * @param text the text
  * @param htmlClass the value of the cell's {@code class} attribute in HTML

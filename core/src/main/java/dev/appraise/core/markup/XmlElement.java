@@ -1,8 +1,9 @@
 package dev.appraise.core.markup;
 
 /**
- * An element of a plain XML document (a data format such as RevMan's), where white space between child elements is
- * insignificant: an element whose content is elements only has each child on its own line.
+ * An element of a plain XML document (a data format such as RevMan's), where white space between
+ * child elements is insignificant: an element whose content is elements only has each child on its
+ * own line.
  */
 public final class XmlElement extends MarkupElement<XmlElement> {
 

@@ -3,10 +3,10 @@ package dev.appraise.core.markup;
 /**
  * Text for XML, XHTML and SVG documents: the one escaping every writer of markup in appraise uses.
  *
- * <p>{@link #escape(String)} serves both element content and attribute values. The elements of this package
- * ({@link MarkupElement}) use the two exact forms, {@link #escapeContent(String)} and
- * {@link #escapeAttribute(String)}, which also write the white space an XML parser would otherwise normalise as
- * character references, so that every text reads back unchanged.
+ * <p>{@link #escape(String)} serves both element content and attribute values. The elements of this
+ * package ({@link MarkupElement}) use the two exact forms, {@link #escapeContent(String)} and
+ * {@link #escapeAttribute(String)}, which also write the white space an XML parser would otherwise
+ * normalise as character references, so that every text reads back unchanged.
  */
 @SuppressWarnings("EscapedEntity") // the javadoc shows entities as they are written
 public final class XmlText {
@@ -14,12 +14,14 @@ public final class XmlText {
   private XmlText() {}
 
   /**
-   * Escapes text for element content and attribute values in XML 1.0, XHTML and HTML: {@code & < > " '} become
-   * {@code &amp; &lt; &gt; &quot; &#39;}, and characters XML 1.0 cannot carry (control characters other than tab,
-   * line feed and carriage return, lone surrogates, U+FFFE and U+FFFF) become U+FFFD.
+   * Escapes text for element content and attribute values in XML 1.0, XHTML and HTML: {@code & < >
+   * " '} become {@code &amp; &lt; &gt; &quot; &#39;}, and characters XML 1.0 cannot carry (control
+   * characters other than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF)
+   * become U+FFFD.
    *
-   * <p>Line ends and, in attribute values, tabs and line feeds are left as they are, so an XML parser normalises
-   * them (a carriage return reads back as a line feed; a tab or line feed in an attribute reads back as a space).
+   * <p>Line ends and, in attribute values, tabs and line feeds are left as they are, so an XML
+   * parser normalises them (a carriage return reads back as a line feed; a tab or line feed in an
+   * attribute reads back as a space).
    *
    * @param text the text
    * @return the escaped text
@@ -29,8 +31,8 @@ public final class XmlText {
   }
 
   /**
-   * Escapes text for element content so that an XML parser reads back exactly the text: as {@link #escape(String)},
-   * and a carriage return becomes {@code &#13;}.
+   * Escapes text for element content so that an XML parser reads back exactly the text: as {@link
+   * #escape(String)}, and a carriage return becomes {@code &#13;}.
    *
    * @param text the text
    * @return the escaped text
@@ -40,9 +42,9 @@ public final class XmlText {
   }
 
   /**
-   * Escapes text for an attribute value in double quotes so that an XML parser reads back exactly the text: as
-   * {@link #escape(String)}, and tab, line feed and carriage return become {@code &#9; &#10; &#13;}, which
-   * attribute-value normalisation leaves alone.
+   * Escapes text for an attribute value in double quotes so that an XML parser reads back exactly
+   * the text: as {@link #escape(String)}, and tab, line feed and carriage return become {@code &#9;
+   * &#10; &#13;}, which attribute-value normalisation leaves alone.
    *
    * @param text the text
    * @return the escaped text
@@ -51,7 +53,10 @@ public final class XmlText {
     return escape(text, true, true);
   }
 
-  /** Replaces the characters XML 1.0 cannot carry by U+FFFD and escapes nothing: for raw text elements. */
+  /**
+   * Replaces the characters XML 1.0 cannot carry by U+FFFD and escapes nothing: for raw text
+   * elements.
+   */
   static String replaceIllegal(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints().forEach(c -> out.appendCodePoint(allowed(c) ? c : 0xFFFD));
@@ -79,7 +84,9 @@ public final class XmlText {
   }
 
   private static boolean allowed(int c) {
-    return c == 0x9 || c == 0xA || c == 0xD
+    return c == 0x9
+        || c == 0xA
+        || c == 0xD
         || (c >= 0x20 && c <= 0xD7FF)
         || (c >= 0xE000 && c <= 0xFFFD)
         || (c >= 0x10000 && c <= 0x10FFFF);

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One group of a study (a treated group, a comparison group, or healthy controls) and its participants.
+ * One group of a study (a treated group, a comparison group, or healthy controls) and its
+ * participants.
  *
- * <p>Build with {@link #builder()}; the id must be an identifier (letters, digits, {@code . _ -}) unique within its
- * study, and the label must not be blank. Interventions, comparators and outcomes refer to an arm by its id.
+ * <p>Build with {@link #builder()}; the id must be an identifier (letters, digits, {@code . _ -})
+ * unique within its study, and the label must not be blank. Interventions, comparators and outcomes
+ * refer to an arm by its id.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableArm.class)

@@ -6,7 +6,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A brain region in which a finding was reported: its name, hemisphere, atlas label and peak coordinates where given.
+ * A brain region in which a finding was reported: its name, hemisphere, atlas label and peak
+ * coordinates where given.
  *
  * <p>Build with {@link #builder()}; the label and the atlas label must not be blank.
  */

@@ -6,7 +6,10 @@ public enum ChangeDirection {
   INCREASE,
   /** A decrease. */
   DECREASE,
-  /** A shift of location or pattern without a single direction (e.g. a connectivity shift from one network to another). */
+  /**
+   * A shift of location or pattern without a single direction (e.g. a connectivity shift from one
+   * network to another).
+   */
   SHIFT,
   /** A change bringing patients closer to healthy controls. */
   NORMALISATION_TOWARD_CONTROLS,

@@ -24,7 +24,10 @@ public abstract class Citation {
     return new Builder();
   }
 
-  /** {@return the authors in publication order, each as written in the reference (e.g. {@code "Shpaner M"})} */
+  /**
+   * {@return the authors in publication order, each as written in the reference (e.g. {@code
+   * "Shpaner M"})}
+   */
   public abstract List<String> authors();
 
   /** {@return the year of publication} */

@@ -7,12 +7,12 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * An association a study reports between an imaging finding and a clinical measure (e.g. a decrease in connectivity
- * that correlated with less pain).
+ * An association a study reports between an imaging finding and a clinical measure (e.g. a decrease
+ * in connectivity that correlated with less pain).
  *
- * <p>Build with {@link #builder()}. Invariants: the measure is not blank; r lies in [-1, 1] and its sign agrees with
- * the direction (positive r for {@link CorrelationDirection#POSITIVE}, negative for {@link
- * CorrelationDirection#NEGATIVE}); p lies in [0, 1].
+ * <p>Build with {@link #builder()}. Invariants: the measure is not blank; r lies in [-1, 1] and its
+ * sign agrees with the direction (positive r for {@link CorrelationDirection#POSITIVE}, negative
+ * for {@link CorrelationDirection#NEGATIVE}); p lies in [0, 1].
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableClinicalAssociation.class)

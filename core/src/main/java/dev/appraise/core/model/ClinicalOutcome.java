@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 /**
  * A clinical outcome a study measured: the measure, the instrument, and what was found.
  *
- * <p>Build with {@link #builder()}; the measure, instrument and finding must not be blank, and the arm, if given, must
- * be an arm of the study (checked by {@link Study}).
+ * <p>Build with {@link #builder()}; the measure, instrument and finding must not be blank, and the
+ * arm, if given, must be an arm of the study (checked by {@link Study}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableClinicalOutcome.class)
@@ -26,7 +26,9 @@ public abstract class ClinicalOutcome {
   /** {@return what was measured (e.g. {@code "pain intensity"}, {@code "pain catastrophising"})} */
   public abstract String measure();
 
-  /** {@return the instrument (e.g. {@code "VAS"}, {@code "SF-36"}, {@code "PCS"}, {@code "FIQ"})} */
+  /**
+   * {@return the instrument (e.g. {@code "VAS"}, {@code "SF-36"}, {@code "PCS"}, {@code "FIQ"})}
+   */
   public abstract Optional<String> instrument();
 
   /** {@return the direction of change, where the study reports one} */

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a study compared its intervention against: no treatment, a waiting list, education material, pain-free
- * healthy controls, usual care, a placebo or sham, or something else.
+ * What a study compared its intervention against: no treatment, a waiting list, education material,
+ * pain-free healthy controls, usual care, a placebo or sham, or something else.
  *
- * <p>Build with {@link #builder()}; a comparator of kind {@link
- * ComparatorKind#OTHER} needs a label, a label is never blank, and the arm, if given, must be an arm of the study.
+ * <p>Build with {@link #builder()}; a comparator of kind {@link ComparatorKind#OTHER} needs a
+ * label, a label is never blank, and the arm, if given, must be an arm of the study.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableComparatorCondition.class)
@@ -36,7 +36,8 @@ public abstract class ComparatorCondition {
   @Value.Check
   void check() {
     if (kind() == ComparatorKind.OTHER && label().isEmpty()) {
-      throw new IllegalArgumentException("comparator label must be given when kind is OTHER, was empty");
+      throw new IllegalArgumentException(
+          "comparator label must be given when kind is OTHER, was empty");
     }
     Checks.nonBlank("comparator label", label());
     armId().ifPresent(id -> Checks.identifier("comparator arm id", id));

@@ -8,7 +8,9 @@ public enum ComparatorKind {
   WAITING_LIST,
   /** Education material only (leaflets, a booklet, an information session). */
   EDUCATION_MATERIAL,
-  /** Pain-free healthy controls, who are not treated but give a reference for the patients' brains. */
+  /**
+   * Pain-free healthy controls, who are not treated but give a reference for the patients' brains.
+   */
   HEALTHY_CONTROLS,
   /** Usual care or treatment as usual. */
   USUAL_CARE,

@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A concept of a {@link Taxonomy}: a code that is its path from the root ({@code psychological/cbt}), a label, and an
- * optional description. The parent is the code without its last segment, so a code says where the concept sits.
+ * A concept of a {@link Taxonomy}: a code that is its path from the root ({@code
+ * psychological/cbt}), a label, and an optional description. The parent is the code without its
+ * last segment, so a code says where the concept sits.
  *
- * <p>Build with {@link #builder()} or {@link #of(String, String)}; the code must be lower-case segments of letters,
- * digits and inner hyphens separated by {@code /}, and the label must not be blank.
+ * <p>Build with {@link #builder()} or {@link #of(String, String)}; the code must be lower-case
+ * segments of letters, digits and inner hyphens separated by {@code /}, and the label must not be
+ * blank.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConcept.class)

@@ -5,18 +5,20 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A point in the brain in millimetres, with the stereotactic space it is given in (MNI or Talairach); a coordinate
- * without its space cannot be built.
+ * A point in the brain in millimetres, with the stereotactic space it is given in (MNI or
+ * Talairach); a coordinate without its space cannot be built.
  *
- * <p>Build with {@link #builder()} or {@link #of(double, double, double, CoordinateSpace)}; each coordinate must be
- * finite and within &plusmn;{@value #LIMIT_MM} mm of the origin.
+ * <p>Build with {@link #builder()} or {@link #of(double, double, double, CoordinateSpace)}; each
+ * coordinate must be finite and within &plusmn;{@value #LIMIT_MM} mm of the origin.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableCoordinates.class)
 @JsonDeserialize(as = ImmutableCoordinates.class)
 public abstract class Coordinates {
 
-  /** The largest absolute coordinate accepted, in millimetres; a human brain fits well inside it. */
+  /**
+   * The largest absolute coordinate accepted, in millimetres; a human brain fits well inside it.
+   */
   public static final double LIMIT_MM = 200;
 
   Coordinates() {}

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * How much of an intervention was given: sessions, weeks, minutes per session, or a description.
  *
- * <p>Build with {@link #builder()}; at least one part must be given, counts are positive and the description is not
- * blank.
+ * <p>Build with {@link #builder()}; at least one part must be given, counts are positive and the
+ * description is not blank.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableDose.class)
@@ -39,15 +39,21 @@ public abstract class Dose {
 
   @Value.Check
   void check() {
-    if (sessions().isEmpty() && weeks().isEmpty() && minutesPerSession().isEmpty() && description().isEmpty()) {
-      throw new IllegalArgumentException("dose must give sessions, weeks, minutes per session or a description, was empty");
+    if (sessions().isEmpty()
+        && weeks().isEmpty()
+        && minutesPerSession().isEmpty()
+        && description().isEmpty()) {
+      throw new IllegalArgumentException(
+          "dose must give sessions, weeks, minutes per session or a description, was empty");
     }
     if (sessions().isPresent() && sessions().getAsInt() < 1) {
-      throw new IllegalArgumentException("dose sessions must be >= 1, was " + sessions().getAsInt());
+      throw new IllegalArgumentException(
+          "dose sessions must be >= 1, was " + sessions().getAsInt());
     }
     Checks.positive("dose weeks", weeks());
     if (minutesPerSession().isPresent() && minutesPerSession().getAsInt() < 1) {
-      throw new IllegalArgumentException("dose minutes per session must be >= 1, was " + minutesPerSession().getAsInt());
+      throw new IllegalArgumentException(
+          "dose minutes per session must be >= 1, was " + minutesPerSession().getAsInt());
     }
     Checks.nonBlank("dose description", description());
   }

@@ -9,12 +9,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * One imaging finding of a study: the MRI modality, the analysis and contrast, the regions, the direction of change,
- * the statistics as reported, and any associations with clinical measures.
+ * One imaging finding of a study: the MRI modality, the analysis and contrast, the regions, the
+ * direction of change, the statistics as reported, and any associations with clinical measures.
  *
- * <p>Build with {@link #builder()}. Invariants: the label is not blank; the modality is a concept code of the MRI
- * modality taxonomy's form ({@code mri/functional/resting-state}); every statistic that names a region names one of
- * this outcome's regions; the arm, if given, is an arm of the study (checked by {@link Study}).
+ * <p>Build with {@link #builder()}. Invariants: the label is not blank; the modality is a concept
+ * code of the MRI modality taxonomy's form ({@code mri/functional/resting-state}); every statistic
+ * that names a region names one of this outcome's regions; the arm, if given, is an arm of the
+ * study (checked by {@link Study}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableImagingOutcome.class)
@@ -67,8 +68,15 @@ public abstract class ImagingOutcome {
     regions().forEach(r -> regionLabels.add(r.label()));
     for (ReportedStatistic statistic : statistics()) {
       if (statistic.region().isPresent() && !regionLabels.contains(statistic.region().get())) {
-        throw new IllegalArgumentException("imaging outcome '" + label() + "' statistic region must name one of its "
-            + "regions " + regionLabels.stream().sorted().toList() + ", was '" + statistic.region().get() + "'");
+        throw new IllegalArgumentException(
+            "imaging outcome '"
+                + label()
+                + "' statistic region must name one of its "
+                + "regions "
+                + regionLabels.stream().sorted().toList()
+                + ", was '"
+                + statistic.region().get()
+                + "'");
       }
     }
   }

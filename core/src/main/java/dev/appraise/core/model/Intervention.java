@@ -7,10 +7,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A treatment a study gave: its name, its concept in the treatment taxonomy, its components and its dose.
+ * A treatment a study gave: its name, its concept in the treatment taxonomy, its components and its
+ * dose.
  *
  * <p>Build with {@link #builder()}; the label must not be blank, the concept must be a concept code
- * ({@code psychological/cbt}), and the arm, if given, must be an arm of the study (checked by {@link Study}).
+ * ({@code psychological/cbt}), and the arm, if given, must be an arm of the study (checked by
+ * {@link Study}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIntervention.class)

@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One component of a compound intervention, such as the cognitive-behavioural part of a multidisciplinary programme.
+ * One component of a compound intervention, such as the cognitive-behavioural part of a
+ * multidisciplinary programme.
  *
- * <p>Build with {@link #builder()}; the label must not be blank and the concept must be a concept code of the
- * treatment taxonomy's form ({@code psychological/cbt}).
+ * <p>Build with {@link #builder()}; the label must not be blank and the concept must be a concept
+ * code of the treatment taxonomy's form ({@code psychological/cbt}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableInterventionComponent.class)

@@ -6,10 +6,12 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The participants of one arm as the study reports them: how many, the share of women, and their age.
+ * The participants of one arm as the study reports them: how many, the share of women, and their
+ * age.
  *
- * <p>Build with {@link #builder()}. Invariants: {@code n >= 0}; the female share lies in [0, 1]; ages are finite and
- * non-negative; the minimum age is at most the maximum; a mean age lies within the age range where both are given.
+ * <p>Build with {@link #builder()}. Invariants: {@code n >= 0}; the female share lies in [0, 1];
+ * ages are finite and non-negative; the minimum age is at most the maximum; a mean age lies within
+ * the age range where both are given.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableParticipants.class)
@@ -51,17 +53,26 @@ public abstract class Participants {
     Checks.atLeast("participants age sd", ageSd(), 0);
     Checks.atLeast("participants min age", minAge(), 0);
     Checks.atLeast("participants max age", maxAge(), 0);
-    if (minAge().isPresent() && maxAge().isPresent() && minAge().getAsDouble() > maxAge().getAsDouble()) {
+    if (minAge().isPresent()
+        && maxAge().isPresent()
+        && minAge().getAsDouble() > maxAge().getAsDouble()) {
       throw new IllegalArgumentException(
-          "participants min age must be <= max age " + maxAge().getAsDouble() + ", was " + minAge().getAsDouble());
+          "participants min age must be <= max age "
+              + maxAge().getAsDouble()
+              + ", was "
+              + minAge().getAsDouble());
     }
     if (meanAge().isPresent()) {
       double mean = meanAge().getAsDouble();
       if ((minAge().isPresent() && mean < minAge().getAsDouble())
           || (maxAge().isPresent() && mean > maxAge().getAsDouble())) {
-        throw new IllegalArgumentException("participants mean age must lie within the age range ["
-            + (minAge().isPresent() ? minAge().getAsDouble() : "") + ", "
-            + (maxAge().isPresent() ? maxAge().getAsDouble() : "") + "], was " + mean);
+        throw new IllegalArgumentException(
+            "participants mean age must lie within the age range ["
+                + (minAge().isPresent() ? minAge().getAsDouble() : "")
+                + ", "
+                + (maxAge().isPresent() ? maxAge().getAsDouble() : "")
+                + "], was "
+                + mean);
       }
     }
   }

@@ -22,7 +22,9 @@ public abstract class PicoQuestion {
     return new Builder();
   }
 
-  /** {@return the population (e.g. {@code "adults or children with chronic musculoskeletal pain"})} */
+  /**
+   * {@return the population (e.g. {@code "adults or children with chronic musculoskeletal pain"})}
+   */
   public abstract String population();
 
   /** {@return the intervention (e.g. {@code "any non-pharmacological treatment"})} */

@@ -22,10 +22,15 @@ public abstract class Population {
     return new Builder();
   }
 
-  /** {@return the condition, as the study names it (e.g. {@code "fibromyalgia"}, {@code "chronic low back pain"})} */
+  /**
+   * {@return the condition, as the study names it (e.g. {@code "fibromyalgia"}, {@code "chronic low
+   * back pain"})}
+   */
   public abstract String condition();
 
-  /** {@return where participants were recruited (e.g. {@code "tertiary pain clinic, Boston, USA"})} */
+  /**
+   * {@return where participants were recruited (e.g. {@code "tertiary pain clinic, Boston, USA"})}
+   */
   public abstract Optional<String> setting();
 
   /** {@return the age group} */

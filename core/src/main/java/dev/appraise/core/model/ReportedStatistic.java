@@ -7,12 +7,12 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A test statistic as a study reports it: kind and value, p value, the correction for multiple comparisons and the
- * threshold applied, and the region it belongs to.
+ * A test statistic as a study reports it: kind and value, p value, the correction for multiple
+ * comparisons and the threshold applied, and the region it belongs to.
  *
- * <p>Build with {@link #builder()}. Invariants: the value is finite; an r lies in [-1, 1] and an F is non-negative;
- * p lies in [0, 1]; the threshold lies in (0, 1]; the region, if named, is a region of the same outcome (checked by
- * {@link ImagingOutcome}).
+ * <p>Build with {@link #builder()}. Invariants: the value is finite; an r lies in [-1, 1] and an F
+ * is non-negative; p lies in [0, 1]; the threshold lies in (0, 1]; the region, if named, is a
+ * region of the same outcome (checked by {@link ImagingOutcome}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReportedStatistic.class)
@@ -54,7 +54,8 @@ public abstract class ReportedStatistic {
       throw new IllegalArgumentException("reported statistic F must be >= 0, was " + value());
     }
     Checks.between("reported statistic p", p(), 0, 1);
-    if (threshold().isPresent() && !(threshold().getAsDouble() > 0 && threshold().getAsDouble() <= 1)) {
+    if (threshold().isPresent()
+        && !(threshold().getAsDouble() > 0 && threshold().getAsDouble() <= 1)) {
       throw new IllegalArgumentException(
           "reported statistic threshold must be > 0 and <= 1, was " + threshold().getAsDouble());
     }

@@ -10,11 +10,12 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * A systematic review: its question, searches, the flow of records through it, included studies and risk-of-bias
- * judgements.
+ * A systematic review: its question, searches, the flow of records through it, included studies and
+ * risk-of-bias judgements.
  *
- * <p>Build with {@link #builder()}. Invariants: the schema version is {@value #SCHEMA_VERSION}; the title is not
- * blank; study ids are unique; every risk-of-bias judgement is about one of the review's studies.
+ * <p>Build with {@link #builder()}. Invariants: the schema version is {@value #SCHEMA_VERSION}; the
+ * title is not blank; study ids are unique; every risk-of-bias judgement is about one of the
+ * review's studies.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableReview.class)
@@ -77,8 +78,13 @@ public abstract class Review {
     studies().forEach(s -> ids.add(s.id()));
     for (RiskOfBiasJudgement j : riskOfBias()) {
       if (!ids.contains(j.studyId())) {
-        throw new IllegalArgumentException("review risk-of-bias judgement study id must name one of the review's "
-            + "studies " + ids + ", was '" + j.studyId() + "'");
+        throw new IllegalArgumentException(
+            "review risk-of-bias judgement study id must name one of the review's "
+                + "studies "
+                + ids
+                + ", was '"
+                + j.studyId()
+                + "'");
       }
     }
   }

@@ -6,11 +6,11 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One risk-of-bias judgement: a rater's level for one domain of one tool, for one study (and, for outcome-level
- * tools such as RoB 2, one outcome), at one stage of the dual-rater workflow.
+ * One risk-of-bias judgement: a rater's level for one domain of one tool, for one study (and, for
+ * outcome-level tools such as RoB 2, one outcome), at one stage of the dual-rater workflow.
  *
- * <p>This is the type GRADE reads: the per-study overall judgement is a judgement whose {@link #domain()} is {@link
- * #OVERALL}.
+ * <p>This is the type GRADE reads: the per-study overall judgement is a judgement whose {@link
+ * #domain()} is {@link #OVERALL}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableRiskOfBiasJudgement.class)
@@ -71,7 +71,8 @@ public abstract class RiskOfBiasJudgement {
 
   private static void requireNonBlank(String field, String value) {
     if (value.isBlank()) {
-      throw new IllegalArgumentException("risk-of-bias judgement " + field + " must not be blank, was '" + value + "'");
+      throw new IllegalArgumentException(
+          "risk-of-bias judgement " + field + " must not be blank, was '" + value + "'");
     }
   }
 

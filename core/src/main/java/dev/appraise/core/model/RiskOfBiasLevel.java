@@ -7,12 +7,13 @@ import java.util.OptionalInt;
 /**
  * A risk-of-bias judgement level, across the common tools.
  *
- * <p>Each tool uses a subset: Cochrane RoB 1 {@link #LOW}, {@link #UNCLEAR}, {@link #HIGH}; RoB 2 {@link #LOW},
- * {@link #SOME_CONCERNS}, {@link #HIGH}; ROBINS-I {@link #LOW}, {@link #MODERATE}, {@link #SERIOUS}, {@link
- * #CRITICAL}, {@link #NO_INFORMATION}; QUADAS-2 {@link #LOW}, {@link #UNCLEAR}, {@link #HIGH}. The {@linkplain
- * #severity() severity} puts the levels of different tools on one ordinal scale (0 low, 1 some concerns, unclear or
- * moderate, 2 high or serious, 3 critical) so that a body of evidence can be summarised whatever tool judged it;
- * {@link #NO_INFORMATION} has no severity.
+ * <p>Each tool uses a subset: Cochrane RoB 1 {@link #LOW}, {@link #UNCLEAR}, {@link #HIGH}; RoB 2
+ * {@link #LOW}, {@link #SOME_CONCERNS}, {@link #HIGH}; ROBINS-I {@link #LOW}, {@link #MODERATE},
+ * {@link #SERIOUS}, {@link #CRITICAL}, {@link #NO_INFORMATION}; QUADAS-2 {@link #LOW}, {@link
+ * #UNCLEAR}, {@link #HIGH}. The {@linkplain #severity() severity} puts the levels of different
+ * tools on one ordinal scale (0 low, 1 some concerns, unclear or moderate, 2 high or serious, 3
+ * critical) so that a body of evidence can be summarised whatever tool judged it; {@link
+ * #NO_INFORMATION} has no severity.
  */
 public enum RiskOfBiasLevel {
   /** Low risk of bias. */
@@ -46,8 +47,8 @@ public enum RiskOfBiasLevel {
   }
 
   /**
-   * {@return the severity on the shared ordinal scale: 0 low, 1 unclear, some concerns or moderate, 2 high or
-   * serious, 3 critical; empty for no information}
+   * {@return the severity on the shared ordinal scale: 0 low, 1 unclear, some concerns or moderate,
+   * 2 high or serious, 3 critical; empty for no information}
    */
   public OptionalInt severity() {
     return severity < 0 ? OptionalInt.empty() : OptionalInt.of(severity);
@@ -59,8 +60,9 @@ public enum RiskOfBiasLevel {
   }
 
   /**
-   * Parses a level from its label or constant name, ignoring case, surrounding whitespace, and the separators
-   * space, underscore and hyphen ({@code "some concerns"}, {@code "SOME_CONCERNS"}, {@code "Some-Concerns"}).
+   * Parses a level from its label or constant name, ignoring case, surrounding whitespace, and the
+   * separators space, underscore and hyphen ({@code "some concerns"}, {@code "SOME_CONCERNS"},
+   * {@code "Some-Concerns"}).
    *
    * @param text the text to parse
    * @return the level, or empty if the text names none

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * One literature search: the sources searched, the date it was run, and the strategy.
  *
- * <p>Build with {@link #builder()}; at least one source must be named, no source may be blank or named twice, and the
- * strategy must not be blank.
+ * <p>Build with {@link #builder()}; at least one source must be named, no source may be blank or
+ * named twice, and the strategy must not be blank.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSearch.class)

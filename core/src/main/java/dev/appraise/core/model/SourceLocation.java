@@ -37,7 +37,8 @@ public abstract class SourceLocation {
   @Value.Check
   void check() {
     if (page().isEmpty() && table().isEmpty() && figure().isEmpty() && quote().isEmpty()) {
-      throw new IllegalArgumentException("source location must give a page, table, figure or quote, was empty");
+      throw new IllegalArgumentException(
+          "source location must give a page, table, figure or quote, was empty");
     }
     Checks.nonBlank("source location page", page());
     Checks.nonBlank("source location table", table());

@@ -10,13 +10,13 @@ import java.util.TreeSet;
 import org.immutables.value.Value;
 
 /**
- * One included study: its id and citation, design, population, arms, interventions and comparators, imaging and
- * clinical outcomes, and where in the report each fact comes from.
+ * One included study: its id and citation, design, population, arms, interventions and comparators,
+ * imaging and clinical outcomes, and where in the report each fact comes from.
  *
- * <p>Build with {@link #builder()}. Invariants: the id is an identifier (letters, digits, {@code . _ -}, e.g. {@code
- * Lee2019}); arm ids are unique; every arm id an intervention, comparator or outcome refers to is an arm of the
- * study; in a women-only (men-only) population every reported female share is 1 (0); the keys of {@link #sources()}
- * are not blank.
+ * <p>Build with {@link #builder()}. Invariants: the id is an identifier (letters, digits, {@code .
+ * _ -}, e.g. {@code Lee2019}); arm ids are unique; every arm id an intervention, comparator or
+ * outcome refers to is an arm of the study; in a women-only (men-only) population every reported
+ * female share is 1 (0); the keys of {@link #sources()} are not blank.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStudy.class)
@@ -58,10 +58,12 @@ public abstract class Study {
   public abstract List<ClinicalOutcome> clinicalOutcomes();
 
   /**
-   * {@return where facts about the study come from, keyed by the fact: conventionally a JSON pointer into the study
-   * (e.g. {@code "/arms/0/participants"}) or a short name such as {@code "design"}}
+   * {@return where facts about the study come from, keyed by the fact: conventionally a JSON
+   * pointer into the study (e.g. {@code "/arms/0/participants"}) or a short name such as {@code
+   * "design"}}
    *
-   * <p>Outcomes carry their own {@link ImagingOutcome#source()} and {@link ClinicalOutcome#source()}.
+   * <p>Outcomes carry their own {@link ImagingOutcome#source()} and {@link
+   * ClinicalOutcome#source()}.
    */
   public abstract Map<String, SourceLocation> sources();
 
@@ -103,9 +105,18 @@ public abstract class Study {
     if (sex != SexRestriction.NONE) {
       double expected = sex == SexRestriction.WOMEN_ONLY ? 1 : 0;
       for (Arm arm : arms()) {
-        if (arm.participants().femaleShare().isPresent() && arm.participants().femaleShare().getAsDouble() != expected) {
-          throw new IllegalArgumentException(prefix + "arm '" + arm.id() + "' female share must be "
-              + (int) expected + " in a " + sex + " population, was " + arm.participants().femaleShare().getAsDouble());
+        if (arm.participants().femaleShare().isPresent()
+            && arm.participants().femaleShare().getAsDouble() != expected) {
+          throw new IllegalArgumentException(
+              prefix
+                  + "arm '"
+                  + arm.id()
+                  + "' female share must be "
+                  + (int) expected
+                  + " in a "
+                  + sex
+                  + " population, was "
+                  + arm.participants().femaleShare().getAsDouble());
         }
       }
     }
@@ -115,7 +126,12 @@ public abstract class Study {
   private static void requireArm(String what, Optional<String> armId, Set<String> armIds) {
     if (armId.isPresent() && !armIds.contains(armId.get())) {
       throw new IllegalArgumentException(
-          what + " arm id must name one of the study's arms " + armIds + ", was '" + armId.get() + "'");
+          what
+              + " arm id must name one of the study's arms "
+              + armIds
+              + ", was '"
+              + armId.get()
+              + "'");
     }
   }
 

@@ -1,11 +1,13 @@
 package dev.appraise.core.model;
 
 /**
- * The design of a primary study, each with the level at which GRADE starts rating a body of evidence built from it.
+ * The design of a primary study, each with the level at which GRADE starts rating a body of
+ * evidence built from it.
  *
- * <p>Randomised trials start high; observational designs start low (Guyatt et al., GRADE guidelines 3, J Clin
- * Epidemiol 2011;64:401-406). Non-randomised studies assessed with ROBINS-I may start high (Schünemann et al.,
- * GRADE guidelines 18, J Clin Epidemiol 2019;111:105-114); that choice belongs to the grading, not to the design.
+ * <p>Randomised trials start high; observational designs start low (Guyatt et al., GRADE guidelines
+ * 3, J Clin Epidemiol 2011;64:401-406). Non-randomised studies assessed with ROBINS-I may start
+ * high (Schünemann et al., GRADE guidelines 18, J Clin Epidemiol 2019;111:105-114); that choice
+ * belongs to the grading, not to the design.
  */
 public enum StudyDesign {
   /** Individually or cluster randomised controlled trial. */

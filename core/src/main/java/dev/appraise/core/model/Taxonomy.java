@@ -11,17 +11,18 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A hierarchy of concepts, such as treatments or MRI modalities, kept as data: codes are paths from a root
- * ({@code mri/functional/task/pain-evoked}), so a concept's ancestors are the prefixes of its code.
+ * A hierarchy of concepts, such as treatments or MRI modalities, kept as data: codes are paths from
+ * a root ({@code mri/functional/task/pain-evoked}), so a concept's ancestors are the prefixes of
+ * its code.
  *
- * <p>Two taxonomies ship with the library, {@link #treatments()} and {@link #mriModalities()}; users {@linkplain
- * #extend(Collection) extend} them, build their own with {@link #of(String, Collection)}, or read their own from
- * JSON with {@code TaxonomyJson} (package {@code io}). Every concept's parent must be in the taxonomy and no code may
- * appear twice.
+ * <p>Two taxonomies ship with the library, {@link #treatments()} and {@link #mriModalities()};
+ * users {@linkplain #extend(Collection) extend} them, build their own with {@link #of(String,
+ * Collection)}, or read their own from JSON with {@code TaxonomyJson} (package {@code io}). Every
+ * concept's parent must be in the taxonomy and no code may appear twice.
  *
  * <p>Queries name concepts by code; a code the taxonomy does not hold is rejected with an {@link
- * IllegalArgumentException} that lists the nearest known codes (by edit distance and shared prefix). Depths count
- * from 1 at the roots. Instances are immutable.
+ * IllegalArgumentException} that lists the nearest known codes (by edit distance and shared
+ * prefix). Depths count from 1 at the roots. Instances are immutable.
  */
 public final class Taxonomy {
 
@@ -39,7 +40,8 @@ public final class Taxonomy {
    * @param name its name, used in messages (e.g. {@code "treatments"})
    * @param concepts its concepts, in the order they should be listed
    * @return the taxonomy
-   * @throws IllegalArgumentException listing every duplicate code and every concept whose parent is missing
+   * @throws IllegalArgumentException listing every duplicate code and every concept whose parent is
+   *     missing
    */
   public static Taxonomy of(String name, Collection<Concept> concepts) {
     Checks.nonBlank("taxonomy name", name);
@@ -51,8 +53,17 @@ public final class Taxonomy {
       }
     }
     for (Concept concept : byCode.values()) {
-      concept.parent().filter(p -> !byCode.containsKey(p)).ifPresent(p ->
-          problems.add("concept '" + concept.code() + "' needs its parent '" + p + "', which is missing"));
+      concept
+          .parent()
+          .filter(p -> !byCode.containsKey(p))
+          .ifPresent(
+              p ->
+                  problems.add(
+                      "concept '"
+                          + concept.code()
+                          + "' needs its parent '"
+                          + p
+                          + "', which is missing"));
     }
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException("taxonomy '" + name + "': " + String.join("; ", problems));
@@ -61,16 +72,18 @@ public final class Taxonomy {
   }
 
   /**
-   * {@return the default treatment taxonomy: psychological (CBT, extinction training, mindfulness, ...),
-   * multidisciplinary, exercise (aerobic, resistance, mind-body, other), physical, education, neuromodulation, other}
+   * {@return the default treatment taxonomy: psychological (CBT, extinction training, mindfulness,
+   * ...), multidisciplinary, exercise (aerobic, resistance, mind-body, other), physical, education,
+   * neuromodulation, other}
    */
   public static Taxonomy treatments() {
     return Defaults.TREATMENTS;
   }
 
   /**
-   * {@return the default MRI modality taxonomy: structural (grey matter volume, cortical thickness, white matter/DTI),
-   * functional (resting state; task: pain-evoked, pressure-evoked, cognitive), spectroscopy, perfusion}
+   * {@return the default MRI modality taxonomy: structural (grey matter volume, cortical thickness,
+   * white matter/DTI), functional (resting state; task: pain-evoked, pressure-evoked, cognitive),
+   * spectroscopy, perfusion}
    */
   public static Taxonomy mriModalities() {
     return Defaults.MRI_MODALITIES;
@@ -78,42 +91,49 @@ public final class Taxonomy {
 
   /** The shipped taxonomies, made when first asked for. */
   private static final class Defaults {
-    static final Taxonomy TREATMENTS = of("treatments", concepts(
-        "psychological", "Psychological therapies",
-        "psychological/cbt", "Cognitive-behavioural therapy",
-        "psychological/extinction-training", "Extinction training (e.g. graded exposure, pain extinction learning)",
-        "psychological/mindfulness", "Mindfulness-based interventions",
-        "psychological/acceptance-commitment", "Acceptance and commitment therapy",
-        "psychological/other", "Other psychological therapy",
-        "multidisciplinary", "Multidisciplinary or interdisciplinary pain programme",
-        "exercise", "Exercise therapy",
-        "exercise/aerobic", "Aerobic exercise",
-        "exercise/resistance", "Resistance (strength) training",
-        "exercise/mind-body", "Mind-body exercise (yoga, tai chi, qigong)",
-        "exercise/other", "Other exercise",
-        "physical", "Physical and occupational therapy",
-        "physical/manual-therapy", "Manual therapy (manipulation, mobilisation, massage)",
-        "physical/electrotherapy", "Electrotherapy (e.g. TENS)",
-        "physical/other", "Other physical therapy",
-        "education", "Education",
-        "education/pain-neuroscience", "Pain neuroscience education",
-        "neuromodulation", "Non-invasive brain stimulation (rTMS, tDCS)",
-        "other", "Other treatment"));
+    static final Taxonomy TREATMENTS =
+        of(
+            "treatments",
+            concepts(
+                "psychological", "Psychological therapies",
+                "psychological/cbt", "Cognitive-behavioural therapy",
+                "psychological/extinction-training",
+                    "Extinction training (e.g. graded exposure, pain extinction learning)",
+                "psychological/mindfulness", "Mindfulness-based interventions",
+                "psychological/acceptance-commitment", "Acceptance and commitment therapy",
+                "psychological/other", "Other psychological therapy",
+                "multidisciplinary", "Multidisciplinary or interdisciplinary pain programme",
+                "exercise", "Exercise therapy",
+                "exercise/aerobic", "Aerobic exercise",
+                "exercise/resistance", "Resistance (strength) training",
+                "exercise/mind-body", "Mind-body exercise (yoga, tai chi, qigong)",
+                "exercise/other", "Other exercise",
+                "physical", "Physical and occupational therapy",
+                "physical/manual-therapy", "Manual therapy (manipulation, mobilisation, massage)",
+                "physical/electrotherapy", "Electrotherapy (e.g. TENS)",
+                "physical/other", "Other physical therapy",
+                "education", "Education",
+                "education/pain-neuroscience", "Pain neuroscience education",
+                "neuromodulation", "Non-invasive brain stimulation (rTMS, tDCS)",
+                "other", "Other treatment"));
 
-    static final Taxonomy MRI_MODALITIES = of("MRI modalities", concepts(
-        "mri", "Magnetic resonance imaging",
-        "mri/structural", "Structural MRI",
-        "mri/structural/grey-matter-volume", "Grey matter volume or density",
-        "mri/structural/cortical-thickness", "Cortical thickness",
-        "mri/structural/white-matter-dti", "White matter, diffusion tensor imaging",
-        "mri/functional", "Functional MRI",
-        "mri/functional/resting-state", "Resting-state functional MRI",
-        "mri/functional/task", "Task-based functional MRI",
-        "mri/functional/task/pain-evoked", "Pain-evoked activation",
-        "mri/functional/task/pressure-evoked", "Pressure-evoked activation",
-        "mri/functional/task/cognitive", "Cognitive or emotional task activation",
-        "mri/spectroscopy", "Magnetic resonance spectroscopy",
-        "mri/perfusion", "Perfusion imaging (arterial spin labelling)"));
+    static final Taxonomy MRI_MODALITIES =
+        of(
+            "MRI modalities",
+            concepts(
+                "mri", "Magnetic resonance imaging",
+                "mri/structural", "Structural MRI",
+                "mri/structural/grey-matter-volume", "Grey matter volume or density",
+                "mri/structural/cortical-thickness", "Cortical thickness",
+                "mri/structural/white-matter-dti", "White matter, diffusion tensor imaging",
+                "mri/functional", "Functional MRI",
+                "mri/functional/resting-state", "Resting-state functional MRI",
+                "mri/functional/task", "Task-based functional MRI",
+                "mri/functional/task/pain-evoked", "Pain-evoked activation",
+                "mri/functional/task/pressure-evoked", "Pressure-evoked activation",
+                "mri/functional/task/cognitive", "Cognitive or emotional task activation",
+                "mri/spectroscopy", "Magnetic resonance spectroscopy",
+                "mri/perfusion", "Perfusion imaging (arterial spin labelling)"));
 
     /** Concepts from alternating codes and labels. */
     private static List<Concept> concepts(String... codesAndLabels) {
@@ -173,14 +193,20 @@ public final class Taxonomy {
    *
    * @param code the code
    * @return the concept
-   * @throws IllegalArgumentException if the taxonomy has no such concept; the message lists the nearest codes
+   * @throws IllegalArgumentException if the taxonomy has no such concept; the message lists the
+   *     nearest codes
    */
   public Concept concept(String code) {
     Concept concept = concepts.get(code);
     if (concept == null) {
       List<String> near = nearest(code, 3);
-      throw new IllegalArgumentException("taxonomy '" + name + "' has no concept '" + code + "'"
-          + (near.isEmpty() ? "" : "; nearest known codes: " + String.join(", ", near)));
+      throw new IllegalArgumentException(
+          "taxonomy '"
+              + name
+              + "' has no concept '"
+              + code
+              + "'"
+              + (near.isEmpty() ? "" : "; nearest known codes: " + String.join(", ", near)));
     }
     return concept;
   }
@@ -210,9 +236,9 @@ public final class Taxonomy {
   }
 
   /**
-   * Rolls a concept up to its ancestor at a depth: {@code rollUp("mri/functional/task/pain-evoked", 2)} is {@code
-   * "mri/functional"}. A concept no deeper than {@code depth} is returned unchanged, so rolling up is idempotent and
-   * {@code depth(rollUp(c, d)) == min(d, depth(c))}.
+   * Rolls a concept up to its ancestor at a depth: {@code rollUp("mri/functional/task/pain-evoked",
+   * 2)} is {@code "mri/functional"}. A concept no deeper than {@code depth} is returned unchanged,
+   * so rolling up is idempotent and {@code depth(rollUp(c, d)) == min(d, depth(c))}.
    *
    * @param code the concept
    * @param depth the depth to roll up to, at least 1
@@ -248,15 +274,18 @@ public final class Taxonomy {
    */
   public List<String> children(String code) {
     concept(code);
-    return concepts.values().stream().filter(c -> c.parent().filter(code::equals).isPresent()).map(Concept::code)
+    return concepts.values().stream()
+        .filter(c -> c.parent().filter(code::equals).isPresent())
+        .map(Concept::code)
         .toList();
   }
 
   /**
-   * Lists the known codes nearest to a code, for suggestions: first those sharing the most leading segments with it
-   * ({@code mri/structural/vbm} suggests concepts under {@code mri/structural}), then the longest common prefix
-   * ({@code mri/functional/rest} suggests {@code mri/functional/resting-state} first), then by edit distance
-   * (Levenshtein), then by code. Only codes sharing at least one leading segment, or within an edit distance of half the code's
+   * Lists the known codes nearest to a code, for suggestions: first those sharing the most leading
+   * segments with it ({@code mri/structural/vbm} suggests concepts under {@code mri/structural}),
+   * then the longest common prefix ({@code mri/functional/rest} suggests {@code
+   * mri/functional/resting-state} first), then by edit distance (Levenshtein), then by code. Only
+   * codes sharing at least one leading segment, or within an edit distance of half the code's
    * length (at least 2), are listed.
    *
    * @param code the code, known or not
@@ -266,13 +295,23 @@ public final class Taxonomy {
   public List<String> nearest(String code, int limit) {
     record Candidate(String code, int sharedSegments, int sharedPrefix, int distance) {}
     return concepts.keySet().stream()
-        .map(known -> new Candidate(known, sharedSegments(code, known), commonPrefix(code, known),
-            editDistance(code, known)))
+        .map(
+            known ->
+                new Candidate(
+                    known,
+                    sharedSegments(code, known),
+                    commonPrefix(code, known),
+                    editDistance(code, known)))
         .filter(c -> c.sharedSegments() > 0 || c.distance() <= Math.max(2, code.length() / 2))
-        .sorted(Comparator.comparingInt(Candidate::sharedSegments).reversed()
-            .thenComparing(Comparator.comparingInt(Candidate::sharedPrefix).reversed())
-            .thenComparingInt(Candidate::distance).thenComparing(Candidate::code))
-        .limit(limit).map(Candidate::code).toList();
+        .sorted(
+            Comparator.comparingInt(Candidate::sharedSegments)
+                .reversed()
+                .thenComparing(Comparator.comparingInt(Candidate::sharedPrefix).reversed())
+                .thenComparingInt(Candidate::distance)
+                .thenComparing(Candidate::code))
+        .limit(limit)
+        .map(Candidate::code)
+        .toList();
   }
 
   private static int commonPrefix(String a, String b) {
@@ -313,10 +352,14 @@ public final class Taxonomy {
     return previous[b.length()];
   }
 
-  /** {@return whether the other object is a taxonomy of the same name and concepts in the same order} */
+  /**
+   * {@return whether the other object is a taxonomy of the same name and concepts in the same
+   * order}
+   */
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof Taxonomy that && that.name.equals(name)
+    return other instanceof Taxonomy that
+        && that.name.equals(name)
         && List.copyOf(that.concepts.values()).equals(List.copyOf(concepts.values()));
   }
 

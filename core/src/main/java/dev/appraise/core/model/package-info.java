@@ -1,6 +1,7 @@
 /**
- * The typed model of a systematic review: studies, their design, population, arms, interventions, comparators,
- * imaging and clinical outcomes, risk-of-bias judgements, and the review that holds them.
+ * The typed model of a systematic review: studies, their design, population, arms, interventions,
+ * comparators, imaging and clinical outcomes, risk-of-bias judgements, and the review that holds
+ * them.
  */
 @NullMarked
 @ValueStyle

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * A two-sided confidence interval {@code [lower, upper]} at a confidence level, with the method that produced it
- * (for example {@code "wilson"}, {@code "clopper-pearson"}, {@code "wald"}, {@code "bootstrap-bca"}).
+ * A two-sided confidence interval {@code [lower, upper]} at a confidence level, with the method
+ * that produced it (for example {@code "wilson"}, {@code "clopper-pearson"}, {@code "wald"}, {@code
+ * "bootstrap-bca"}).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableConfidenceInterval.class)
@@ -23,7 +24,8 @@ public abstract class ConfidenceInterval {
    * @param level the confidence level, strictly between 0 and 1
    * @param method the method that produced the interval
    * @return the interval
-   * @throws IllegalArgumentException if a bound is not finite, {@code lower > upper}, or the level is outside (0, 1)
+   * @throws IllegalArgumentException if a bound is not finite, {@code lower > upper}, or the level
+   *     is outside (0, 1)
    */
   public static ConfidenceInterval of(double lower, double upper, double level, String method) {
     return builder().lower(lower).upper(upper).level(level).method(method).build();

@@ -21,17 +21,22 @@ import org.dkpro.statistics.agreement.distance.RatioDistanceFunction;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cross-check against DKPro Agreement 2.2.1 (Meyer et al. 2014) on seeded random data, to 1e-9, for every
- * coefficient it has: percent agreement, Cohen's kappa, quadratic-weighted kappa, Scott's pi, Fleiss' kappa,
- * Bennett's S (Brennan-Prediger), Krippendorff's alpha at all four levels (with missing ratings).
+ * Cross-check against DKPro Agreement 2.2.1 (Meyer et al. 2014) on seeded random data, to 1e-9, for
+ * every coefficient it has: percent agreement, Cohen's kappa, quadratic-weighted kappa, Scott's pi,
+ * Fleiss' kappa, Bennett's S (Brennan-Prediger), Krippendorff's alpha at all four levels (with
+ * missing ratings).
  */
 class DkproCrossCheckTest {
 
   private static final double TOLERANCE = 1e-9;
   private static final int TRIALS = 150;
 
-  /** Random ratings in {1..k}, skewed so that kappa varies; {@code missing} is the share of empty cells. */
-  private static List<List<Integer>> random(SplittableRandom rnd, int units, int raters, int k, double missing) {
+  /**
+   * Random ratings in {1..k}, skewed so that kappa varies; {@code missing} is the share of empty
+   * cells.
+   */
+  private static List<List<Integer>> random(
+      SplittableRandom rnd, int units, int raters, int k, double missing) {
     List<List<Integer>> rows = new ArrayList<>();
     for (int u = 0; u < units; u++) {
       int truth = 1 + rnd.nextInt(k);
@@ -80,24 +85,35 @@ class DkproCrossCheckTest {
       CodingAnnotationStudy study = study(rows, raters);
       AgreementReport r = report(rows, AgreementOptions.withDefaults());
       String where = "trial " + trial;
-      assertThat(TestData.value(r, Coefficient.PERCENT_AGREEMENT)).as(where)
+      assertThat(TestData.value(r, Coefficient.PERCENT_AGREEMENT))
+          .as(where)
           .isCloseTo(new PercentageAgreement(study).calculateAgreement(), within(TOLERANCE));
-      assertThat(TestData.value(r, Coefficient.FLEISS_KAPPA)).as(where)
+      assertThat(TestData.value(r, Coefficient.FLEISS_KAPPA))
+          .as(where)
           .isCloseTo(new FleissKappaAgreement(study).calculateAgreement(), within(TOLERANCE));
       if (raters == 2) { // DKPro's Bennett's S, Cohen's kappa and Scott's pi take two raters only
-        assertThat(TestData.value(r, Coefficient.BRENNAN_PREDIGER)).as(where)
+        assertThat(TestData.value(r, Coefficient.BRENNAN_PREDIGER))
+            .as(where)
             .isCloseTo(new BennettSAgreement(study).calculateAgreement(), within(TOLERANCE));
-        assertThat(TestData.value(r, Coefficient.COHEN_KAPPA)).as(where)
+        assertThat(TestData.value(r, Coefficient.COHEN_KAPPA))
+            .as(where)
             .isCloseTo(new CohenKappaAgreement(study).calculateAgreement(), within(TOLERANCE));
-        assertThat(TestData.value(r, Coefficient.SCOTT_PI)).as(where)
+        assertThat(TestData.value(r, Coefficient.SCOTT_PI))
+            .as(where)
             .isCloseTo(new ScottPiAgreement(study).calculateAgreement(), within(TOLERANCE));
-        // DKPro 2.2.1's WeightedKappaAgreement scales the observed disagreement by the largest observed distance and
-        // the expected one by the largest possible: it is the weighted kappa only when the two coincide.
+        // DKPro 2.2.1's WeightedKappaAgreement scales the observed disagreement by the largest
+        // observed distance and
+        // the expected one by the largest possible: it is the weighted kappa only when the two
+        // coincide.
         if (largestObservedDistance(rows) == largestPossibleDistance(rows)) {
-          AgreementReport q = report(rows, AgreementOptions.withDefaults().withWeights(Weights.quadratic()));
-          assertThat(TestData.value(q, Coefficient.COHEN_KAPPA)).as(where).isCloseTo(
-              new WeightedKappaAgreement(study, new IntervalDistanceFunction()).calculateAgreement(),
-              within(TOLERANCE));
+          AgreementReport q =
+              report(rows, AgreementOptions.withDefaults().withWeights(Weights.quadratic()));
+          assertThat(TestData.value(q, Coefficient.COHEN_KAPPA))
+              .as(where)
+              .isCloseTo(
+                  new WeightedKappaAgreement(study, new IntervalDistanceFunction())
+                      .calculateAgreement(),
+                  within(TOLERANCE));
         }
       }
     }
@@ -109,8 +125,10 @@ class DkproCrossCheckTest {
     for (int trial = 0; trial < TRIALS; trial++) {
       int raters = 2 + rnd.nextInt(4);
       int k = 2 + rnd.nextInt(6);
-      List<List<Integer>> rows = random(rnd, 20 + rnd.nextInt(200), raters, k, 0.1 * rnd.nextInt(4));
-      rows.removeIf(row -> row.stream().filter(v -> v != null).count() < 2); // DKPro: only pairable units
+      List<List<Integer>> rows =
+          random(rnd, 20 + rnd.nextInt(200), raters, k, 0.1 * rnd.nextInt(4));
+      rows.removeIf(
+          row -> row.stream().filter(v -> v != null).count() < 2); // DKPro: only pairable units
       if (rows.size() < 2) {
         continue;
       }
@@ -118,18 +136,21 @@ class DkproCrossCheckTest {
       String where = "trial " + trial;
       for (Level level : Level.values()) {
         AgreementReport r = report(rows, AgreementOptions.withDefaults().withLevel(level));
-        var distance = switch (level) {
-          case NOMINAL -> new NominalDistanceFunction();
-          case ORDINAL -> new OrdinalDistanceFunction();
-          case INTERVAL -> new IntervalDistanceFunction();
-          case RATIO -> new RatioDistanceFunction();
-        };
+        var distance =
+            switch (level) {
+              case NOMINAL -> new NominalDistanceFunction();
+              case ORDINAL -> new OrdinalDistanceFunction();
+              case INTERVAL -> new IntervalDistanceFunction();
+              case RATIO -> new RatioDistanceFunction();
+            };
         double expected = new KrippendorffAlphaAgreement(study, distance).calculateAgreement();
         Estimate alpha = TestData.estimate(r, Coefficient.KRIPPENDORFF_ALPHA);
         if (Double.isNaN(expected)) {
           assertThat(alpha.isDefined()).as(where + " " + level).isFalse();
         } else {
-          assertThat(alpha.valueOrThrow()).as(where + " " + level).isCloseTo(expected, within(TOLERANCE));
+          assertThat(alpha.valueOrThrow())
+              .as(where + " " + level)
+              .isCloseTo(expected, within(TOLERANCE));
         }
       }
     }

@@ -12,11 +12,14 @@ class PackageExampleTest {
   @Test
   void packageExampleRuns() {
     CategorySet<String> levels = CategorySet.of("low", "some concerns", "high");
-    RatingTableAccumulator<String> ratings = RatingTableAccumulator.create(levels, List.of("Ann", "Ben"));
+    RatingTableAccumulator<String> ratings =
+        RatingTableAccumulator.create(levels, List.of("Ann", "Ben"));
     ratings.add("Smith 2014, D1", List.of("low", "low"));
     ratings.add("Smith 2014, D2", Arrays.asList("high", null)); // Ben's rating is missing
-    AgreementReport report = AgreementReport.of(ratings.snapshot(),
-        AgreementOptions.withDefaults().withWeights(Weights.linear()).withBootstrap(2000, 42L));
+    AgreementReport report =
+        AgreementReport.of(
+            ratings.snapshot(),
+            AgreementOptions.withDefaults().withWeights(Weights.linear()).withBootstrap(2000, 42L));
     Estimate kappa = report.coefficient(Coefficient.COHEN_KAPPA).orElseThrow();
     // one complete unit in one category: kappa is 0/0, reported as undefined with the reason
     assertThat(kappa.isDefined()).isFalse();

@@ -11,16 +11,22 @@ import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 
-/** Reads the reference data sets in {@code src/test/resources/agreement}: '#' lines are provenance, NA is missing. */
+/**
+ * Reads the reference data sets in {@code src/test/resources/agreement}: '#' lines are provenance,
+ * NA is missing.
+ */
 final class TestData {
 
   private TestData() {}
 
   static List<String[]> rows(String resource) {
     List<String[]> rows = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(TestData.class.getResourceAsStream("/agreement/" + resource), resource),
-        StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(
+                    TestData.class.getResourceAsStream("/agreement/" + resource), resource),
+                StandardCharsets.UTF_8))) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.startsWith("#") && !line.isBlank()) {
           rows.add(line.split(",", -1));
@@ -32,7 +38,9 @@ final class TestData {
     return rows;
   }
 
-  /** The table with the categories found in the data, sorted; numeric if every value is a number. */
+  /**
+   * The table with the categories found in the data, sorted; numeric if every value is a number.
+   */
   static RatingTable<String> table(String resource) {
     List<String[]> rows = rows(resource);
     TreeSet<String> seen = new TreeSet<>();
@@ -45,9 +53,10 @@ final class TestData {
     }
     List<String> cats = new ArrayList<>(seen);
     boolean numeric = cats.stream().allMatch(s -> s.matches("-?[0-9.]+"));
-    CategorySet<String> set = numeric
-        ? CategorySet.numeric(sortNumeric(cats), Double::parseDouble)
-        : CategorySet.of(cats);
+    CategorySet<String> set =
+        numeric
+            ? CategorySet.numeric(sortNumeric(cats), Double::parseDouble)
+            : CategorySet.of(cats);
     return table(resource, set);
   }
 
@@ -66,7 +75,10 @@ final class TestData {
     return acc.snapshot();
   }
 
-  /** A contingency table file: header {@code ,cat1,cat2,...}, then one row per category with its label. */
+  /**
+   * A contingency table file: header {@code ,cat1,cat2,...}, then one row per category with its
+   * label.
+   */
   static ContingencyTable<String> contingency(String resource) {
     List<String[]> rows = rows(resource);
     List<String> cats = Arrays.asList(rows.get(0)).subList(1, rows.get(0).length);

@@ -14,7 +14,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.jspecify.annotations.Nullable;
 
-/** Grouping units by their row of codes changes only the order of the sums, never the statistics or replicates. */
+/**
+ * Grouping units by their row of codes changes only the order of the sums, never the statistics or
+ * replicates.
+ */
 class UnitPatternsTest {
 
   /** A table with 2 to 4 raters, 2 to 4 categories and missing cells, its rows as codes. */
@@ -22,10 +25,18 @@ class UnitPatternsTest {
 
   @Provide
   Arbitrary<Codes> codes() {
-    return Combinators.combine(Arbitraries.integers().between(2, 4), Arbitraries.integers().between(2, 4))
-        .flatAs((m, k) -> Arbitraries.integers().between(-1, k - 1).array(int[].class).ofSize(m)
-            .list().ofMinSize(80).ofMaxSize(300)
-            .map(rows -> new Codes(m, k, rows)));
+    return Combinators.combine(
+            Arbitraries.integers().between(2, 4), Arbitraries.integers().between(2, 4))
+        .flatAs(
+            (m, k) ->
+                Arbitraries.integers()
+                    .between(-1, k - 1)
+                    .array(int[].class)
+                    .ofSize(m)
+                    .list()
+                    .ofMinSize(80)
+                    .ofMaxSize(300)
+                    .map(rows -> new Codes(m, k, rows)));
   }
 
   private static RatingTable<Integer> table(Codes codes) {
@@ -37,7 +48,8 @@ class UnitPatternsTest {
     for (int g = 1; g <= codes.raters(); g++) {
       raters.add("r" + g);
     }
-    RatingTableAccumulator<Integer> acc = RatingTableAccumulator.create(CategorySet.of(categories), raters);
+    RatingTableAccumulator<Integer> acc =
+        RatingTableAccumulator.create(CategorySet.of(categories), raters);
     for (int[] row : codes.rows()) {
       List<@Nullable Integer> values = new ArrayList<>();
       for (int c : row) {
@@ -52,10 +64,12 @@ class UnitPatternsTest {
   void groupedByRowsEqualsUnitByUnit(@ForAll("codes") Codes codes) {
     RatingTable<Integer> table = table(codes);
     UnitPatterns patterns = UnitPatterns.of(codes.raters(), codes.categories(), Integer.MAX_VALUE);
-    AgreementStatsAccumulator<Integer> byRows = AgreementStatsAccumulator.create(table.categories(), table.raters());
+    AgreementStatsAccumulator<Integer> byRows =
+        AgreementStatsAccumulator.create(table.categories(), table.raters());
     patterns.addTo(byRows, patterns.histogram(table.codes(), table.units()));
     AgreementStats<Integer> grouped = byRows.snapshot();
-    AgreementStatsAccumulator<Integer> oneByOne = AgreementStatsAccumulator.create(table.categories(), table.raters());
+    AgreementStatsAccumulator<Integer> oneByOne =
+        AgreementStatsAccumulator.create(table.categories(), table.raters());
     for (int[] row : codes.rows()) {
       oneByOne.addCodes(row);
     }
@@ -63,10 +77,14 @@ class UnitPatternsTest {
 
     assertSameStatistics(grouped, single);
     assertSameStatistics(
-        AgreementStatsAccumulator.create(table.categories(), table.raters()).addAll(table).snapshot(), single);
+        AgreementStatsAccumulator.create(table.categories(), table.raters())
+            .addAll(table)
+            .snapshot(),
+        single);
   }
 
-  private static void assertSameStatistics(AgreementStats<Integer> grouped, AgreementStats<Integer> single) {
+  private static void assertSameStatistics(
+      AgreementStats<Integer> grouped, AgreementStats<Integer> single) {
     int k = grouped.categories().size();
     int m = grouped.raterCount();
     assertThat(grouped.units()).isEqualTo(single.units());
@@ -102,7 +120,9 @@ class UnitPatternsTest {
     UnitData byRows = UnitData.of(table);
     UnitData byUnits = ungrouped(byRows);
     AgreementOptions options = AgreementOptions.withDefaults().withBootstrap(20, seed);
-    Coefficient[] coefficients = {Coefficient.KRIPPENDORFF_ALPHA, Coefficient.FLEISS_KAPPA, Coefficient.GWET_AC1};
+    Coefficient[] coefficients = {
+      Coefficient.KRIPPENDORFF_ALPHA, Coefficient.FLEISS_KAPPA, Coefficient.GWET_AC1
+    };
     double[] weights = Weights.flatIdentity(codes.categories());
 
     double[][] grouped = Resampling.bootstrap(byRows, options, weights, coefficients);
@@ -122,7 +142,10 @@ class UnitPatternsTest {
   @Example
   void groupsOnlyWhenTheRowsAreFewEnough() {
     // 5 categories and a missing cell, 4 raters: 6^4 = 1296 possible rows
-    assertThat(UnitPatterns.of(4, 5, 1_000_000)).isNotNull().extracting(UnitPatterns::size).isEqualTo(1296);
+    assertThat(UnitPatterns.of(4, 5, 1_000_000))
+        .isNotNull()
+        .extracting(UnitPatterns::size)
+        .isEqualTo(1296);
     assertThat(UnitPatterns.of(4, 5, 100)).as("more rows than a small table has units").isNull();
     assertThat(UnitPatterns.of(17, 2, Integer.MAX_VALUE)).as("3^17 rows").isNull();
   }

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class FindingTest {
 
   private static Finding.Builder consistent() {
-    return Finding.builder().verdict(Verdict.CONSISTENT).statement("72 = 9 × 8").expected("72").reported("72")
+    return Finding.builder()
+        .verdict(Verdict.CONSISTENT)
+        .statement("72 = 9 × 8")
+        .expected("72")
+        .reported("72")
         .message("9 × 8 = 72, as reported");
   }
 
@@ -24,18 +28,26 @@ class FindingTest {
 
   @Test
   void rejectsACheckedFindingWithoutExpectedOrReportedValue() {
-    assertThatThrownBy(() -> Finding.builder().verdict(Verdict.INCONSISTENT).statement("s").reported("72")
-            .message("m").build())
+    assertThatThrownBy(
+            () ->
+                Finding.builder()
+                    .verdict(Verdict.INCONSISTENT)
+                    .statement("s")
+                    .reported("72")
+                    .message("m")
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("finding with verdict INCONSISTENT must have expected and reported values, was"
-            + " expected=Optional.empty, reported=Optional[72]");
+        .hasMessage(
+            "finding with verdict INCONSISTENT must have expected and reported values, was"
+                + " expected=Optional.empty, reported=Optional[72]");
   }
 
   @Test
   void rejectsACheckedFindingThatNamesUnreportedInputs() {
     assertThatThrownBy(() -> consistent().addUnreported("records screened").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("finding with verdict CONSISTENT must name no unreported inputs, was [records screened]");
+        .hasMessage(
+            "finding with verdict CONSISTENT must name no unreported inputs, was [records screened]");
   }
 
   @Test
@@ -48,15 +60,21 @@ class FindingTest {
 
   @Test
   void aNotEvaluableFindingNeedsNoValues() {
-    Finding f = Finding.builder().verdict(Verdict.NOT_EVALUABLE).statement("a = b").addUnreported("b")
-        .message("b is unreported").build();
+    Finding f =
+        Finding.builder()
+            .verdict(Verdict.NOT_EVALUABLE)
+            .statement("a = b")
+            .addUnreported("b")
+            .message("b is unreported")
+            .build();
     assertThat(f.isConsistent()).isFalse();
     assertThat(f.expected()).isEmpty();
   }
 
   @Test
   void roundTripsThroughJson() throws Exception {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new GuavaModule()).registerModule(new Jdk8Module());
+    ObjectMapper mapper =
+        new ObjectMapper().registerModule(new GuavaModule()).registerModule(new Jdk8Module());
     Finding f = ReportedNumbers.withDefaults().statement("90.3% (65 of 72 items)");
     assertThat(mapper.readValue(mapper.writeValueAsString(f), Finding.class)).isEqualTo(f);
   }

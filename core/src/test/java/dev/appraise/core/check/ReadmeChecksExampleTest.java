@@ -12,15 +12,20 @@ class ReadmeChecksExampleTest {
 
   @Test
   void theReadmeExampleRunsAndSaysWhatItClaims() {
-    PrismaFlow flow = PrismaFlow.builder()
-        .recordsIdentified(749)              // from three databases; stages the review does not report stay empty
-        .includedFromDatabases(7)
-        .includedFromOtherMethods(2)         // reference lists
-        .studiesIncluded(9)
-        .build();
-    List<Finding> findings = flow.check();   // every stage equation: consistent, inconsistent, or not evaluable
-                                             // naming the unreported stages
-    String svg = PrismaFlowSvg.render(flow); // the PRISMA 2020 diagram, "not reported" where a count is missing
+    PrismaFlow flow =
+        PrismaFlow.builder()
+            .recordsIdentified(
+                749) // from three databases; stages the review does not report stay empty
+            .includedFromDatabases(7)
+            .includedFromOtherMethods(2) // reference lists
+            .studiesIncluded(9)
+            .build();
+    List<Finding> findings =
+        flow.check(); // every stage equation: consistent, inconsistent, or not evaluable
+    // naming the unreported stages
+    String svg =
+        PrismaFlowSvg.render(
+            flow); // the PRISMA 2020 diagram, "not reported" where a count is missing
 
     ReportedNumbers check = ReportedNumbers.withDefaults();
     Finding percentage = check.statement("90.3% (65 of 72 items)");

@@ -28,9 +28,15 @@ class ReportedNumbersPropertiesTest {
 
   @Provide
   Arbitrary<Ratio> ratios() {
-    return Arbitraries.longs().between(1, 2_000_000)
+    return Arbitraries.longs()
+        .between(1, 2_000_000)
         .flatMap(n -> Arbitraries.longs().between(0, n).map(k -> new Ratio(k, n)))
-        .edgeCases(e -> e.add(new Ratio(0, 1)).add(new Ratio(1, 1)).add(new Ratio(1, 8)).add(new Ratio(65, 72)));
+        .edgeCases(
+            e ->
+                e.add(new Ratio(0, 1))
+                    .add(new Ratio(1, 1))
+                    .add(new Ratio(1, 8))
+                    .add(new Ratio(65, 72)));
   }
 
   @Provide
@@ -39,12 +45,14 @@ class ReportedNumbersPropertiesTest {
   }
 
   private static BigDecimal correctlyRounded(Ratio r, int precision) {
-    return BigDecimal.valueOf(100 * r.k()).divide(BigDecimal.valueOf(r.n()), precision, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(100 * r.k())
+        .divide(BigDecimal.valueOf(r.n()), precision, RoundingMode.HALF_UP);
   }
 
   @Property
   void theCorrectlyRoundedPercentageIsConsistent(
-      @ForAll("ratios") Ratio r, @ForAll @IntRange(min = 0, max = 5) int precision,
+      @ForAll("ratios") Ratio r,
+      @ForAll @IntRange(min = 0, max = 5) int precision,
       @ForAll("roundings") Rounding rounding) {
     ReportedNumbers check = ReportedNumbers.withDefaults().with(rounding);
     BigDecimal reported = correctlyRounded(r, precision);
@@ -52,15 +60,20 @@ class ReportedNumbersPropertiesTest {
     assertThat(f.verdict()).as(f.message()).isEqualTo(Verdict.CONSISTENT);
     assertThat(f.expected()).hasValue(reported.toPlainString() + "%");
     // written as text, with the percent sign, the precision is read back from the decimals
-    assertThat(check.percentage(reported.toPlainString() + "%", r.k(), r.n()).verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(check.percentage(reported.toPlainString() + "%", r.k(), r.n()).verdict())
+        .isEqualTo(Verdict.CONSISTENT);
   }
 
   @Property
   void aPercentageOffByMoreThanOneUnitInTheLastPlaceIsInconsistent(
-      @ForAll("ratios") Ratio r, @ForAll @IntRange(min = 0, max = 5) int precision,
-      @ForAll @IntRange(min = 2, max = 1000) int units, @ForAll boolean up, @ForAll("roundings") Rounding rounding) {
+      @ForAll("ratios") Ratio r,
+      @ForAll @IntRange(min = 0, max = 5) int precision,
+      @ForAll @IntRange(min = 2, max = 1000) int units,
+      @ForAll boolean up,
+      @ForAll("roundings") Rounding rounding) {
     BigDecimal ulp = BigDecimal.ONE.movePointLeft(precision);
-    BigDecimal off = correctlyRounded(r, precision).add(ulp.multiply(BigDecimal.valueOf(up ? units : -units)));
+    BigDecimal off =
+        correctlyRounded(r, precision).add(ulp.multiply(BigDecimal.valueOf(up ? units : -units)));
     Assume.that(off.signum() >= 0);
     Finding f = ReportedNumbers.withDefaults().with(rounding).percentage(off, r.k(), r.n());
     assertThat(f.verdict()).as(f.message()).isEqualTo(Verdict.INCONSISTENT);
@@ -69,12 +82,18 @@ class ReportedNumbersPropertiesTest {
 
   @Property
   void theIntervalAcceptsEveryPercentageThatHalfUpAccepts(
-      @ForAll("ratios") Ratio r, @ForAll @IntRange(min = 0, max = 3) int precision,
+      @ForAll("ratios") Ratio r,
+      @ForAll @IntRange(min = 0, max = 3) int precision,
       @ForAll @IntRange(min = -1, max = 1) int units) {
-    BigDecimal reported = correctlyRounded(r, precision).add(BigDecimal.ONE.movePointLeft(precision).multiply(
-        BigDecimal.valueOf(units)));
+    BigDecimal reported =
+        correctlyRounded(r, precision)
+            .add(BigDecimal.ONE.movePointLeft(precision).multiply(BigDecimal.valueOf(units)));
     Assume.that(reported.signum() >= 0);
-    Verdict halfUp = ReportedNumbers.withDefaults().with(Rounding.HALF_UP).percentage(reported, r.k(), r.n()).verdict();
+    Verdict halfUp =
+        ReportedNumbers.withDefaults()
+            .with(Rounding.HALF_UP)
+            .percentage(reported, r.k(), r.n())
+            .verdict();
     Verdict interval = ReportedNumbers.withDefaults().percentage(reported, r.k(), r.n()).verdict();
     if (halfUp == Verdict.CONSISTENT) {
       assertThat(interval).isEqualTo(Verdict.CONSISTENT);
@@ -84,7 +103,8 @@ class ReportedNumbersPropertiesTest {
   @Property
   void productChecksAreSymmetricInTheFactors(
       @ForAll @Size(min = 1, max = 6) List<@LongRange(min = 0, max = 10_000) Long> factors,
-      @ForAll @LongRange(min = 0, max = 1_000_000) long reported, @ForAll long seed) {
+      @ForAll @LongRange(min = 0, max = 1_000_000) long reported,
+      @ForAll long seed) {
     List<Long> shuffled = new ArrayList<>(factors);
     Collections.shuffle(shuffled, new Random(seed));
     ReportedNumbers check = ReportedNumbers.withDefaults();
@@ -96,8 +116,10 @@ class ReportedNumbersPropertiesTest {
   }
 
   @Property
-  void aProductIsConsistentExactlyWithItsValue(@ForAll @LongRange(min = 0, max = 100_000) long a,
-      @ForAll @LongRange(min = 0, max = 100_000) long b, @ForAll @IntRange(min = -3, max = 3) int delta) {
+  void aProductIsConsistentExactlyWithItsValue(
+      @ForAll @LongRange(min = 0, max = 100_000) long a,
+      @ForAll @LongRange(min = 0, max = 100_000) long b,
+      @ForAll @IntRange(min = -3, max = 3) int delta) {
     long reported = a * b + delta;
     Assume.that(reported >= 0);
     Finding f = ReportedNumbers.withDefaults().product(reported, a, b);
@@ -121,17 +143,24 @@ class ReportedNumbersPropertiesTest {
     assertThat(f.expected()).hasValue(Long.toString(total));
   }
 
-  /** The ways a review writes "the percentage of k of n", as format strings over (percentage, k, n). */
-  private static final List<String> WRITINGS = List.of(
-      "%1$s%% (%2$d of %3$d items)",
-      "%1$s %% (%2$d/%3$d)",
-      "%2$d out of %3$d items (%1$s%%)",
-      "agreed on %1$s%% (%2$d of %3$d)");
+  /**
+   * The ways a review writes "the percentage of k of n", as format strings over (percentage, k, n).
+   */
+  private static final List<String> WRITINGS =
+      List.of(
+          "%1$s%% (%2$d of %3$d items)",
+          "%1$s %% (%2$d/%3$d)",
+          "%2$d out of %3$d items (%1$s%%)",
+          "agreed on %1$s%% (%2$d of %3$d)");
 
   @Provide
   Arbitrary<String> statements() {
-    return Combinators.combine(ratios(), Arbitraries.integers().between(0, 3), Arbitraries.of(WRITINGS))
-        .as((r, p, format) -> String.format(Locale.ROOT, format, correctlyRounded(r, p).toPlainString(), r.k(), r.n()));
+    return Combinators.combine(
+            ratios(), Arbitraries.integers().between(0, 3), Arbitraries.of(WRITINGS))
+        .as(
+            (r, p, format) ->
+                String.format(
+                    Locale.ROOT, format, correctlyRounded(r, p).toPlainString(), r.k(), r.n()));
   }
 
   @Property

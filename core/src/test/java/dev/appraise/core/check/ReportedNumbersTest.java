@@ -29,11 +29,13 @@ class ReportedNumbersTest {
     assertThat(f.statement()).isEqualTo("90.3% (65 of 72 items)");
     assertThat(f.expected()).hasValue("90.3%");
     assertThat(f.reported()).hasValue("90.3%");
-    assertThat(f.message()).isEqualTo(
-        "65 of 72 ≈ 90.2778%, within [90.25%, 90.35%], the values written as 90.3% at 1 decimal, as reported");
+    assertThat(f.message())
+        .isEqualTo(
+            "65 of 72 ≈ 90.2778%, within [90.25%, 90.35%], the values written as 90.3% at 1 decimal, as reported");
     Finding h = halfUp.statement("90.3% (65 of 72 items)");
     assertThat(h.verdict()).isEqualTo(Verdict.CONSISTENT);
-    assertThat(h.message()).isEqualTo("65 of 72 ≈ 90.2778%, which rounds half up to 90.3% at 1 decimal, as reported");
+    assertThat(h.message())
+        .isEqualTo("65 of 72 ≈ 90.2778%, which rounds half up to 90.3% at 1 decimal, as reported");
   }
 
   @Test
@@ -43,8 +45,9 @@ class ReportedNumbersTest {
     assertThat(f.statement()).isEqualTo("90.2% (65 of 72)");
     assertThat(f.expected()).hasValue("90.3%");
     assertThat(f.reported()).hasValue("90.2%");
-    assertThat(f.message()).isEqualTo(
-        "65 of 72 ≈ 90.2778%, which rounds to 90.3% at 1 decimal, not 90.2% (90.2% stands for [90.15%, 90.25%])");
+    assertThat(f.message())
+        .isEqualTo(
+            "65 of 72 ≈ 90.2778%, which rounds to 90.3% at 1 decimal, not 90.2% (90.2% stands for [90.15%, 90.25%])");
     assertThat(halfUp.percentage("90.2%", 65, 72).message())
         .isEqualTo("65 of 72 ≈ 90.2778%, which rounds half up to 90.3% at 1 decimal, not 90.2%");
   }
@@ -55,10 +58,13 @@ class ReportedNumbersTest {
     assertThat(check.percentage("90.28", 65, 72).verdict()).isEqualTo(Verdict.CONSISTENT);
     assertThat(check.percentage("90.30", 65, 72).verdict()).isEqualTo(Verdict.INCONSISTENT);
     assertThat(check.percentage("90.30", 65, 72).expected()).hasValue("90.28%");
-    assertThat(check.percentage(new BigDecimal("90.278"), 65, 72).verdict()).isEqualTo(Verdict.CONSISTENT);
-    assertThat(check.percentage(new BigDecimal("90.277"), 65, 72).verdict()).isEqualTo(Verdict.INCONSISTENT);
+    assertThat(check.percentage(new BigDecimal("90.278"), 65, 72).verdict())
+        .isEqualTo(Verdict.CONSISTENT);
+    assertThat(check.percentage(new BigDecimal("90.277"), 65, 72).verdict())
+        .isEqualTo(Verdict.INCONSISTENT);
     assertThat(check.percentage("91", 65, 72).message())
-        .isEqualTo("65 of 72 ≈ 90.278%, which rounds to 90% at 0 decimals, not 91% (91% stands for [90.5%, 91.5%])");
+        .isEqualTo(
+            "65 of 72 ≈ 90.278%, which rounds to 90% at 0 decimals, not 91% (91% stands for [90.5%, 91.5%])");
   }
 
   @Test
@@ -71,14 +77,17 @@ class ReportedNumbersTest {
     assertThat(halfUp.percentage("12%", 1, 8).message())
         .isEqualTo("1 of 8 = 12.5%, which rounds half up to 13% at 0 decimals, not 12%");
     assertThat(check.percentage("12%", 1, 8).message())
-        .isEqualTo("1 of 8 = 12.5%, within [11.5%, 12.5%], the values written as 12% at 0 decimals, as reported");
+        .isEqualTo(
+            "1 of 8 = 12.5%, within [11.5%, 12.5%], the values written as 12% at 0 decimals, as reported");
   }
 
   @Test
   void readsTheStatementInEitherOrderAndWithADecimalComma() {
     assertThat(check.statement("65/72 (90.3 %)").verdict()).isEqualTo(Verdict.CONSISTENT);
-    assertThat(check.statement("agreed on 65 out of 72 items (90,3%)").verdict()).isEqualTo(Verdict.CONSISTENT);
-    assertThat(check.statement("65 of the 72 items (90.3%)").verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(check.statement("agreed on 65 out of 72 items (90,3%)").verdict())
+        .isEqualTo(Verdict.CONSISTENT);
+    assertThat(check.statement("65 of the 72 items (90.3%)").verdict())
+        .isEqualTo(Verdict.CONSISTENT);
     assertThat(check.statement("agreed on 65 out of the 72 items (90.2%)").verdict())
         .isEqualTo(Verdict.INCONSISTENT);
     assertThat(check.statement("  90.3% (65 OF 72)  ").statement()).isEqualTo("90.3% (65 OF 72)");
@@ -90,15 +99,20 @@ class ReportedNumbersTest {
   void aStatementNeedsExactlyOnePercentageAndOneRatio() {
     assertThatThrownBy(() -> check.statement("65 of 72 items"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("statement must hold exactly one percentage such as 90.3%, found 0 in \"65 of 72 items\"");
+        .hasMessage(
+            "statement must hold exactly one percentage such as 90.3%, found 0 in \"65 of 72 items\"");
     assertThatThrownBy(() -> check.statement("90.3% or 91% (65 of 72)"))
-        .hasMessage("statement must hold exactly one percentage such as 90.3%, found 2 in \"90.3% or 91% (65 of 72)\"");
+        .hasMessage(
+            "statement must hold exactly one percentage such as 90.3%, found 2 in \"90.3% or 91% (65 of 72)\"");
     assertThatThrownBy(() -> check.statement("90.3% of items"))
-        .hasMessage("statement must hold exactly one ratio such as 65 of 72, found 0 in \"90.3% of items\"");
+        .hasMessage(
+            "statement must hold exactly one ratio such as 65 of 72, found 0 in \"90.3% of items\"");
     assertThatThrownBy(() -> check.statement("90.3% (65 of 72, 3 of 4)"))
-        .hasMessage("statement must hold exactly one ratio such as 65 of 72, found 2 in \"90.3% (65 of 72, 3 of 4)\"");
+        .hasMessage(
+            "statement must hold exactly one ratio such as 65 of 72, found 2 in \"90.3% (65 of 72, 3 of 4)\"");
     assertThatThrownBy(() -> check.statement("90.3% (99999999999999999999 of 72)"))
-        .hasMessage("count 99999999999999999999 is too large in \"90.3% (99999999999999999999 of 72)\"");
+        .hasMessage(
+            "count 99999999999999999999 is too large in \"90.3% (99999999999999999999 of 72)\"");
   }
 
   @Test
@@ -169,12 +183,10 @@ class ReportedNumbersTest {
     assertThatThrownBy(() -> check.product(72, 9, -7))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("product count 2 must be >= 0, was -7");
-    assertThatThrownBy(() -> check.sum(-1, 9))
-        .hasMessage("reported total must be >= 0, was -1");
+    assertThatThrownBy(() -> check.sum(-1, 9)).hasMessage("reported total must be >= 0, was -1");
     assertThatThrownBy(() -> check.product(72))
         .hasMessage("product needs at least one count, was none");
-    assertThatThrownBy(() -> check.sum(72))
-        .hasMessage("sum needs at least one count, was none");
+    assertThatThrownBy(() -> check.sum(72)).hasMessage("sum needs at least one count, was none");
     assertThatThrownBy(() -> check.sum(" ", 1, 1))
         .hasMessage("finding statement must not be blank, was \" \"");
   }

@@ -22,7 +22,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-/** The laws of clustering: exact membership, independence of input order, and merging under roll-up. */
+/**
+ * The laws of clustering: exact membership, independence of input order, and merging under roll-up.
+ */
 class StudyClusteringPropertiesTest {
 
   private static final Taxonomy TREATMENTS = Taxonomy.treatments();
@@ -33,11 +35,20 @@ class StudyClusteringPropertiesTest {
     return ModelArbitraries.studies().list().ofMaxSize(5).uniqueElements(Study::id);
   }
 
-  /** The keys an outcome must land under, computed from its concepts independently of the implementation. */
-  private static Set<String> expectedKeys(Study study, ImagingOutcome outcome, int treatmentDepth, int modalityDepth,
+  /**
+   * The keys an outcome must land under, computed from its concepts independently of the
+   * implementation.
+   */
+  private static Set<String> expectedKeys(
+      Study study,
+      ImagingOutcome outcome,
+      int treatmentDepth,
+      int modalityDepth,
       boolean components) {
-    List<Intervention> given = study.interventions().stream()
-        .filter(i -> outcome.armId().isPresent() && i.armId().equals(outcome.armId())).toList();
+    List<Intervention> given =
+        study.interventions().stream()
+            .filter(i -> outcome.armId().isPresent() && i.armId().equals(outcome.armId()))
+            .toList();
     List<Intervention> interventions = given.isEmpty() ? study.interventions() : given;
     Set<String> treatments = new HashSet<>();
     for (Intervention i : interventions) {
@@ -67,32 +78,47 @@ class StudyClusteringPropertiesTest {
   }
 
   @Property(tries = 100)
-  void eachOutcomeLandsExactlyInTheClustersItsConceptsImply(@ForAll("studies") List<Study> studies,
-      @ForAll @IntRange(min = 0, max = 3) int treatmentDepth, @ForAll @IntRange(min = 0, max = 4) int modalityDepth,
+  void eachOutcomeLandsExactlyInTheClustersItsConceptsImply(
+      @ForAll("studies") List<Study> studies,
+      @ForAll @IntRange(min = 0, max = 3) int treatmentDepth,
+      @ForAll @IntRange(min = 0, max = 4) int modalityDepth,
       @ForAll boolean components) {
-    ClusterResult result = StudyClustering.withDefaults().withTreatmentDepth(treatmentDepth)
-        .withModalityDepth(modalityDepth).withComponents(components).cluster(studies);
+    ClusterResult result =
+        StudyClustering.withDefaults()
+            .withTreatmentDepth(treatmentDepth)
+            .withModalityDepth(modalityDepth)
+            .withComponents(components)
+            .cluster(studies);
     Map<String, Set<String>> actual = new HashMap<>();
     for (Cluster cluster : result.clusters()) {
       for (ClusteredOutcome o : cluster.outcomes()) {
         actual.computeIfAbsent(o.toString(), k -> new HashSet<>()).add(cluster.key().toString());
       }
       for (Study s : cluster.studies()) {
-        assertThat(cluster.outcomes().stream().anyMatch(o -> o.studyId().equals(s.id())) || modalityDepth == 0)
-            .as("study %s in %s has an outcome there", s.id(), cluster.key()).isTrue();
+        assertThat(
+                cluster.outcomes().stream().anyMatch(o -> o.studyId().equals(s.id()))
+                    || modalityDepth == 0)
+            .as("study %s in %s has an outcome there", s.id(), cluster.key())
+            .isTrue();
       }
     }
     for (Study study : studies) {
       for (int i = 0; i < study.imagingOutcomes().size(); i++) {
-        assertThat(actual.getOrDefault(study.id() + "#" + i, Set.of())).isEqualTo(
-            expectedKeys(study, study.imagingOutcomes().get(i), treatmentDepth, modalityDepth, components));
+        assertThat(actual.getOrDefault(study.id() + "#" + i, Set.of()))
+            .isEqualTo(
+                expectedKeys(
+                    study,
+                    study.imagingOutcomes().get(i),
+                    treatmentDepth,
+                    modalityDepth,
+                    components));
       }
     }
   }
 
   @Property(tries = 50)
-  void inputOrderDoesNotChangeTheResult(@ForAll("studies") List<Study> studies, @ForAll long seed,
-      @ForAll boolean components) {
+  void inputOrderDoesNotChangeTheResult(
+      @ForAll("studies") List<Study> studies, @ForAll long seed, @ForAll boolean components) {
     List<Study> shuffled = new ArrayList<>(studies);
     Collections.shuffle(shuffled, new Random(seed));
     StudyClustering clustering = StudyClustering.withDefaults().withComponents(components);
@@ -100,37 +126,59 @@ class StudyClusteringPropertiesTest {
   }
 
   @Property(tries = 60)
-  void clustersAtAShallowerTreatmentDepthAreUnionsOfDeeperOnes(@ForAll("studies") List<Study> studies,
-      @ForAll @IntRange(min = 1, max = 2) int depth, @ForAll @IntRange(min = 0, max = 3) int modalityDepth) {
+  void clustersAtAShallowerTreatmentDepthAreUnionsOfDeeperOnes(
+      @ForAll("studies") List<Study> studies,
+      @ForAll @IntRange(min = 1, max = 2) int depth,
+      @ForAll @IntRange(min = 0, max = 3) int modalityDepth) {
     StudyClustering base = StudyClustering.withDefaults().withModalityDepth(modalityDepth);
     ClusterResult shallow = base.withTreatmentDepth(depth).cluster(studies);
     ClusterResult deep = base.withTreatmentDepth(depth + 1).cluster(studies);
-    assertUnions(shallow, deep, k -> ClusterKey.builder().from(k)
-        .treatment(k.treatment().map(t -> TREATMENTS.rollUp(t, depth))).build());
+    assertUnions(
+        shallow,
+        deep,
+        k ->
+            ClusterKey.builder()
+                .from(k)
+                .treatment(k.treatment().map(t -> TREATMENTS.rollUp(t, depth)))
+                .build());
   }
 
   @Property(tries = 60)
-  void clustersAtAShallowerModalityDepthAreUnionsOfDeeperOnes(@ForAll("studies") List<Study> studies,
-      @ForAll @IntRange(min = 1, max = 3) int depth, @ForAll @IntRange(min = 0, max = 2) int treatmentDepth) {
+  void clustersAtAShallowerModalityDepthAreUnionsOfDeeperOnes(
+      @ForAll("studies") List<Study> studies,
+      @ForAll @IntRange(min = 1, max = 3) int depth,
+      @ForAll @IntRange(min = 0, max = 2) int treatmentDepth) {
     StudyClustering base = StudyClustering.withDefaults().withTreatmentDepth(treatmentDepth);
     ClusterResult shallow = base.withModalityDepth(depth).cluster(studies);
     ClusterResult deep = base.withModalityDepth(depth + 1).cluster(studies);
-    assertUnions(shallow, deep, k -> ClusterKey.builder().from(k)
-        .modality(k.modality().map(m -> MODALITIES.rollUp(m, depth))).build());
+    assertUnions(
+        shallow,
+        deep,
+        k ->
+            ClusterKey.builder()
+                .from(k)
+                .modality(k.modality().map(m -> MODALITIES.rollUp(m, depth)))
+                .build());
   }
 
-  private static void assertUnions(ClusterResult shallow, ClusterResult deep,
+  private static void assertUnions(
+      ClusterResult shallow,
+      ClusterResult deep,
       java.util.function.UnaryOperator<ClusterKey> rollUp) {
     Map<ClusterKey, Set<String>> studies = new HashMap<>();
     Map<ClusterKey, Set<String>> outcomes = new HashMap<>();
     for (Cluster c : deep.clusters()) {
       ClusterKey up = rollUp.apply(c.key());
       c.studies().forEach(s -> studies.computeIfAbsent(up, k -> new HashSet<>()).add(s.id()));
-      c.outcomes().forEach(o -> outcomes.computeIfAbsent(up, k -> new HashSet<>()).add(o.toString()));
+      c.outcomes()
+          .forEach(o -> outcomes.computeIfAbsent(up, k -> new HashSet<>()).add(o.toString()));
     }
-    assertThat(shallow.clusters()).extracting(Cluster::key).containsExactlyInAnyOrderElementsOf(studies.keySet());
+    assertThat(shallow.clusters())
+        .extracting(Cluster::key)
+        .containsExactlyInAnyOrderElementsOf(studies.keySet());
     for (Cluster c : shallow.clusters()) {
-      assertThat(c.studies().stream().map(Study::id).toList()).containsExactlyInAnyOrderElementsOf(studies.get(c.key()));
+      assertThat(c.studies().stream().map(Study::id).toList())
+          .containsExactlyInAnyOrderElementsOf(studies.get(c.key()));
       assertThat(c.outcomes().stream().map(Object::toString).toList())
           .containsExactlyInAnyOrderElementsOf(outcomes.getOrDefault(c.key(), Set.of()));
     }
@@ -139,13 +187,16 @@ class StudyClusteringPropertiesTest {
 
   @Property(tries = 50)
   void summariesCountWhatTheClusterHolds(@ForAll("studies") List<Study> studies) {
-    for (Cluster c : StudyClustering.withDefaults().withComponents(true).cluster(studies).clusters()) {
-      assertThat(c.designs().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.studies().size());
-      assertThat(c.directions().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(c.outcomes().size());
-      assertThat(c.totalParticipants()).isEqualTo(c.studies().stream().mapToInt(Study::totalParticipants).sum());
+    for (Cluster c :
+        StudyClustering.withDefaults().withComponents(true).cluster(studies).clusters()) {
+      assertThat(c.designs().values().stream().mapToInt(Integer::intValue).sum())
+          .isEqualTo(c.studies().size());
+      assertThat(c.directions().values().stream().mapToInt(Integer::intValue).sum())
+          .isEqualTo(c.outcomes().size());
+      assertThat(c.totalParticipants())
+          .isEqualTo(c.studies().stream().mapToInt(Study::totalParticipants).sum());
       assertThat(c.studies()).isSortedAccordingTo(java.util.Comparator.comparing(Study::id));
       assertThat(c.outcomes()).doesNotHaveDuplicates();
     }
   }
-
 }

@@ -24,7 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class PrismaFlowTest {
 
-  /** A made-up review: three databases, reference lists as the other method, two studies with two reports. */
+  /**
+   * A made-up review: three databases, reference lists as the other method, two studies with two
+   * reports.
+   */
   static PrismaFlow fullFlow() {
     Map<String, Integer> sources = new LinkedHashMap<>();
     sources.put("MEDLINE", 412);
@@ -82,12 +85,13 @@ class PrismaFlowTest {
 
   @Test
   void totalsFallBackToTheSumOfTheirPartsWhenNotStated() {
-    PrismaFlow flow = PrismaFlow.builder()
-        .putRecordsPerSource("PubMed", 10)
-        .putRecordsPerSource("Scopus", 5)
-        .putReportsExcludedPerReason("wrong design", 2)
-        .putReportsExcludedPerReason("wrong outcome", 1)
-        .build();
+    PrismaFlow flow =
+        PrismaFlow.builder()
+            .putRecordsPerSource("PubMed", 10)
+            .putRecordsPerSource("Scopus", 5)
+            .putReportsExcludedPerReason("wrong design", 2)
+            .putReportsExcludedPerReason("wrong outcome", 1)
+            .build();
     assertThat(flow.recordsIdentified()).isEmpty();
     assertThat(flow.recordsIdentifiedTotal()).hasValue(15);
     assertThat(flow.reportsExcluded()).isEmpty();
@@ -96,46 +100,76 @@ class PrismaFlowTest {
 
   @Test
   void keepsTheOrderOfSourcesAndReasons() {
-    assertThat(fullFlow().recordsPerSource().keySet()).containsExactly("MEDLINE", "Embase", "PsycINFO");
+    assertThat(fullFlow().recordsPerSource().keySet())
+        .containsExactly("MEDLINE", "Embase", "PsycINFO");
     assertThat(fullFlow().reportsExcludedPerReason().keySet())
         .containsExactly("wrong population", "no imaging outcome", "conference abstract");
   }
 
   static Stream<Arguments> countSetters() {
     return Stream.of(
-        Arguments.of("recordsIdentified", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsIdentified),
-        Arguments.of("duplicatesRemoved", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::duplicatesRemoved),
-        Arguments.of("recordsRemovedByAutomation",
-            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsRemovedByAutomation),
-        Arguments.of("recordsRemovedOther",
+        Arguments.of(
+            "recordsIdentified",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsIdentified),
+        Arguments.of(
+            "duplicatesRemoved",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::duplicatesRemoved),
+        Arguments.of(
+            "recordsRemovedByAutomation",
+            (BiConsumer<PrismaFlow.Builder, Integer>)
+                PrismaFlow.Builder::recordsRemovedByAutomation),
+        Arguments.of(
+            "recordsRemovedOther",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsRemovedOther),
-        Arguments.of("recordsScreened", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsScreened),
-        Arguments.of("recordsExcluded", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsExcluded),
-        Arguments.of("reportsSought", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsSought),
-        Arguments.of("reportsNotRetrieved",
+        Arguments.of(
+            "recordsScreened",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsScreened),
+        Arguments.of(
+            "recordsExcluded",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::recordsExcluded),
+        Arguments.of(
+            "reportsSought",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsSought),
+        Arguments.of(
+            "reportsNotRetrieved",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsNotRetrieved),
-        Arguments.of("reportsAssessed", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsAssessed),
-        Arguments.of("reportsExcluded", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsExcluded),
-        Arguments.of("includedFromDatabases",
+        Arguments.of(
+            "reportsAssessed",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsAssessed),
+        Arguments.of(
+            "reportsExcluded",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsExcluded),
+        Arguments.of(
+            "includedFromDatabases",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::includedFromDatabases),
-        Arguments.of("otherReportsSought",
+        Arguments.of(
+            "otherReportsSought",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::otherReportsSought),
-        Arguments.of("otherReportsNotRetrieved",
+        Arguments.of(
+            "otherReportsNotRetrieved",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::otherReportsNotRetrieved),
-        Arguments.of("otherReportsAssessed",
+        Arguments.of(
+            "otherReportsAssessed",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::otherReportsAssessed),
-        Arguments.of("otherReportsExcluded",
+        Arguments.of(
+            "otherReportsExcluded",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::otherReportsExcluded),
-        Arguments.of("includedFromOtherMethods",
+        Arguments.of(
+            "includedFromOtherMethods",
             (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::includedFromOtherMethods),
-        Arguments.of("studiesIncluded", (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::studiesIncluded),
-        Arguments.of("reportsOfIncludedStudies",
-            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::reportsOfIncludedStudies));
+        Arguments.of(
+            "studiesIncluded",
+            (BiConsumer<PrismaFlow.Builder, Integer>) PrismaFlow.Builder::studiesIncluded),
+        Arguments.of(
+            "reportsOfIncludedStudies",
+            (BiConsumer<PrismaFlow.Builder, Integer>)
+                PrismaFlow.Builder::reportsOfIncludedStudies));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("countSetters")
-  void rejectsANegativeCountNamingTheFieldAndTheValue(String field, BiConsumer<PrismaFlow.Builder, Integer> setter) {
+  void rejectsANegativeCountNamingTheFieldAndTheValue(
+      String field, BiConsumer<PrismaFlow.Builder, Integer> setter) {
     PrismaFlow.Builder builder = PrismaFlow.builder();
     setter.accept(builder, -3);
     assertThatThrownBy(builder::build)
@@ -158,9 +192,11 @@ class PrismaFlowTest {
         .hasMessage("recordsPerSource count for \"Embase\" must be >= 0, was -1");
     assertThatThrownBy(() -> PrismaFlow.builder().putRecordsPerOtherMethod("websites", -2).build())
         .hasMessage("recordsPerOtherMethod count for \"websites\" must be >= 0, was -2");
-    assertThatThrownBy(() -> PrismaFlow.builder().putReportsExcludedPerReason("wrong design", -4).build())
+    assertThatThrownBy(
+            () -> PrismaFlow.builder().putReportsExcludedPerReason("wrong design", -4).build())
         .hasMessage("reportsExcludedPerReason count for \"wrong design\" must be >= 0, was -4");
-    assertThatThrownBy(() -> PrismaFlow.builder().putOtherReportsExcludedPerReason("no MRI", -5).build())
+    assertThatThrownBy(
+            () -> PrismaFlow.builder().putOtherReportsExcludedPerReason("no MRI", -5).build())
         .hasMessage("otherReportsExcludedPerReason count for \"no MRI\" must be >= 0, was -5");
   }
 
@@ -179,20 +215,23 @@ class PrismaFlowTest {
 
   @Test
   void rejectsPartsWhoseSumOverflowsACount() {
-    assertThatThrownBy(() -> PrismaFlow.builder()
-            .putRecordsPerSource("A", Integer.MAX_VALUE)
-            .putRecordsPerSource("B", 1)
-            .build())
+    assertThatThrownBy(
+            () ->
+                PrismaFlow.builder()
+                    .putRecordsPerSource("A", Integer.MAX_VALUE)
+                    .putRecordsPerSource("B", 1)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("recordsPerSource counts must sum to at most 2147483647, was 2147483648");
   }
 
   @Test
   void roundTripsThroughJson() throws Exception {
-    ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new GuavaModule())
-        .registerModule(new Jdk8Module())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new GuavaModule())
+            .registerModule(new Jdk8Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     for (PrismaFlow flow : List.of(fullFlow(), PrismaFlow.builder().build(), seedLikeFlow())) {
       String json = mapper.writeValueAsString(flow);
       assertThat(mapper.readValue(json, PrismaFlow.class)).isEqualTo(flow);
@@ -203,13 +242,15 @@ class PrismaFlowTest {
 
   @Property(tries = 200)
   void everyFlowRoundTripsThroughJson(@ForAll("flows") PrismaFlow flow) throws Exception {
-    ObjectMapper mapper = new ObjectMapper()
-        .registerModule(new GuavaModule())
-        .registerModule(new Jdk8Module())
-        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper mapper =
+        new ObjectMapper()
+            .registerModule(new GuavaModule())
+            .registerModule(new Jdk8Module())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     PrismaFlow read = mapper.readValue(mapper.writeValueAsString(flow), PrismaFlow.class);
     assertThat(read).isEqualTo(flow);
-    assertThat(read.recordsPerSource().keySet()).containsExactlyElementsOf(flow.recordsPerSource().keySet());
+    assertThat(read.recordsPerSource().keySet())
+        .containsExactlyElementsOf(flow.recordsPerSource().keySet());
   }
 
   @Provide
@@ -217,7 +258,10 @@ class PrismaFlowTest {
     return new PrismaFlowSvgTest().flows();
   }
 
-  /** A flow shaped like a small review that reports little: 749 records from three databases, 7 + 2 included. */
+  /**
+   * A flow shaped like a small review that reports little: 749 records from three databases, 7 + 2
+   * included.
+   */
   static PrismaFlow seedLikeFlow() {
     return PrismaFlow.builder()
         .recordsIdentified(749)

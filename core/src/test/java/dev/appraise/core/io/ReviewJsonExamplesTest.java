@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The example review files: they read, write back unchanged, and satisfy the shipped JSON Schema. */
+/**
+ * The example review files: they read, write back unchanged, and satisfy the shipped JSON Schema.
+ */
 class ReviewJsonExamplesTest {
 
   static final ObjectMapper PLAIN = new ObjectMapper();
@@ -40,10 +42,15 @@ class ReviewJsonExamplesTest {
     }
   }
 
-  /** The shipped schema, loaded by an independent validator that asserts formats such as {@code date}. */
+  /**
+   * The shipped schema, loaded by an independent validator that asserts formats such as {@code
+   * date}.
+   */
   static JsonSchema networkntSchema() {
-    SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(ReviewJson.schema(), config);
+    SchemaValidatorsConfig config =
+        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+    return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(ReviewJson.schema(), config);
   }
 
   @Test
@@ -51,7 +58,8 @@ class ReviewJsonExamplesTest {
     Path file = example("three-studies.json");
     Review review = ReviewJson.withDefaults().read(file);
     assertThat(review).isEqualTo(ModelFixtures.review());
-    assertThat(ReviewJson.withDefaults().write(review)).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    assertThat(ReviewJson.withDefaults().write(review))
+        .isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -63,7 +71,8 @@ class ReviewJsonExamplesTest {
     assertThat(review.prismaFlow()).isEmpty();
     assertThat(study.population().sexRestriction()).isEqualTo(SexRestriction.NONE);
     assertThat(study.arms()).isEmpty();
-    assertThat(ReviewJson.withDefaults().read(ReviewJson.withDefaults().write(review))).isEqualTo(review);
+    assertThat(ReviewJson.withDefaults().read(ReviewJson.withDefaults().write(review)))
+        .isEqualTo(review);
   }
 
   @ParameterizedTest
@@ -76,10 +85,14 @@ class ReviewJsonExamplesTest {
 
   @Test
   void theSchemaFlagsABrokenExampleToo() throws IOException {
-    String broken = Files.readString(example("minimal.json")).replace("\"ADULT\"", "\"ELDERLY\"")
-        .replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"colour\": \"red\"");
+    String broken =
+        Files.readString(example("minimal.json"))
+            .replace("\"ADULT\"", "\"ELDERLY\"")
+            .replace("\"schemaVersion\": 1", "\"schemaVersion\": 1, \"colour\": \"red\"");
     Set<ValidationMessage> errors = networkntSchema().validate(PLAIN.readTree(broken));
-    assertThat(errors).extracting(ValidationMessage::getInstanceLocation).map(Object::toString)
+    assertThat(errors)
+        .extracting(ValidationMessage::getInstanceLocation)
+        .map(Object::toString)
         .containsExactlyInAnyOrder("/studies/0/population/ageGroup", "");
   }
 
@@ -88,7 +101,8 @@ class ReviewJsonExamplesTest {
     try (InputStream in = ReviewJson.class.getResourceAsStream(ReviewJson.SCHEMA_RESOURCE)) {
       assertThat(in).isNotNull();
       JsonNode schema = PLAIN.readTree(in);
-      assertThat(schema.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+      assertThat(schema.path("$schema").asText())
+          .isEqualTo("https://json-schema.org/draft/2020-12/schema");
     }
   }
 
@@ -100,7 +114,8 @@ class ReviewJsonExamplesTest {
     assertThat(ReviewJson.withDefaults().read(file)).isEqualTo(review);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ReviewJson.withDefaults().write(review, out);
-    assertThat(ReviewJson.withDefaults().read(new ByteArrayInputStream(out.toByteArray()), "memory"))
+    assertThat(
+            ReviewJson.withDefaults().read(new ByteArrayInputStream(out.toByteArray()), "memory"))
         .isEqualTo(review);
   }
 }

@@ -12,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Writing then reading any valid review gives it back exactly, and what is written satisfies the schema. */
+/**
+ * Writing then reading any valid review gives it back exactly, and what is written satisfies the
+ * schema.
+ */
 class ReviewJsonRoundTripPropertiesTest {
 
   private static final JsonSchema SCHEMA = ReviewJsonExamplesTest.networkntSchema();

@@ -10,7 +10,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** An XML parser that loads no DTD, resolves no entity and stops at the first error, for reading written markup. */
+/**
+ * An XML parser that loads no DTD, resolves no entity and stops at the first error, for reading
+ * written markup.
+ */
 final class HardenedParser {
 
   private HardenedParser() {}
@@ -26,7 +29,9 @@ final class HardenedParser {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-    f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", !xml.startsWith("<!DOCTYPE html>\n"));
+    f.setFeature(
+        "http://apache.org/xml/features/disallow-doctype-decl",
+        !xml.startsWith("<!DOCTYPE html>\n"));
     f.setFeature("http://xml.org/sax/features/external-general-entities", false);
     f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
     f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
@@ -35,20 +40,22 @@ final class HardenedParser {
     f.setXIncludeAware(false);
     f.setExpandEntityReferences(false);
     DocumentBuilder b = f.newDocumentBuilder();
-    b.setErrorHandler(new DefaultHandler() {
-      @Override
-      public void error(SAXParseException e) throws SAXParseException {
-        throw e;
-      }
+    b.setErrorHandler(
+        new DefaultHandler() {
+          @Override
+          public void error(SAXParseException e) throws SAXParseException {
+            throw e;
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        throw e;
-      }
-    });
-    b.setEntityResolver((publicId, systemId) -> {
-      throw new SAXException("refusing to resolve " + systemId);
-    });
+          @Override
+          public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+          }
+        });
+    b.setEntityResolver(
+        (publicId, systemId) -> {
+          throw new SAXException("refusing to resolve " + systemId);
+        });
     return b.parse(new InputSource(new StringReader(xml)));
   }
 

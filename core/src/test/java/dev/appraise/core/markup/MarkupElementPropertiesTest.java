@@ -16,17 +16,30 @@ import org.w3c.dom.Node;
 
 class MarkupElementPropertiesTest {
 
-  /** The text as an XML parser must read it back: characters XML 1.0 cannot carry replaced by U+FFFD. */
+  /**
+   * The text as an XML parser must read it back: characters XML 1.0 cannot carry replaced by
+   * U+FFFD.
+   */
   static String legal(String text) {
     return text.codePoints()
-        .map(c -> c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-            || c >= 0x10000 ? c : 0xFFFD)
-        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        .map(
+            c ->
+                c == 0x9
+                        || c == 0xA
+                        || c == 0xD
+                        || (c >= 0x20 && c <= 0xD7FF)
+                        || (c >= 0xE000 && c <= 0xFFFD)
+                        || c >= 0x10000
+                    ? c
+                    : 0xFFFD)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 
   @Property(tries = 500)
   void anyTextParsesBackAsTheSameText(@ForAll String text, @ForAll String value) throws Exception {
-    for (MarkupElement<?> e : List.of(XmlElement.of("t"), SvgElement.of("text"), HtmlElement.of("td"))) {
+    for (MarkupElement<?> e :
+        List.of(XmlElement.of("t"), SvgElement.of("text"), HtmlElement.of("td"))) {
       e.attribute("a", value).text(text);
       Element parsed = HardenedParser.parse(e.toXml()).getDocumentElement();
       assertThat(parsed.getTextContent()).isEqualTo(legal(text));
@@ -35,9 +48,11 @@ class MarkupElementPropertiesTest {
   }
 
   @Property(tries = 300)
-  void markupAndWhiteSpaceCharactersParseBackExactly(@ForAll("markupHeavy") String text) throws Exception {
-    Element parsed = HardenedParser.parse(HtmlElement.of("p").attribute("title", text).text(text).toXml())
-        .getDocumentElement();
+  void markupAndWhiteSpaceCharactersParseBackExactly(@ForAll("markupHeavy") String text)
+      throws Exception {
+    Element parsed =
+        HardenedParser.parse(HtmlElement.of("p").attribute("title", text).text(text).toXml())
+            .getDocumentElement();
     assertThat(parsed.getTextContent()).isEqualTo(text);
     assertThat(parsed.getAttribute("title")).isEqualTo(text);
   }
@@ -47,10 +62,13 @@ class MarkupElementPropertiesTest {
     return Arbitraries.strings().withChars("<>&\"' \t\r\n]a;#x").ofMaxLength(40);
   }
 
-  /** Any sequence of adding text and elements at any depth writes a well-formed document with the same content. */
+  /**
+   * Any sequence of adding text and elements at any depth writes a well-formed document with the
+   * same content.
+   */
   @Property(tries = 300)
-  void everyTreeIsWellFormedAndKeepsItsText(@ForAll("steps") List<Integer> steps, @ForAll("words") List<String> words)
-      throws Exception {
+  void everyTreeIsWellFormedAndKeepsItsText(
+      @ForAll("steps") List<Integer> steps, @ForAll("words") List<String> words) throws Exception {
     SvgElement root = SvgElement.document(100, 50).title("t");
     StringBuilder expectedText = new StringBuilder("t");
     List<SvgElement> open = new ArrayList<>(List.of(root));
@@ -85,8 +103,13 @@ class MarkupElementPropertiesTest {
 
   @Provide
   Arbitrary<List<String>> words() {
-    return Arbitraries.strings().ofMinLength(1).ofMaxLength(12).filter(s -> s.equals(legal(s)) && !s.contains("\r"))
-        .list().ofMinSize(1).ofMaxSize(5);
+    return Arbitraries.strings()
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(s -> s.equals(legal(s)) && !s.contains("\r"))
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5);
   }
 
   /** The text of the elements without the line breaks the writer adds between elements. */
@@ -103,13 +126,14 @@ class MarkupElementPropertiesTest {
   }
 
   @Property(tries = 200)
-  void numbersReadBackWithinHalfTheLastDigit(@ForAll double value, @ForAll @IntRange(min = 0, max = 10) int digits) {
+  void numbersReadBackWithinHalfTheLastDigit(
+      @ForAll double value, @ForAll @IntRange(min = 0, max = 10) int digits) {
     if (!Double.isFinite(value) || Math.abs(value) > 1e15) {
       return;
     }
     String text = NumberText.format(value, digits);
     assertThat(text).matches("-?[0-9]+(\\.[0-9]*[1-9])?");
-    assertThat(Double.parseDouble(text)).isCloseTo(value, Offset.offset(
-        0.5 * Math.pow(10, -digits) + Math.ulp(value) * 4));
+    assertThat(Double.parseDouble(text))
+        .isCloseTo(value, Offset.offset(0.5 * Math.pow(10, -digits) + Math.ulp(value) * 4));
   }
 }

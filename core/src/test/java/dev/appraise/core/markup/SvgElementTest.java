@@ -12,7 +12,8 @@ class SvgElementTest {
 
   @Test
   void drawsEveryShapeIntoAWellFormedDocument() throws Exception {
-    SvgElement svg = SvgElement.document(400.5, 120).role("img").aria("labelledby", "t").desc("Three studies");
+    SvgElement svg =
+        SvgElement.document(400.5, 120).role("img").aria("labelledby", "t").desc("Three studies");
     svg.title("Forest plot");
     SvgElement row = svg.group().cssClass("study").data("study", "Smith & Jones 2001");
     row.text(8, 20, "Smith & Jones 2001").attribute("text-anchor", "start");
@@ -21,14 +22,18 @@ class SvgElementTest {
     row.circle(10, 10, 2.5);
     row.polygon(100, 50, 110, 45, 120, 50, 110, 55).cssClass("diamond");
     row.polyline(0, 0, 1.25, 2.5);
-    row.path(SvgPath.moveTo(0, 0).lineTo(10, 5.125).lineTo(0, 10).close().moveToNext(1, 1)).cssClass("arrow");
+    row.path(SvgPath.moveTo(0, 0).lineTo(10, 5.125).lineTo(0, 10).close().moveToNext(1, 1))
+        .cssClass("arrow");
     String xml = svg.toDocument();
-    assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
-        + " width=\"400.5\" height=\"120\" viewBox=\"0 0 400.5 120\" role=\"img\" aria-labelledby=\"t\">\n"
-        + "<title>Forest plot</title>\n<desc>Three studies</desc>\n<g class=\"study\"")
+    assertThat(xml)
+        .startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg xmlns=\"http://www.w3.org/2000/svg\""
+                + " width=\"400.5\" height=\"120\" viewBox=\"0 0 400.5 120\" role=\"img\" aria-labelledby=\"t\">\n"
+                + "<title>Forest plot</title>\n<desc>Three studies</desc>\n<g class=\"study\"")
         .contains("<text x=\"8\" y=\"20\" text-anchor=\"start\">Smith &amp; Jones 2001</text>")
-        .contains("<rect x=\"200\" y=\"12\" width=\"8\" height=\"8\" fill=\"#333333\">\n<title>weight 31.2 %</title>\n"
-            + "</rect>")
+        .contains(
+            "<rect x=\"200\" y=\"12\" width=\"8\" height=\"8\" fill=\"#333333\">\n<title>weight 31.2 %</title>\n"
+                + "</rect>")
         .contains("<circle cx=\"10\" cy=\"10\" r=\"2.5\"/>")
         .contains("<polygon points=\"100,50 110,45 120,50 110,55\" class=\"diamond\"/>")
         .contains("<polyline points=\"0,0 1.25,2.5\"/>")
@@ -39,7 +44,9 @@ class SvgElementTest {
     assertThat(root.getNamespaceURI()).isEqualTo(SvgElement.NAMESPACE);
     assertThat(root.getElementsByTagNameNS(SvgElement.NAMESPACE, "title").item(0).getTextContent())
         .isEqualTo("Forest plot");
-    assertThat(((Element) root.getElementsByTagNameNS(SvgElement.NAMESPACE, "g").item(0)).getAttribute("data-study"))
+    assertThat(
+            ((Element) root.getElementsByTagNameNS(SvgElement.NAMESPACE, "g").item(0))
+                .getAttribute("data-study"))
         .isEqualTo("Smith & Jones 2001");
   }
 
@@ -48,8 +55,10 @@ class SvgElementTest {
     SvgElement svg = SvgElement.document(1, 1);
     svg.group();
     svg.desc("old description").title("old").title("new").desc("new description");
-    assertThat(svg.toXml()).isEqualTo("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\""
-        + " viewBox=\"0 0 1 1\">\n<title>new</title>\n<desc>new description</desc>\n<g/>\n</svg>");
+    assertThat(svg.toXml())
+        .isEqualTo(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1\" height=\"1\""
+                + " viewBox=\"0 0 1 1\">\n<title>new</title>\n<desc>new description</desc>\n<g/>\n</svg>");
   }
 
   @Test
@@ -57,26 +66,35 @@ class SvgElementTest {
     SvgElement text = SvgElement.of("text");
     text.element("tspan", "one").attribute("dy", 14);
     text.element("tspan", "two").attribute("dy", 14);
-    assertThat(text.toXml()).isEqualTo("<text><tspan dy=\"14\">one</tspan><tspan dy=\"14\">two</tspan></text>");
+    assertThat(text.toXml())
+        .isEqualTo("<text><tspan dy=\"14\">one</tspan><tspan dy=\"14\">two</tspan></text>");
   }
 
   @Test
   void refusesNegativeSizesAndUnpairedPoints() {
     SvgElement svg = SvgElement.document(10, 10);
-    assertThatThrownBy(() -> svg.rect(0, 0, -1, 2)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> svg.rect(0, 0, -1, 2))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attribute width of <rect> must not be negative, was -1.0");
-    assertThatThrownBy(() -> svg.circle(0, 0, -0.5)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> svg.circle(0, 0, -0.5))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attribute r of <circle> must not be negative, was -0.5");
-    assertThatThrownBy(() -> SvgElement.document(Double.NaN, 1)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> SvgElement.document(Double.NaN, 1))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attribute width of <svg> must be a finite number, was NaN");
-    assertThatThrownBy(() -> svg.polygon(1, 2, 3)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> svg.polygon(1, 2, 3))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("points of <polygon> must come as x, y pairs, was 3 numbers");
-    assertThatThrownBy(() -> svg.polyline(1, Double.NaN)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> svg.polyline(1, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attribute points of <polyline> must be a finite number, was NaN");
     assertThatThrownBy(() -> SvgPath.moveTo(0, 0).lineTo(Double.POSITIVE_INFINITY, 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("attribute d of <path> must be a finite number, was Infinity");
-    assertThat(svg.toXml()).doesNotContain("<rect").doesNotContain("<circle").doesNotContain("<poly");
+    assertThat(svg.toXml())
+        .doesNotContain("<rect")
+        .doesNotContain("<circle")
+        .doesNotContain("<poly");
   }
 
   @Test

@@ -23,7 +23,8 @@ class TaxonomyTest {
     assertThat(mri.name()).isEqualTo("MRI modalities");
     ModelArbitraries.TREATMENTS.forEach(c -> assertThat(treatments.contains(c)).as(c).isTrue());
     ModelArbitraries.MODALITIES.forEach(c -> assertThat(mri.contains(c)).as(c).isTrue());
-    assertThat(treatments.concept("psychological/cbt").label()).isEqualTo("Cognitive-behavioural therapy");
+    assertThat(treatments.concept("psychological/cbt").label())
+        .isEqualTo("Cognitive-behavioural therapy");
     assertThat(Taxonomy.treatments()).isSameAs(treatments);
   }
 
@@ -38,70 +39,105 @@ class TaxonomyTest {
     assertThat(mri.depth("mri")).isEqualTo(1);
     assertThat(mri.depth("mri/functional/task/pressure-evoked")).isEqualTo(4);
     assertThat(mri.rollUp("mri/functional/task/pain-evoked", 2)).isEqualTo("mri/functional");
-    assertThat(mri.rollUp("mri/functional/task/pain-evoked", 9)).isEqualTo("mri/functional/task/pain-evoked");
+    assertThat(mri.rollUp("mri/functional/task/pain-evoked", 9))
+        .isEqualTo("mri/functional/task/pain-evoked");
     assertThat(mri.parent("mri/functional")).contains("mri");
     assertThat(mri.parent("mri")).isEmpty();
-    assertThat(mri.children("mri/functional")).containsExactly("mri/functional/resting-state", "mri/functional/task");
+    assertThat(mri.children("mri/functional"))
+        .containsExactly("mri/functional/resting-state", "mri/functional/task");
     assertThat(treatments.concept("exercise/aerobic").parent()).contains("exercise");
   }
 
   @Test
   void anUnknownCodeIsRejectedWithTheNearestKnownCodes() {
-    assertThatIllegalArgumentException().isThrownBy(() -> treatments.concept("psychological/cbd"))
-        .withMessage("taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known codes: "
-            + "psychological/cbt, psychological/other, psychological/mindfulness");
-    assertThatIllegalArgumentException().isThrownBy(() -> mri.isA("mri/functional/resting", "mri"))
-        .withMessageStartingWith("taxonomy 'MRI modalities' has no concept 'mri/functional/resting'; nearest known "
-            + "codes: mri/functional/resting-state");
-    assertThatIllegalArgumentException().isThrownBy(() -> mri.depth("cbt"))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> treatments.concept("psychological/cbd"))
+        .withMessage(
+            "taxonomy 'treatments' has no concept 'psychological/cbd'; nearest known codes: "
+                + "psychological/cbt, psychological/other, psychological/mindfulness");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> mri.isA("mri/functional/resting", "mri"))
+        .withMessageStartingWith(
+            "taxonomy 'MRI modalities' has no concept 'mri/functional/resting'; nearest known "
+                + "codes: mri/functional/resting-state");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> mri.depth("cbt"))
         .withMessage("taxonomy 'MRI modalities' has no concept 'cbt'");
-    assertThatIllegalArgumentException().isThrownBy(() -> treatments.rollUp("exercise/aerobics", 1))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> treatments.rollUp("exercise/aerobics", 1))
         .withMessageContaining("nearest known codes: exercise/aerobic");
-    assertThatIllegalArgumentException().isThrownBy(() -> treatments.rollUp("exercise", 0))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> treatments.rollUp("exercise", 0))
         .withMessage("roll-up depth must be >= 1, was 0");
   }
 
   @Test
   void usersExtendATaxonomy() {
-    Taxonomy extended = treatments.extend(Concept.of("exercise/aquatic", "Aquatic exercise"),
-        Concept.builder().code("exercise/aquatic/hydrotherapy").label("Hydrotherapy").description("warm pool").build());
+    Taxonomy extended =
+        treatments.extend(
+            Concept.of("exercise/aquatic", "Aquatic exercise"),
+            Concept.builder()
+                .code("exercise/aquatic/hydrotherapy")
+                .label("Hydrotherapy")
+                .description("warm pool")
+                .build());
     assertThat(extended.isA("exercise/aquatic/hydrotherapy", "exercise")).isTrue();
     assertThat(extended.rollUp("exercise/aquatic/hydrotherapy", 2)).isEqualTo("exercise/aquatic");
     assertThat(treatments.contains("exercise/aquatic")).isFalse();
-    assertThat(extended).isNotEqualTo(treatments).isEqualTo(treatments.extend(extended.concepts().subList(
-        treatments.concepts().size(), extended.concepts().size())));
-    assertThat(extended.hashCode()).isEqualTo(treatments.extend(extended.concepts().subList(
-        treatments.concepts().size(), extended.concepts().size())).hashCode());
+    assertThat(extended)
+        .isNotEqualTo(treatments)
+        .isEqualTo(
+            treatments.extend(
+                extended
+                    .concepts()
+                    .subList(treatments.concepts().size(), extended.concepts().size())));
+    assertThat(extended.hashCode())
+        .isEqualTo(
+            treatments
+                .extend(
+                    extended
+                        .concepts()
+                        .subList(treatments.concepts().size(), extended.concepts().size()))
+                .hashCode());
     assertThat(extended).hasToString("Taxonomy[treatments, 22 concepts]");
     assertThatIllegalArgumentException()
-        .isThrownBy(() -> treatments.extend(Concept.of("exercise", "again"), Concept.of("dance/tango", "Tango")))
-        .withMessage("taxonomy 'treatments': concept code 'exercise' appears more than once; concept 'dance/tango' "
-            + "needs its parent 'dance', which is missing");
+        .isThrownBy(
+            () ->
+                treatments.extend(
+                    Concept.of("exercise", "again"), Concept.of("dance/tango", "Tango")))
+        .withMessage(
+            "taxonomy 'treatments': concept code 'exercise' appears more than once; concept 'dance/tango' "
+                + "needs its parent 'dance', which is missing");
   }
 
   @Test
   void conceptInvariants() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Concept.of("Exercise", "x")).withMessage(
-        "concept code must be lower-case segments separated by '/' (e.g. 'psychological/cbt'), was 'Exercise'");
-    assertThatIllegalArgumentException().isThrownBy(() -> Concept.of("exercise", " "))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Concept.of("Exercise", "x"))
+        .withMessage(
+            "concept code must be lower-case segments separated by '/' (e.g. 'psychological/cbt'), was 'Exercise'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Concept.of("exercise", " "))
         .withMessage("concept label must not be blank, was ' '");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> Concept.builder().code("x").label("x").description("").build())
         .withMessage("concept description must not be blank, was ''");
-    assertThatIllegalArgumentException().isThrownBy(() -> Taxonomy.of(" ", List.of()))
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> Taxonomy.of(" ", List.of()))
         .withMessage("taxonomy name must not be blank, was ' '");
   }
 
   @Property
-  void rollUpIsIdempotent(@ForAll("allCodes") String code, @ForAll @IntRange(min = 1, max = 5) int depth) {
+  void rollUpIsIdempotent(
+      @ForAll("allCodes") String code, @ForAll @IntRange(min = 1, max = 5) int depth) {
     Taxonomy t = taxonomyOf(code);
     String once = t.rollUp(code, depth);
     assertThat(t.rollUp(once, depth)).isEqualTo(once);
   }
 
   @Property
-  void rollUpGivesAnAncestorAtTheClampedDepth(@ForAll("allCodes") String code,
-      @ForAll @IntRange(min = 1, max = 5) int depth) {
+  void rollUpGivesAnAncestorAtTheClampedDepth(
+      @ForAll("allCodes") String code, @ForAll @IntRange(min = 1, max = 5) int depth) {
     Taxonomy t = taxonomyOf(code);
     String rolled = t.rollUp(code, depth);
     assertThat(t.isA(code, rolled)).isTrue();
@@ -109,8 +145,10 @@ class TaxonomyTest {
   }
 
   @Property
-  void rollingUpInStepsEqualsRollingUpAtOnce(@ForAll("allCodes") String code,
-      @ForAll @IntRange(min = 1, max = 5) int shallow, @ForAll @IntRange(min = 1, max = 5) int deep) {
+  void rollingUpInStepsEqualsRollingUpAtOnce(
+      @ForAll("allCodes") String code,
+      @ForAll @IntRange(min = 1, max = 5) int shallow,
+      @ForAll @IntRange(min = 1, max = 5) int deep) {
     Taxonomy t = taxonomyOf(code);
     int d1 = Math.min(shallow, deep);
     int d2 = Math.max(shallow, deep);
@@ -123,7 +161,9 @@ class TaxonomyTest {
   }
 
   private static List<String> concat(Taxonomy a, Taxonomy b) {
-    return java.util.stream.Stream.concat(a.concepts().stream(), b.concepts().stream()).map(Concept::code).toList();
+    return java.util.stream.Stream.concat(a.concepts().stream(), b.concepts().stream())
+        .map(Concept::code)
+        .toList();
   }
 
   private static Taxonomy taxonomyOf(String code) {

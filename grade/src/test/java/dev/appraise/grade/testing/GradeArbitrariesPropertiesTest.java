@@ -16,7 +16,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** The published generators produce only values the library accepts, and cover what they promise. */
+/**
+ * The published generators produce only values the library accepts, and cover what they promise.
+ */
 class GradeArbitrariesPropertiesTest {
 
   @Provide
@@ -76,7 +78,8 @@ class GradeArbitrariesPropertiesTest {
         .suggest(e)
         .forEach(
             s -> {
-              assertThat(s.rating().levels()).isBetween(s.domain().minLevels(), s.domain().maxLevels());
+              assertThat(s.rating().levels())
+                  .isBetween(s.domain().minLevels(), s.domain().maxLevels());
               assertThat(s.rationale()).isNotBlank();
               assertThat(s.domain()).isIn((Object[]) CertaintyDomain.values());
             });

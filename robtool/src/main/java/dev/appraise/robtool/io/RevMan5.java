@@ -25,18 +25,20 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads the risk-of-bias table of a RevMan 5 review ({@code .rm5}): {@code QUALITY_ITEMS/QUALITY_ITEM}, each with a
- * {@code NAME} and {@code QUALITY_ITEM_DATA/QUALITY_ITEM_DATA_ENTRY} elements carrying {@code STUDY_ID} and {@code
- * RESULT}. RevMan 5 phrases each item as a question ("adequate sequence generation?"), so {@code RESULT="YES"} is low
- * risk, {@code "NO"} high risk and {@code "UNKNOWN"} unclear risk.
+ * Reads the risk-of-bias table of a RevMan 5 review ({@code .rm5}): {@code
+ * QUALITY_ITEMS/QUALITY_ITEM}, each with a {@code NAME} and {@code
+ * QUALITY_ITEM_DATA/QUALITY_ITEM_DATA_ENTRY} elements carrying {@code STUDY_ID} and {@code RESULT}.
+ * RevMan 5 phrases each item as a question ("adequate sequence generation?"), so {@code
+ * RESULT="YES"} is low risk, {@code "NO"} high risk and {@code "UNKNOWN"} unclear risk.
  *
- * <p>Items rated per outcome group ({@code LEVEL="GROUP"}, entries with a {@code GROUP_ID}) become one column per
- * group, named {@code "item (group)"}. Study identifiers are replaced by the {@code NAME} of the matching {@code
- * STUDY} element where the file has one ({@code STD-Smith-2001} becomes {@code Smith 2001}).
+ * <p>Items rated per outcome group ({@code LEVEL="GROUP"}, entries with a {@code GROUP_ID}) become
+ * one column per group, named {@code "item (group)"}. Study identifiers are replaced by the {@code
+ * NAME} of the matching {@code STUDY} element where the file has one ({@code STD-Smith-2001}
+ * becomes {@code Smith 2001}).
  *
- * <p>The parser is hardened ({@link SafeXml}): a file with a document type declaration, and so any entity trick
- * (external entities reading local files, "billion laughs" expansion), is refused with a clear error before any
- * entity is resolved.
+ * <p>The parser is hardened ({@link SafeXml}): a file with a document type declaration, and so any
+ * entity trick (external entities reading local files, "billion laughs" expansion), is refused with
+ * a clear error before any entity is resolved.
  */
 public final class RevMan5 {
 
@@ -73,13 +75,18 @@ public final class RevMan5 {
     } catch (SAXParseException e) {
       String message = e.getMessage() == null ? "" : e.getMessage();
       boolean doctype = message.contains("DOCTYPE");
-      throw new InputFormatException(source, List.of(InputProblem.of(
-          "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
-          doctype ? "document type declarations (DTDs) are refused: a RevMan 5 file has none, and entities in one"
-              + " could read local files or expand without bound"
-              : "malformed XML: " + message)));
+      throw new InputFormatException(
+          source,
+          List.of(
+              InputProblem.of(
+                  "line " + e.getLineNumber() + ", column " + e.getColumnNumber(),
+                  doctype
+                      ? "document type declarations (DTDs) are refused: a RevMan 5 file has none, and entities in one"
+                          + " could read local files or expand without bound"
+                      : "malformed XML: " + message)));
     } catch (SAXException e) {
-      throw new InputFormatException(source, List.of(InputProblem.of("", "malformed XML: " + e.getMessage())));
+      throw new InputFormatException(
+          source, List.of(InputProblem.of("", "malformed XML: " + e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -94,8 +101,11 @@ public final class RevMan5 {
     }
     NodeList items = doc.getElementsByTagName("QUALITY_ITEM");
     if (items.getLength() == 0) {
-      throw new InputFormatException(source, List.of(InputProblem.of("/", "no QUALITY_ITEMS/QUALITY_ITEM: the file"
-          + " has no risk-of-bias table")));
+      throw new InputFormatException(
+          source,
+          List.of(
+              InputProblem.of(
+                  "/", "no QUALITY_ITEMS/QUALITY_ITEM: the file" + " has no risk-of-bias table")));
     }
     List<String> domains = new ArrayList<>();
     Map<String, String> names = new LinkedHashMap<>();
@@ -144,8 +154,14 @@ public final class RevMan5 {
               level = RiskOfBiasLevel.UNCLEAR;
               break;
             default:
-              problems.add(InputProblem.of(at, "study " + studyId + ": unknown RESULT '"
-                  + entry.getAttribute("RESULT") + "'; expected YES (low risk), NO (high risk) or UNKNOWN (unclear)"));
+              problems.add(
+                  InputProblem.of(
+                      at,
+                      "study "
+                          + studyId
+                          + ": unknown RESULT '"
+                          + entry.getAttribute("RESULT")
+                          + "'; expected YES (low risk), NO (high risk) or UNKNOWN (unclear)"));
               continue;
           }
           if (!domains.contains(domain)) {
@@ -154,7 +170,9 @@ public final class RevMan5 {
           }
           String study = studyNames.getOrDefault(studyId, studyId);
           if (rows.computeIfAbsent(study, s -> new LinkedHashMap<>()).put(domain, level) != null) {
-            problems.add(InputProblem.of(at, "study " + studyId + " is rated twice for '" + domainName + "'"));
+            problems.add(
+                InputProblem.of(
+                    at, "study " + studyId + " is rated twice for '" + domainName + "'"));
           }
         }
       }
@@ -163,14 +181,15 @@ public final class RevMan5 {
       throw new InputFormatException(source, problems);
     }
     RobTable.Builder table = RobTable.builder().domains(domains).domainNames(names);
-    rows.forEach((study, levels) -> table.addRows(RobRow.builder().study(study).levels(levels).build()));
+    rows.forEach(
+        (study, levels) -> table.addRows(RobRow.builder().study(study).levels(levels).build()));
     return table.build();
   }
 
   /**
-   * Writes a table as a minimal RevMan 5 risk-of-bias section ({@code QUALITY_ITEMS} inside {@code REVIEW}), each
-   * domain an item named by {@link RobTable#domainName(String)}, the inverse of {@link #read(InputStream, String)} for
-   * tables of RoB 1 levels.
+   * Writes a table as a minimal RevMan 5 risk-of-bias section ({@code QUALITY_ITEMS} inside {@code
+   * REVIEW}), each domain an item named by {@link RobTable#domainName(String)}, the inverse of
+   * {@link #read(InputStream, String)} for tables of RoB 1 levels.
    *
    * @param table the table; levels must be low, unclear or high
    * @return the XML text
@@ -200,10 +219,18 @@ public final class RevMan5 {
             result = "UNKNOWN";
             break;
           default:
-            throw new IllegalArgumentException("study " + row.study() + ", domain " + d + ": RevMan 5 holds only low,"
-                + " high and unclear, was " + level.label());
+            throw new IllegalArgumentException(
+                "study "
+                    + row.study()
+                    + ", domain "
+                    + d
+                    + ": RevMan 5 holds only low,"
+                    + " high and unclear, was "
+                    + level.label());
         }
-        data.element("QUALITY_ITEM_DATA_ENTRY").attribute("STUDY_ID", row.study()).attribute("RESULT", result);
+        data.element("QUALITY_ITEM_DATA_ENTRY")
+            .attribute("STUDY_ID", row.study())
+            .attribute("RESULT", result);
       }
     }
     return review.toDocument();

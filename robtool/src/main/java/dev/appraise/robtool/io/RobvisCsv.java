@@ -25,18 +25,19 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * robvis-compatible CSV: a header {@code Study, D1, ..., Dn[, Overall][, Weight]} (or domain names in place of
- * {@code D1..Dn}), then one row per study with a level per domain (McGuinness and Higgins, Res Synth Methods
- * 2021;12:55-61).
+ * robvis-compatible CSV: a header {@code Study, D1, ..., Dn[, Overall][, Weight]} (or domain names
+ * in place of {@code D1..Dn}), then one row per study with a level per domain (McGuinness and
+ * Higgins, Res Synth Methods 2021;12:55-61).
  *
- * <p>Reading is case- and whitespace-tolerant: {@code " some concerns "}, {@code "LOW"}, {@code "Low risk"} and
- * {@code "high risk of bias"} all read; an empty cell is a domain not judged; blank lines are skipped. Symbols such
- * as {@code +} are read only through a named {@link SymbolConvention} ({@link #withSymbols(SymbolConvention)}).
- * Every problem (unknown level, bad weight, repeated study, short row) is collected with its file, line and value,
- * and one {@link InputFormatException} lists them all; nothing half-read is returned.
+ * <p>Reading is case- and whitespace-tolerant: {@code " some concerns "}, {@code "LOW"}, {@code
+ * "Low risk"} and {@code "high risk of bias"} all read; an empty cell is a domain not judged; blank
+ * lines are skipped. Symbols such as {@code +} are read only through a named {@link
+ * SymbolConvention} ({@link #withSymbols(SymbolConvention)}). Every problem (unknown level, bad
+ * weight, repeated study, short row) is collected with its file, line and value, and one {@link
+ * InputFormatException} lists them all; nothing half-read is returned.
  *
- * <p>Writing prints robvis' labels ({@code Low}, {@code Some concerns}, ...), an {@code Overall} column when any row
- * has one, and a {@code Weight} column when any row has a weight.
+ * <p>Writing prints robvis' labels ({@code Low}, {@code Some concerns}, ...), an {@code Overall}
+ * column when any row has one, and a {@code Weight} column when any row has a weight.
  */
 public final class RobvisCsv {
 
@@ -96,8 +97,13 @@ public final class RobvisCsv {
     try (CSVParser parser = CSVParser.parse(reader, format)) {
       var records = parser.iterator();
       if (!records.hasNext()) {
-        throw new InputFormatException(source, List.of(InputProblem.of("line 1", "empty file: expected a header"
-            + " 'Study, D1, ..., Dn[, Overall][, Weight]'")));
+        throw new InputFormatException(
+            source,
+            List.of(
+                InputProblem.of(
+                    "line 1",
+                    "empty file: expected a header"
+                        + " 'Study, D1, ..., Dn[, Overall][, Weight]'")));
       }
       CSVRecord header = records.next();
       long headerLine = parser.getCurrentLineNumber();
@@ -109,8 +115,10 @@ public final class RobvisCsv {
         try {
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          problems.add(InputProblem.of("line " + (parser.getCurrentLineNumber() + 1), "malformed CSV: "
-              + e.getMessage()));
+          problems.add(
+              InputProblem.of(
+                  "line " + (parser.getCurrentLineNumber() + 1),
+                  "malformed CSV: " + e.getMessage()));
           break;
         }
         long line = parser.getCurrentLineNumber();
@@ -138,8 +146,10 @@ public final class RobvisCsv {
     Columns c = new Columns();
     c.width = header.size();
     if (!key(header.get(0)).equals(STUDY)) {
-      problems.add(InputProblem.of(where + ", column 1", "the first column must be 'Study', was '" + header.get(0)
-          + "'"));
+      problems.add(
+          InputProblem.of(
+              where + ", column 1",
+              "the first column must be 'Study', was '" + header.get(0) + "'"));
     }
     for (int i = 1; i < header.size(); i++) {
       String name = header.get(i);
@@ -151,7 +161,8 @@ public final class RobvisCsv {
       } else if (name.isEmpty()) {
         problems.add(InputProblem.of(where + ", column " + (i + 1), "empty column name"));
       } else if (c.domains.stream().anyMatch(d -> key(d).equals(k))) {
-        problems.add(InputProblem.of(where + ", column " + (i + 1), "repeated column '" + name + "'"));
+        problems.add(
+            InputProblem.of(where + ", column " + (i + 1), "repeated column '" + name + "'"));
       } else {
         c.domains.add(name);
         c.domainIndex.add(i);
@@ -161,12 +172,18 @@ public final class RobvisCsv {
   }
 
   private Optional<RobRow> row(
-      CSVRecord record, long line, Columns columns, Map<String, Long> seen, List<InputProblem> problems) {
+      CSVRecord record,
+      long line,
+      Columns columns,
+      Map<String, Long> seen,
+      List<InputProblem> problems) {
     int before = problems.size();
     String where = "line " + line;
     if (record.size() != columns.width) {
-      problems.add(InputProblem.of(where, "expected " + columns.width + " values as in the header, found "
-          + record.size()));
+      problems.add(
+          InputProblem.of(
+              where,
+              "expected " + columns.width + " values as in the header, found " + record.size()));
       return Optional.empty();
     }
     String study = record.get(0);
@@ -174,8 +191,9 @@ public final class RobvisCsv {
     if (study.isEmpty()) {
       problems.add(InputProblem.of(where + ", column Study", "empty study"));
     } else if (seen.containsKey(study)) {
-      problems.add(InputProblem.of(where + ", column Study", "study '" + study + "' repeats line "
-          + seen.get(study)));
+      problems.add(
+          InputProblem.of(
+              where + ", column Study", "study '" + study + "' repeats line " + seen.get(study)));
     } else {
       seen.put(study, line);
     }
@@ -185,20 +203,23 @@ public final class RobvisCsv {
           .ifPresent(l -> row.putLevels(column, l));
     }
     if (columns.overall >= 0) {
-      level(record.get(columns.overall), where + ", column Overall", problems).ifPresent(row::overall);
+      level(record.get(columns.overall), where + ", column Overall", problems)
+          .ifPresent(row::overall);
     }
     if (columns.weight >= 0 && !record.get(columns.weight).isEmpty()) {
       String w = record.get(columns.weight);
       try {
         double weight = Double.parseDouble(w);
         if (!(weight >= 0) || Double.isInfinite(weight)) {
-          problems.add(InputProblem.of(where + ", column Weight", "weight must be finite and >= 0, was '" + w
-              + "'"));
+          problems.add(
+              InputProblem.of(
+                  where + ", column Weight", "weight must be finite and >= 0, was '" + w + "'"));
         } else {
           row.weight(weight);
         }
       } catch (NumberFormatException e) {
-        problems.add(InputProblem.of(where + ", column Weight", "weight must be a number, was '" + w + "'"));
+        problems.add(
+            InputProblem.of(where + ", column Weight", "weight must be a number, was '" + w + "'"));
       }
     }
     return problems.size() > before ? Optional.empty() : Optional.of(row.build());
@@ -213,19 +234,24 @@ public final class RobvisCsv {
       level = symbols.get().level(cell);
     }
     if (level.isEmpty()) {
-      boolean symbol = SymbolConvention.ROBVIS.level(cell).isPresent() || SymbolConvention.COCHRANE.level(cell)
-          .isPresent();
-      problems.add(InputProblem.of(where, (symbol && symbols.isEmpty()
-          ? "symbol '" + cell + "' needs a named symbol convention"
-          : "unknown level '" + cell + "'") + "; expected one of Low, Some concerns, Unclear, Moderate, Serious,"
-          + " High, Critical, No information"));
+      boolean symbol =
+          SymbolConvention.ROBVIS.level(cell).isPresent()
+              || SymbolConvention.COCHRANE.level(cell).isPresent();
+      problems.add(
+          InputProblem.of(
+              where,
+              (symbol && symbols.isEmpty()
+                      ? "symbol '" + cell + "' needs a named symbol convention"
+                      : "unknown level '" + cell + "'")
+                  + "; expected one of Low, Some concerns, Unclear, Moderate, Serious,"
+                  + " High, Critical, No information"));
     }
     return level;
   }
 
   /**
-   * Parses a level label as robvis and review tables write it, tolerating case, whitespace and a trailing {@code
-   * "risk"} or {@code "risk of bias"}.
+   * Parses a level label as robvis and review tables write it, tolerating case, whitespace and a
+   * trailing {@code "risk"} or {@code "risk of bias"}.
    *
    * @param cell the text
    * @return the level, or empty
@@ -260,13 +286,15 @@ public final class RobvisCsv {
     }
     try {
       // not closed: closing the printer would close the caller's Appendable
-      CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
+      CSVPrinter printer =
+          new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get());
       printer.printRecord(header);
       for (RobRow row : table.rows()) {
         List<String> cells = new ArrayList<>();
         cells.add(row.study());
         for (String d : table.domains()) {
-          cells.add(Optional.ofNullable(row.levels().get(d)).map(RiskOfBiasLevel::label).orElse(""));
+          cells.add(
+              Optional.ofNullable(row.levels().get(d)).map(RiskOfBiasLevel::label).orElse(""));
         }
         if (overall) {
           cells.add(row.overall().map(RiskOfBiasLevel::label).orElse(""));

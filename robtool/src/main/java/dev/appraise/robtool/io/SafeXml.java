@@ -6,9 +6,10 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 /**
- * Hardened XML parsing: document type declarations are refused outright (so no internal entity expansion such as
- * "billion laughs"), external general and parameter entities and external DTD loading are off, XInclude is off,
- * entity references are not expanded, and secure processing forbids access to external DTDs and schemas.
+ * Hardened XML parsing: document type declarations are refused outright (so no internal entity
+ * expansion such as "billion laughs"), external general and parameter entities and external DTD
+ * loading are off, XInclude is off, entity references are not expanded, and secure processing
+ * forbids access to external DTDs and schemas.
  */
 public final class SafeXml {
 
@@ -44,12 +45,14 @@ public final class SafeXml {
             public void warning(org.xml.sax.SAXParseException e) {}
 
             @Override
-            public void error(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+            public void error(org.xml.sax.SAXParseException e)
+                throws org.xml.sax.SAXParseException {
               throw e;
             }
 
             @Override
-            public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXParseException {
+            public void fatalError(org.xml.sax.SAXParseException e)
+                throws org.xml.sax.SAXParseException {
               throw e;
             }
           });

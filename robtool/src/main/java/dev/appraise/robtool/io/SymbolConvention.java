@@ -9,20 +9,26 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A named mapping between risk-of-bias levels and the symbols figures print in their cells. Symbols are never
- * guessed: the same {@code +} means low risk in the usual Cochrane figure and high risk in the seed review's Fig. 2
- * legend, so reading or drawing symbols always names its convention.
+ * A named mapping between risk-of-bias levels and the symbols figures print in their cells. Symbols
+ * are never guessed: the same {@code +} means low risk in the usual Cochrane figure and high risk
+ * in the seed review's Fig. 2 legend, so reading or drawing symbols always names its convention.
  */
 public enum SymbolConvention {
-  /** The Cochrane (RevMan 5) risk-of-bias figure: {@code +} low, {@code -} high, {@code ?} unclear. */
-  COCHRANE(Map.of("+", RiskOfBiasLevel.LOW, "-", RiskOfBiasLevel.HIGH, "?", RiskOfBiasLevel.UNCLEAR)),
   /**
-   * The seed review's Fig. 2 legend, the reverse of Cochrane's: {@code +} high, {@code -} low, {@code ?} unclear.
+   * The Cochrane (RevMan 5) risk-of-bias figure: {@code +} low, {@code -} high, {@code ?} unclear.
    */
-  SEED_FIG2_REVERSED(Map.of("+", RiskOfBiasLevel.HIGH, "-", RiskOfBiasLevel.LOW, "?", RiskOfBiasLevel.UNCLEAR)),
+  COCHRANE(
+      Map.of("+", RiskOfBiasLevel.LOW, "-", RiskOfBiasLevel.HIGH, "?", RiskOfBiasLevel.UNCLEAR)),
   /**
-   * robvis' traffic-light glyphs (McGuinness and Higgins, Res Synth Methods 2021;12:55-61): {@code +} low, {@code -}
-   * some concerns, unclear or moderate, {@code X} high or serious, {@code !} critical, {@code ?} no information.
+   * The seed review's Fig. 2 legend, the reverse of Cochrane's: {@code +} high, {@code -} low,
+   * {@code ?} unclear.
+   */
+  SEED_FIG2_REVERSED(
+      Map.of("+", RiskOfBiasLevel.HIGH, "-", RiskOfBiasLevel.LOW, "?", RiskOfBiasLevel.UNCLEAR)),
+  /**
+   * robvis' traffic-light glyphs (McGuinness and Higgins, Res Synth Methods 2021;12:55-61): {@code
+   * +} low, {@code -} some concerns, unclear or moderate, {@code X} high or serious, {@code !}
+   * critical, {@code ?} no information.
    */
   ROBVIS(robvis());
 

@@ -5,16 +5,17 @@ import dev.appraise.core.model.RiskOfBiasLevel;
 /** The colours of risk-of-bias levels in figures. */
 public enum Palette {
   /**
-   * robvis' colours (McGuinness and Higgins, Res Synth Methods 2021;12:55-61): low {@code #02C100}, some concerns,
-   * unclear and moderate {@code #E2DF07}, high and serious {@code #BF0000}, critical {@code #820000}, no information
-   * {@code #4EA1F7}.
+   * robvis' colours (McGuinness and Higgins, Res Synth Methods 2021;12:55-61): low {@code #02C100},
+   * some concerns, unclear and moderate {@code #E2DF07}, high and serious {@code #BF0000}, critical
+   * {@code #820000}, no information {@code #4EA1F7}.
    */
   COCHRANE("#02C100", "#E2DF07", "#BF0000", "#820000", "#4EA1F7"),
   /**
-   * A colour-blind-safe palette from Okabe and Ito (Color Universal Design, 2008): low bluish green {@code #009E73},
-   * some concerns, unclear and moderate yellow {@code #F0E442}, high and serious vermillion {@code #D55E00},
-   * critical reddish purple {@code #CC79A7}, no information sky blue {@code #56B4E9}. The symbols in the cells carry
-   * the level as well, so no reading depends on colour alone.
+   * A colour-blind-safe palette from Okabe and Ito (Color Universal Design, 2008): low bluish green
+   * {@code #009E73}, some concerns, unclear and moderate yellow {@code #F0E442}, high and serious
+   * vermillion {@code #D55E00}, critical reddish purple {@code #CC79A7}, no information sky blue
+   * {@code #56B4E9}. The symbols in the cells carry the level as well, so no reading depends on
+   * colour alone.
    */
   COLOURBLIND("#009E73", "#F0E442", "#D55E00", "#CC79A7", "#56B4E9");
 

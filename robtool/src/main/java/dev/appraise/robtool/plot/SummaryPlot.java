@@ -17,10 +17,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The summary bar chart: one horizontal bar per domain (and the overall judgement), split into the shares of studies
- * at each level, optionally weighted by study weight ({@link RobSummary#distributions(RobTable, boolean)}), as
- * robvis' summary plot draws it. Each segment is one {@code <rect class="segment" data-domain=".." data-level=".."
- * data-share="..">}.
+ * The summary bar chart: one horizontal bar per domain (and the overall judgement), split into the
+ * shares of studies at each level, optionally weighted by study weight ({@link
+ * RobSummary#distributions(RobTable, boolean)}), as robvis' summary plot draws it. Each segment is
+ * one {@code <rect class="segment" data-domain=".." data-level=".." data-share="..">}.
  */
 public final class SummaryPlot {
 
@@ -82,8 +82,12 @@ public final class SummaryPlot {
     double barHeight = 22;
     double gap = 8;
     double font = 12;
-    double labelWidth = bars.stream().mapToDouble(b -> estimatedTextWidth(label(table, b.domain()), font)).max()
-        .orElse(0) + 12;
+    double labelWidth =
+        bars.stream()
+                .mapToDouble(b -> estimatedTextWidth(label(table, b.domain()), font))
+                .max()
+                .orElse(0)
+            + 12;
     double barWidth = 420;
     double top = margin + (title.isPresent() ? 26 : 0);
     double left = margin + labelWidth;
@@ -93,23 +97,48 @@ public final class SummaryPlot {
     double legendTop = axisY + 40;
     double height = legendTop + 20 + margin;
     double width = Math.max(left + barWidth + margin + 18, margin + used.size() * 130 + margin);
-    SvgElement svg = SvgElement.document(width, height).cssClass("summary").role("img")
-        .title(title.orElse("Risk of bias: summary" + (useWeights ? ", weighted by study weight" : "")));
-    svg.element("rect").attribute("width", "100%").attribute("height", "100%").attribute("fill", "#FFFFFF");
+    SvgElement svg =
+        SvgElement.document(width, height)
+            .cssClass("summary")
+            .role("img")
+            .title(
+                title.orElse(
+                    "Risk of bias: summary" + (useWeights ? ", weighted by study weight" : "")));
+    svg.element("rect")
+        .attribute("width", "100%")
+        .attribute("height", "100%")
+        .attribute("fill", "#FFFFFF");
     title.ifPresent(t -> text(svg, margin, margin + 16, 16, "start", "bold", t));
     for (int i = 0; i < bars.size(); i++) {
       DomainDistribution bar = bars.get(i);
       double y = top + i * (barHeight + gap);
       SvgElement g = svg.group().cssClass("bar").data("domain", bar.domain());
-      text(g, left - 8, y + barHeight / 2 + font * 0.35, font, "end", "normal", label(table, bar.domain()));
+      text(
+          g,
+          left - 8,
+          y + barHeight / 2 + font * 0.35,
+          font,
+          "end",
+          "normal",
+          label(table, bar.domain()));
       double x = left;
       for (Map.Entry<RiskOfBiasLevel, Double> e : bar.shares().entrySet()) {
         double w = e.getValue() * barWidth;
-        g.rect(x, y, w, barHeight).cssClass("segment").data("domain", bar.domain()).data("level", e.getKey().label())
-            .attribute("data-share", e.getValue(), 6).attribute("fill", palette.colour(e.getKey()))
-            .attribute("stroke", "#FFFFFF").attribute("stroke-width", "0.5")
-            .title(label(table, bar.domain()) + ": " + e.getKey().label() + " "
-                + NumberText.format(e.getValue() * 100, 0) + "%");
+        g.rect(x, y, w, barHeight)
+            .cssClass("segment")
+            .data("domain", bar.domain())
+            .data("level", e.getKey().label())
+            .attribute("data-share", e.getValue(), 6)
+            .attribute("fill", palette.colour(e.getKey()))
+            .attribute("stroke", "#FFFFFF")
+            .attribute("stroke-width", "0.5")
+            .title(
+                label(table, bar.domain())
+                    + ": "
+                    + e.getKey().label()
+                    + " "
+                    + NumberText.format(e.getValue() * 100, 0)
+                    + "%");
         x += w;
       }
     }
@@ -132,6 +161,8 @@ public final class SummaryPlot {
   }
 
   private static String label(RobTable table, String domain) {
-    return domain.equals(RiskOfBiasJudgement.OVERALL) ? "Overall risk of bias" : table.domainName(domain);
+    return domain.equals(RiskOfBiasJudgement.OVERALL)
+        ? "Overall risk of bias"
+        : table.domainName(domain);
   }
 }

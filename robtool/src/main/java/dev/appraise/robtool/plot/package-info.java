@@ -1,4 +1,6 @@
-/** SVG figures of risk-of-bias tables: the traffic-light plot and the weighted summary bar chart. */
+/**
+ * SVG figures of risk-of-bias tables: the traffic-light plot and the weighted summary bar chart.
+ */
 @NullMarked
 @ValueStyle
 package dev.appraise.robtool.plot;

@@ -30,15 +30,19 @@ class RobvisCsvTest {
 
   @Test
   void readsRobvisTemplateShapeTolerantly() {
-    String csv = "Study,D1,D2,D3,D4,D5,Overall,Weight\n"
-        + "Study 1, low ,LOW,Some concerns,some concerns,High risk,High,33.3\n"
-        + "\n"
-        + "Study 2,Low,Low,Low,Low,Low,Low,12\n";
+    String csv =
+        "Study,D1,D2,D3,D4,D5,Overall,Weight\n"
+            + "Study 1, low ,LOW,Some concerns,some concerns,High risk,High,33.3\n"
+            + "\n"
+            + "Study 2,Low,Low,Low,Low,Low,Low,12\n";
     RobTable t = RobvisCsv.withDefaults().read(csv, "rob2.csv");
     assertThat(t.domains()).containsExactly("D1", "D2", "D3", "D4", "D5");
     RobRow first = t.rows().get(0);
     assertThat(first.study()).isEqualTo("Study 1");
-    assertThat(first.levels()).containsEntry("D1", LOW).containsEntry("D3", SOME_CONCERNS).containsEntry("D5", HIGH);
+    assertThat(first.levels())
+        .containsEntry("D1", LOW)
+        .containsEntry("D3", SOME_CONCERNS)
+        .containsEntry("D5", HIGH);
     assertThat(first.overall()).contains(HIGH);
     assertThat(first.weight()).hasValue(33.3);
     assertThat(t.rows()).hasSize(2);
@@ -48,28 +52,34 @@ class RobvisCsvTest {
   void domainNamesAsHeadersAndMissingCells() {
     String csv = " study ,Random sequence generation,Incomplete outcome data\nA,Unclear,\n";
     RobTable t = RobvisCsv.withDefaults().read(csv, "rob1.csv");
-    assertThat(t.domains()).containsExactly("Random sequence generation", "Incomplete outcome data");
+    assertThat(t.domains())
+        .containsExactly("Random sequence generation", "Incomplete outcome data");
     assertThat(t.rows().get(0).levels()).containsOnlyKeys("Random sequence generation");
     assertThat(t.hasOverall()).isFalse();
   }
 
   @Test
   void everyProblemIsListedWithFileLineAndValue() {
-    String csv = "Study,D1,D2,Weight\n"
-        + "A,Low,Lowish,1\n"
-        + "B,Hihg,Low,x\n"
-        + "A,Low,Low,1\n"
-        + "C,Low\n";
+    String csv =
+        "Study,D1,D2,Weight\n"
+            + "A,Low,Lowish,1\n"
+            + "B,Hihg,Low,x\n"
+            + "A,Low,Low,1\n"
+            + "C,Low\n";
     assertThatThrownBy(() -> RobvisCsv.withDefaults().read(csv, "rater1.csv"))
-        .isInstanceOfSatisfying(InputFormatException.class, e -> assertThat(e.problems()).extracting(Object::toString)
-            .containsExactly(
-                "line 2, column D2: unknown level 'Lowish'; expected one of Low, Some concerns, Unclear, Moderate,"
-                    + " Serious, High, Critical, No information",
-                "line 3, column D1: unknown level 'Hihg'; expected one of Low, Some concerns, Unclear, Moderate,"
-                    + " Serious, High, Critical, No information",
-                "line 3, column Weight: weight must be a number, was 'x'",
-                "line 4, column Study: study 'A' repeats line 2",
-                "line 5: expected 4 values as in the header, found 2"))
+        .isInstanceOfSatisfying(
+            InputFormatException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(Object::toString)
+                    .containsExactly(
+                        "line 2, column D2: unknown level 'Lowish'; expected one of Low, Some concerns, Unclear, Moderate,"
+                            + " Serious, High, Critical, No information",
+                        "line 3, column D1: unknown level 'Hihg'; expected one of Low, Some concerns, Unclear, Moderate,"
+                            + " Serious, High, Critical, No information",
+                        "line 3, column Weight: weight must be a number, was 'x'",
+                        "line 4, column Study: study 'A' repeats line 2",
+                        "line 5: expected 4 values as in the header, found 2"))
         .hasMessageStartingWith("rater1.csv: 5 problems");
   }
 
@@ -78,9 +88,13 @@ class RobvisCsvTest {
     String csv = "Study,D1,D2\nA,+,-\nB,?,+\n";
     assertThatThrownBy(() -> RobvisCsv.withDefaults().read(csv, "fig.csv"))
         .hasMessageContaining("line 2, column D1: symbol '+' needs a named symbol convention");
-    RobTable cochrane = RobvisCsv.withDefaults().withSymbols(SymbolConvention.COCHRANE).read(csv, "fig.csv");
+    RobTable cochrane =
+        RobvisCsv.withDefaults().withSymbols(SymbolConvention.COCHRANE).read(csv, "fig.csv");
     assertThat(cochrane.rows().get(0).levels()).containsEntry("D1", LOW).containsEntry("D2", HIGH);
-    RobTable seed = RobvisCsv.withDefaults().withSymbols(SymbolConvention.SEED_FIG2_REVERSED).read(csv, "fig.csv");
+    RobTable seed =
+        RobvisCsv.withDefaults()
+            .withSymbols(SymbolConvention.SEED_FIG2_REVERSED)
+            .read(csv, "fig.csv");
     assertThat(seed.rows().get(0).levels()).containsEntry("D1", HIGH).containsEntry("D2", LOW);
     assertThat(seed.rows().get(1).levels()).containsEntry("D1", UNCLEAR);
   }
@@ -88,9 +102,11 @@ class RobvisCsvTest {
   @Test
   void headerMustStartWithStudy() {
     assertThatThrownBy(() -> RobvisCsv.withDefaults().read("Trial,D1\nA,Low\n", "x.csv"))
-        .hasMessageContaining("x.csv: line 1, column 1: the first column must be 'Study', was 'Trial'");
+        .hasMessageContaining(
+            "x.csv: line 1, column 1: the first column must be 'Study', was 'Trial'");
     assertThatThrownBy(() -> RobvisCsv.withDefaults().read("", "empty.csv"))
-        .isInstanceOf(InputFormatException.class).hasMessageContaining("empty file");
+        .isInstanceOf(InputFormatException.class)
+        .hasMessageContaining("empty file");
   }
 
   @Test
@@ -108,34 +124,44 @@ class RobvisCsvTest {
   Arbitrary<RobTable> tables() {
     Arbitrary<Integer> domains = Arbitraries.integers().between(1, 8);
     Arbitrary<Integer> studies = Arbitraries.integers().between(0, 12);
-    Arbitrary<String> name = Arbitraries.strings().withCharRange(' ', '~').ofMinLength(1).ofMaxLength(12)
-        .filter(s -> !s.isBlank() && s.strip().equals(s));
-    return Combinators.combine(domains, studies, Arbitraries.randoms(), Arbitraries.of(true, false),
-        Arbitraries.of(true, false), name.list().ofSize(20).uniqueElements())
-        .as((k, n, random, overall, weights, names) -> {
-          List<String> ds = new ArrayList<>();
-          for (int d = 0; d < k; d++) {
-            ds.add("D" + (d + 1));
-          }
-          RobTable.Builder t = RobTable.builder().domains(ds);
-          for (int s = 0; s < n; s++) {
-            Map<String, RiskOfBiasLevel> levels = new LinkedHashMap<>();
-            for (String d : ds) {
-              if (random.nextInt(10) > 0) {
-                levels.put(d, anyLevel(random));
+    Arbitrary<String> name =
+        Arbitraries.strings()
+            .withCharRange(' ', '~')
+            .ofMinLength(1)
+            .ofMaxLength(12)
+            .filter(s -> !s.isBlank() && s.strip().equals(s));
+    return Combinators.combine(
+            domains,
+            studies,
+            Arbitraries.randoms(),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            name.list().ofSize(20).uniqueElements())
+        .as(
+            (k, n, random, overall, weights, names) -> {
+              List<String> ds = new ArrayList<>();
+              for (int d = 0; d < k; d++) {
+                ds.add("D" + (d + 1));
               }
-            }
-            RobRow.Builder row = RobRow.builder().study(names.get(s)).levels(levels);
-            if (overall) {
-              row.overall(anyLevel(random));
-            }
-            if (weights) {
-              row.weight(random.nextDouble() * 100);
-            }
-            t.addRows(row.build());
-          }
-          return t.build();
-        });
+              RobTable.Builder t = RobTable.builder().domains(ds);
+              for (int s = 0; s < n; s++) {
+                Map<String, RiskOfBiasLevel> levels = new LinkedHashMap<>();
+                for (String d : ds) {
+                  if (random.nextInt(10) > 0) {
+                    levels.put(d, anyLevel(random));
+                  }
+                }
+                RobRow.Builder row = RobRow.builder().study(names.get(s)).levels(levels);
+                if (overall) {
+                  row.overall(anyLevel(random));
+                }
+                if (weights) {
+                  row.weight(random.nextDouble() * 100);
+                }
+                t.addRows(row.build());
+              }
+              return t.build();
+            });
   }
 
   @Property(tries = 200)

@@ -21,10 +21,14 @@ class SymbolConventionTest {
   }
 
   @Property
-  void symbolThenLevelIsTheIdentityForEveryLevelAConventionReads(@ForAll SymbolConvention convention) {
-    convention.levels().forEach((symbol, level) -> {
-      assertThat(convention.symbol(level)).contains(symbol);
-      assertThat(convention.level(symbol)).contains(level);
-    });
+  void symbolThenLevelIsTheIdentityForEveryLevelAConventionReads(
+      @ForAll SymbolConvention convention) {
+    convention
+        .levels()
+        .forEach(
+            (symbol, level) -> {
+              assertThat(convention.symbol(level)).contains(symbol);
+              assertThat(convention.level(symbol)).contains(level);
+            });
   }
 }

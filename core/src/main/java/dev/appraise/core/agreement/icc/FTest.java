@@ -5,10 +5,11 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * An F test: the statistic, its numerator and denominator degrees of freedom, and the upper-tail p-value
- * {@code P(F(df1, df2) >= statistic)}.
+ * An F test: the statistic, its numerator and denominator degrees of freedom, and the upper-tail
+ * p-value {@code P(F(df1, df2) >= statistic)}.
  *
- * <p>The statistic may be {@code +∞} (a zero error mean square with positive signal), with p-value 0.
+ * <p>The statistic may be {@code +∞} (a zero error mean square with positive signal), with p-value
+ * 0.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableFTest.class)
@@ -40,7 +41,8 @@ public abstract class FTest {
       throw new IllegalArgumentException("F statistic must be >= 0, was " + statistic());
     }
     if (!(df1() > 0) || !(df2() > 0)) {
-      throw new IllegalArgumentException("F test degrees of freedom must be > 0, were " + df1() + ", " + df2());
+      throw new IllegalArgumentException(
+          "F test degrees of freedom must be > 0, were " + df1() + ", " + df2());
     }
     if (!(pValue() >= 0 && pValue() <= 1)) {
       throw new IllegalArgumentException("F test p-value must lie in [0, 1], was " + pValue());

@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * The analysis of variance of a complete units × raters matrix {@code x[i][j]} ({@code n} units, {@code k} raters),
- * from which the intraclass correlations are formed (Shrout and Fleiss 1979, Table 1; McGraw and Wong 1996, Table 2).
+ * The analysis of variance of a complete units × raters matrix {@code x[i][j]} ({@code n} units,
+ * {@code k} raters), from which the intraclass correlations are formed (Shrout and Fleiss 1979,
+ * Table 1; McGraw and Wong 1996, Table 2).
  *
  * <pre>{@code
  * BMS = k Σi (x̄i· − x̄)² / (n − 1)                     between units (targets), McGraw-Wong MSR
@@ -61,7 +62,8 @@ public abstract class IccAnova {
 
   private static void checkMeanSquare(String name, double value) {
     if (!(value >= 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("ANOVA mean square " + name + " must be finite and >= 0, was " + value);
+      throw new IllegalArgumentException(
+          "ANOVA mean square " + name + " must be finite and >= 0, was " + value);
     }
   }
 

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One Shrout-Fleiss intraclass correlation: the estimate with its F-based confidence interval, and the F test of
- * {@code ICC = 0}. See {@link IntraclassCorrelation} for the formulas.
+ * One Shrout-Fleiss intraclass correlation: the estimate with its F-based confidence interval, and
+ * the F test of {@code ICC = 0}. See {@link IntraclassCorrelation} for the formulas.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIccForm.class)
@@ -26,8 +26,8 @@ public abstract class IccForm {
   public abstract IccType type();
 
   /**
-   * {@return the estimate named {@link IccType#coefficient()}, with its interval where the F quantities are finite; undefined
-   * with the reason when the form's denominator is not positive}
+   * {@return the estimate named {@link IccType#coefficient()}, with its interval where the F
+   * quantities are finite; undefined with the reason when the form's denominator is not positive}
    */
   public abstract Estimate estimate();
 
@@ -38,7 +38,11 @@ public abstract class IccForm {
   void check() {
     if (estimate().coefficient() != type().coefficient()) {
       throw new IllegalArgumentException(
-          "ICC form " + type() + " must carry an estimate named " + type().code() + ", was "
+          "ICC form "
+              + type()
+              + " must carry an estimate named "
+              + type().id()
+              + ", was "
               + estimate().coefficient().id());
     }
   }

@@ -9,8 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The six Shrout-Fleiss intraclass correlations of one units × raters matrix, with the analysis of variance they come
- * from and the number of units left out for missing ratings. Built by {@link IntraclassCorrelation#compute}.
+ * The six Shrout-Fleiss intraclass correlations of one units × raters matrix, with the analysis of
+ * variance they come from and the number of units left out for missing ratings. Built by {@link
+ * IntraclassCorrelation#compute}.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableIccResult.class)
@@ -67,12 +68,15 @@ public abstract class IccResult {
   @SuppressWarnings("EnumOrdinal") // forms are held in IccType order
   void check() {
     if (forms().size() != IccType.values().length) {
-      throw new IllegalArgumentException("ICC result must hold all six forms, held " + forms().size());
+      throw new IllegalArgumentException(
+          "ICC result must hold all six forms, held " + forms().size());
     }
     for (IccType type : IccType.values()) {
       if (forms().get(type.ordinal()).type() != type) {
         throw new IllegalArgumentException(
-            "ICC result forms must follow IccType order, found " + forms().get(type.ordinal()).type() + " at "
+            "ICC result forms must follow IccType order, found "
+                + forms().get(type.ordinal()).type()
+                + " at "
                 + type.ordinal());
       }
     }

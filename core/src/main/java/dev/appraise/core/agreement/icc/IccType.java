@@ -4,11 +4,11 @@ import dev.appraise.core.agreement.Coefficient;
 import dev.appraise.core.agreement.Estimate;
 
 /**
- * The six intraclass correlation forms of Shrout and Fleiss (1979), for {@code n} units (targets) each rated by the
- * same {@code k} raters (judges).
+ * The six intraclass correlation forms of Shrout and Fleiss (1979), for {@code n} units (targets)
+ * each rated by the same {@code k} raters (judges).
  *
- * <p>With the mean squares of {@link IccAnova} (between units {@code BMS}, within units {@code WMS}, between raters
- * {@code JMS}, residual {@code EMS}):
+ * <p>With the mean squares of {@link IccAnova} (between units {@code BMS}, within units {@code
+ * WMS}, between raters {@code JMS}, residual {@code EMS}):
  *
  * <pre>{@code
  * ICC(1,1) = (BMS − WMS) / (BMS + (k − 1) WMS)                      one-way random, single rater
@@ -19,15 +19,17 @@ import dev.appraise.core.agreement.Estimate;
  * ICC(3,k) = (BMS − EMS) / BMS                                      mean of k raters
  * }</pre>
  *
- * <p>In McGraw and Wong's (1996) terms ICC(2,1) is ICC(A,1), ICC(3,1) is ICC(C,1), and the {@code k} forms are
- * ICC(A,k) and ICC(C,k).
+ * <p>In McGraw and Wong's (1996) terms ICC(2,1) is ICC(A,1), ICC(3,1) is ICC(C,1), and the {@code
+ * k} forms are ICC(A,k) and ICC(C,k).
  *
- * <p>References: Shrout PE, Fleiss JL (1979), Intraclass correlations: uses in assessing rater reliability, Psychol
- * Bull 86:420-428. McGraw KO, Wong SP (1996), Forming inferences about some intraclass correlation coefficients,
- * Psychol Methods 1:30-46 (correction: 1:390).
+ * <p>References: Shrout PE, Fleiss JL (1979), Intraclass correlations: uses in assessing rater
+ * reliability, Psychol Bull 86:420-428. McGraw KO, Wong SP (1996), Forming inferences about some
+ * intraclass correlation coefficients, Psychol Methods 1:30-46 (correction: 1:390).
  */
 public enum IccType {
-  /** ICC(1,1): each unit rated by a different random set of raters; reliability of a single rating. */
+  /**
+   * ICC(1,1): each unit rated by a different random set of raters; reliability of a single rating.
+   */
   ICC1(Coefficient.ICC1, "ICC(1,1)", false),
   /** ICC(2,1): the same random raters rate every unit; absolute agreement of a single rating. */
   ICC2(Coefficient.ICC2, "ICC(2,1)", false),
@@ -55,8 +57,11 @@ public enum IccType {
     return coefficient;
   }
 
-  /** {@return the coefficient name, e.g. {@code "icc2k"}, the {@link Coefficient#id()} of {@link #coefficient()}} */
-  public String code() {
+  /**
+   * {@return the coefficient's identifier, e.g. {@code "icc2k"}, the {@link Coefficient#id()} of
+   * {@link #coefficient()}}
+   */
+  public String id() {
     return coefficient.id();
   }
 
@@ -65,7 +70,10 @@ public enum IccType {
     return label;
   }
 
-  /** {@return whether the form is the reliability of the mean of the {@code k} ratings rather than of one} */
+  /**
+   * {@return whether the form is the reliability of the mean of the {@code k} ratings rather than
+   * of one}
+   */
   public boolean isAverage() {
     return average;
   }

@@ -5,27 +5,29 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
 /**
- * Two-sided confidence intervals for a binomial proportion {@code p = k / n}, such as the share of items on which two
- * raters agreed (65 of 72).
+ * Two-sided confidence intervals for a binomial proportion {@code p = k / n}, such as the share of
+ * items on which two raters agreed (65 of 72).
  *
- * <p>Every method returns bounds within {@code [0, 1]} that contain {@code k / n}. The upper bound for {@code k} is
- * computed as one minus the lower bound for {@code n - k}, so each interval is exactly symmetric under swapping
- * successes and failures. At {@code k = 0} the lower bound is exactly 0 and at {@code k = n} the upper bound is exactly
- * 1. With {@code z} the standard normal quantile at {@code 1 - (1 - level) / 2}:
+ * <p>Every method returns bounds within {@code [0, 1]} that contain {@code k / n}. The upper bound
+ * for {@code k} is computed as one minus the lower bound for {@code n - k}, so each interval is
+ * exactly symmetric under swapping successes and failures. At {@code k = 0} the lower bound is
+ * exactly 0 and at {@code k = n} the upper bound is exactly 1. With {@code z} the standard normal
+ * quantile at {@code 1 - (1 - level) / 2}:
  *
  * <ul>
- *   <li>{@link #WILSON}: Wilson (1927) score interval, Newcombe (1998) method 3, R's {@code prop.test(correct =
- *       FALSE)};
- *   <li>{@link #CLOPPER_PEARSON}: Clopper and Pearson (1934) exact interval from beta quantiles, Newcombe (1998)
- *       method 5, R's {@code binom.test};
- *   <li>{@link #AGRESTI_COULL}: Agresti and Coull (1998) interval as defined by Brown, Cai and DasGupta (2001),
- *       clipped to {@code [0, 1]}.
+ *   <li>{@link #WILSON}: Wilson (1927) score interval, Newcombe (1998) method 3, R's {@code
+ *       prop.test(correct = FALSE)};
+ *   <li>{@link #CLOPPER_PEARSON}: Clopper and Pearson (1934) exact interval from beta quantiles,
+ *       Newcombe (1998) method 5, R's {@code binom.test};
+ *   <li>{@link #AGRESTI_COULL}: Agresti and Coull (1998) interval as defined by Brown, Cai and
+ *       DasGupta (2001), clipped to {@code [0, 1]}.
  * </ul>
  *
- * <p>References: Wilson EB (1927), J Am Stat Assoc 22:209-212. Clopper CJ, Pearson ES (1934), Biometrika 26:404-413.
- * Agresti A, Coull BA (1998), Am Stat 52:119-126. Newcombe RG (1998), Two-sided confidence intervals for the single
- * proportion: comparison of seven methods, Stat Med 17:857-872. Brown LD, Cai TT, DasGupta A (2001), Interval
- * estimation for a binomial proportion, Stat Sci 16:101-133.
+ * <p>References: Wilson EB (1927), J Am Stat Assoc 22:209-212. Clopper CJ, Pearson ES (1934),
+ * Biometrika 26:404-413. Agresti A, Coull BA (1998), Am Stat 52:119-126. Newcombe RG (1998),
+ * Two-sided confidence intervals for the single proportion: comparison of seven methods, Stat Med
+ * 17:857-872. Brown LD, Cai TT, DasGupta A (2001), Interval estimation for a binomial proportion,
+ * Stat Sci 16:101-133.
  */
 public enum ProportionInterval {
 
@@ -36,8 +38,8 @@ public enum ProportionInterval {
    * (k + z²/2) / (n + z²)  ±  z √n / (n + z²) · √( p̂(1 − p̂) + z²/(4n) ),   p̂ = k / n
    * }</pre>
    *
-   * <p>The interval inverts the score test; it never leaves {@code [0, 1]} and is not degenerate at {@code k = 0} or
-   * {@code k = n}. Method name {@code "wilson"}.
+   * <p>The interval inverts the score test; it never leaves {@code [0, 1]} and is not degenerate at
+   * {@code k = 0} or {@code k = n}. Method name {@code "wilson"}.
    */
   WILSON("wilson") {
     @Override
@@ -49,7 +51,8 @@ public enum ProportionInterval {
       double z2 = z * z;
       double p = (double) k / n;
       double centre = (k + z2 / 2) / (n + z2);
-      double halfWidth = z * Math.sqrt((double) n) / (n + z2) * Math.sqrt(p * (1 - p) + z2 / (4.0 * n));
+      double halfWidth =
+          z * Math.sqrt((double) n) / (n + z2) * Math.sqrt(p * (1 - p) + z2 / (4.0 * n));
       return Math.max(0, centre - halfWidth);
     }
   },
@@ -62,8 +65,8 @@ public enum ProportionInterval {
    * upper = B(1 − α/2; k + 1, n − k)    (1 when k = n),   α = 1 − level
    * }</pre>
    *
-   * <p>Its coverage is at least the nominal level for every true proportion, at the price of width. Method name
-   * {@code "clopper-pearson"}.
+   * <p>Its coverage is at least the nominal level for every true proportion, at the price of width.
+   * Method name {@code "clopper-pearson"}.
    */
   CLOPPER_PEARSON("clopper-pearson") {
     @Override
@@ -72,7 +75,8 @@ public enum ProportionInterval {
         return 0;
       }
       double alpha = 1 - level;
-      return new BetaDistribution(null, k, n - k + 1.0, INVERSE_ACCURACY).inverseCumulativeProbability(alpha / 2);
+      return new BetaDistribution(null, k, n - k + 1.0, INVERSE_ACCURACY)
+          .inverseCumulativeProbability(alpha / 2);
     }
   },
 
@@ -83,8 +87,8 @@ public enum ProportionInterval {
    * ñ = n + z²,   p̃ = (k + z²/2) / ñ,   p̃ ± z √( p̃(1 − p̃) / ñ ),   clipped to [0, 1]
    * }</pre>
    *
-   * <p>Brown, Cai and DasGupta (2001, section 4.1.2) show that it always contains the Wilson interval. Method name
-   * {@code "agresti-coull"}.
+   * <p>Brown, Cai and DasGupta (2001, section 4.1.2) show that it always contains the Wilson
+   * interval. Method name {@code "agresti-coull"}.
    */
   AGRESTI_COULL("agresti-coull") {
     @Override
@@ -109,7 +113,10 @@ public enum ProportionInterval {
     this.methodName = methodName;
   }
 
-  /** {@return the method name recorded in {@link ConfidenceInterval#method()}, e.g. {@code "wilson"}} */
+  /**
+   * {@return the method name recorded in {@link ConfidenceInterval#method()}, e.g. {@code
+   * "wilson"}}
+   */
   public String methodName() {
     return methodName;
   }
@@ -121,7 +128,8 @@ public enum ProportionInterval {
    * @param n the number of trials (e.g. rated items), {@code n >= 1}
    * @param level the confidence level, strictly between 0 and 1 (e.g. 0.95)
    * @return the interval, within {@code [0, 1]} and containing {@code k / n}
-   * @throws IllegalArgumentException if {@code n <= 0}, {@code k < 0}, {@code k > n} or the level is outside (0, 1)
+   * @throws IllegalArgumentException if {@code n <= 0}, {@code k < 0}, {@code k > n} or the level
+   *     is outside (0, 1)
    */
   public ConfidenceInterval interval(long k, long n, double level) {
     checkCounts(k, n);

@@ -8,16 +8,17 @@ import dev.appraise.core.stats.ConfidenceInterval;
 import org.immutables.value.Value;
 
 /**
- * Percent agreement given as a count: raters agreed on {@code agreed} of {@code total} items (for example 65 of 72,
- * 90.3 %), with confidence intervals for the underlying proportion.
+ * Percent agreement given as a count: raters agreed on {@code agreed} of {@code total} items (for
+ * example 65 of 72, 90.3 %), with confidence intervals for the underlying proportion.
  *
- * <p>The proportion is {@code p = agreed / total}. Its binomial standard error is {@code √(p(1 − p) / total)}
- * (method {@code "binomial"}); the intervals come from {@link ProportionInterval}: Wilson score (the default interval of
- * {@link #estimate()}), Clopper-Pearson exact and Agresti-Coull. The binomial model treats the items as independent,
- * which is the usual reading of a reported "agreed on k of n items".
+ * <p>The proportion is {@code p = agreed / total}. Its binomial standard error is {@code √(p(1 − p)
+ * / total)} (method {@code "binomial"}); the intervals come from {@link ProportionInterval}: Wilson
+ * score (the default interval of {@link #estimate()}), Clopper-Pearson exact and Agresti-Coull. The
+ * binomial model treats the items as independent, which is the usual reading of a reported "agreed
+ * on k of n items".
  *
- * <p>Reference: Newcombe RG (1998), Two-sided confidence intervals for the single proportion: comparison of seven
- * methods, Stat Med 17:857-872.
+ * <p>Reference: Newcombe RG (1998), Two-sided confidence intervals for the single proportion:
+ * comparison of seven methods, Stat Med 17:857-872.
  *
  * <pre>{@code
  * ProportionOfAgreement pa = ProportionOfAgreement.of(65, 72);
@@ -118,8 +119,8 @@ public abstract class ProportionOfAgreement {
   }
 
   /**
-   * The proportion as an agreement estimate of {@link #COEFFICIENT} (named {@code "percent_agreement"}), with its
-   * binomial standard error and the Wilson interval.
+   * The proportion as an agreement estimate of {@link #COEFFICIENT} (named {@code
+   * "percent_agreement"}), with its binomial standard error and the Wilson interval.
    *
    * @return the estimate
    */
@@ -142,7 +143,8 @@ public abstract class ProportionOfAgreement {
       throw new IllegalArgumentException("agreed must be >= 0, was " + agreed());
     }
     if (agreed() > total()) {
-      throw new IllegalArgumentException("agreed must be <= total = " + total() + ", was " + agreed());
+      throw new IllegalArgumentException(
+          "agreed must be <= total = " + total() + ", was " + agreed());
     }
     ConfidenceInterval.checkLevel(level());
   }

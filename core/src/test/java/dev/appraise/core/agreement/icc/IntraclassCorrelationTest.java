@@ -30,7 +30,8 @@ class IntraclassCorrelationTest {
 
   @Test
   void rejectsMissingRatingsWhenAskedTo() {
-    IntraclassCorrelation reject = IntraclassCorrelation.withDefaults().withMissing(MissingRatings.REJECT);
+    IntraclassCorrelation reject =
+        IntraclassCorrelation.withDefaults().withMissing(MissingRatings.REJECT);
 
     assertThatThrownBy(() -> reject.compute(new double[][] {{1, 2}, {3, NA}, {5, 6}}))
         .isInstanceOf(IllegalArgumentException.class)
@@ -39,37 +40,43 @@ class IntraclassCorrelationTest {
 
   @Test
   void everyFormIsUndefinedWithFewerThanTwoCompleteUnits() {
-    IccResult r = IntraclassCorrelation.withDefaults().compute(new double[][] {{1, 2}, {3, NA}, {NA, 6}});
+    IccResult r =
+        IntraclassCorrelation.withDefaults().compute(new double[][] {{1, 2}, {3, NA}, {NA, 6}});
 
     assertThat(r.anova()).isEmpty();
     assertThat(r.units()).isEqualTo(1);
     assertThat(r.unitsDropped()).isEqualTo(2);
     for (IccType type : IccType.values()) {
       Estimate e = r.estimate(type);
-      assertThat(e.coefficient().id()).isEqualTo(type.code());
+      assertThat(e.coefficient().id()).isEqualTo(type.id());
       assertThat(e.isDefined()).isFalse();
-      assertThat(e.undefinedReason()).hasValue("fewer than two units have every rating (1 complete of 3)");
+      assertThat(e.undefinedReason())
+          .hasValue("fewer than two units have every rating (1 complete of 3)");
       assertThat(r.form(type).fTest()).isEmpty();
     }
   }
 
   @Test
   void identicalRatingsHaveNoVarianceAndEveryFormIsUndefined() {
-    IccResult r = IntraclassCorrelation.withDefaults().compute(new double[][] {{4, 4, 4}, {4, 4, 4}, {4, 4, 4}});
+    IccResult r =
+        IntraclassCorrelation.withDefaults()
+            .compute(new double[][] {{4, 4, 4}, {4, 4, 4}, {4, 4, 4}});
 
     for (IccType type : IccType.values()) {
-      assertThat(r.estimate(type).isDefined()).as(type.code()).isFalse();
+      assertThat(r.estimate(type).isDefined()).as(type.id()).isFalse();
       assertThat(r.form(type).fTest()).isEmpty();
     }
     for (IccType type : IccType.values()) {
-      assertThat(r.estimate(type).undefinedReason()).hasValue("there is no variance: every rating has the same value");
+      assertThat(r.estimate(type).undefinedReason())
+          .hasValue("there is no variance: every rating has the same value");
     }
   }
 
   @Test
   void unitsWithEqualMeansLeaveTheAverageFormsUndefined() {
     // every unit has mean 2, raters disagree: BMS = 0 but WMS > 0
-    IccResult r = IntraclassCorrelation.withDefaults().compute(new double[][] {{1, 3}, {3, 1}, {2, 2}});
+    IccResult r =
+        IntraclassCorrelation.withDefaults().compute(new double[][] {{1, 3}, {3, 1}, {2, 2}});
 
     assertThat(r.estimate(IccType.ICC1).valueOrThrow()).isCloseTo(-1.0, within(1e-12));
     assertThat(r.estimate(IccType.ICC1K).undefinedReason())
@@ -80,10 +87,12 @@ class IntraclassCorrelationTest {
 
   @Test
   void perfectAgreementGivesOneWithAnInfiniteFAndNoInterval() {
-    IccResult r = IntraclassCorrelation.withDefaults().compute(new double[][] {{1, 1, 1}, {2, 2, 2}, {5, 5, 5}});
+    IccResult r =
+        IntraclassCorrelation.withDefaults()
+            .compute(new double[][] {{1, 1, 1}, {2, 2, 2}, {5, 5, 5}});
 
     for (IccType type : IccType.values()) {
-      assertThat(r.estimate(type).valueOrThrow()).as(type.code()).isEqualTo(1.0);
+      assertThat(r.estimate(type).valueOrThrow()).as(type.id()).isEqualTo(1.0);
       assertThat(r.form(type).fTest().orElseThrow().statistic()).isInfinite();
       assertThat(r.form(type).fTest().orElseThrow().pValue()).isZero();
     }
@@ -113,7 +122,7 @@ class IntraclassCorrelationTest {
   @Test
   void namesFollowTheCommandLineContract() {
     assertThat(IccType.values())
-        .extracting(IccType::code)
+        .extracting(IccType::id)
         .containsExactly("icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k");
   }
 }

@@ -8,15 +8,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * McGraw KO, Wong SP (1996), Forming inferences about some intraclass correlation coefficients, Psychol Methods 1:30-46,
- * Table 6: ten units measured twice. Reference output is R's {@code DescTools::ICC} on these data, three decimals, as
- * quoted in the {@code f_ICC} MATLAB implementation (R. P. Matthew, 2018), whose columns are est, F-val, df1, df2,
- * p-val, lwr.ci, upr.ci.
+ * McGraw KO, Wong SP (1996), Forming inferences about some intraclass correlation coefficients,
+ * Psychol Methods 1:30-46, Table 6: ten units measured twice. Reference output is R's {@code
+ * DescTools::ICC} on these data, three decimals, as quoted in the {@code f_ICC} MATLAB
+ * implementation (R. P. Matthew, 2018), whose columns are est, F-val, df1, df2, p-val, lwr.ci,
+ * upr.ci.
  */
 class McGrawWong1996Test {
 
   static final double[][] TABLE_6 = {
-    {103, 119}, {82, 65}, {116, 106}, {102, 102}, {99, 105}, {98, 100}, {104, 107}, {62, 85}, {97, 101}, {107, 110},
+    {103, 119},
+    {82, 65},
+    {116, 106},
+    {102, 102},
+    {99, 105},
+    {98, 100},
+    {104, 107},
+    {62, 85},
+    {97, 101},
+    {107, 110},
   };
 
   @ParameterizedTest(name = "{0}")
@@ -29,7 +39,14 @@ class McGrawWong1996Test {
     "ICC3K, 0.833, 6.00, 9, 9, 0.00677, 0.329, 0.959",
   })
   void reproducesDescToolsOutput(
-      IccType type, double value, double f, double df1, double df2, double p, double lower, double upper) {
+      IccType type,
+      double value,
+      double f,
+      double df1,
+      double df2,
+      double p,
+      double lower,
+      double upper) {
     IccForm form = IntraclassCorrelation.withDefaults().compute(TABLE_6).form(type);
     FTest test = form.fTest().orElseThrow();
     ConfidenceInterval ci = form.estimate().interval().orElseThrow();

@@ -9,10 +9,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Shrout PE, Fleiss JL (1979), Intraclass correlations: uses in assessing rater reliability, Psychol Bull 86:420-428:
- * Table 2, four judges rating six targets, and the six estimates the paper reports for it. Intervals, F tests and
- * p-values of the same data as printed by R's {@code psych::ICC(sf)} and {@code DescTools::ICC(sf)}; full-precision
- * values from core/src/test/scripts/agreement_references.py (SciPy 1.17.1).
+ * Shrout PE, Fleiss JL (1979), Intraclass correlations: uses in assessing rater reliability,
+ * Psychol Bull 86:420-428: Table 2, four judges rating six targets, and the six estimates the paper
+ * reports for it. Intervals, F tests and p-values of the same data as printed by R's {@code
+ * psych::ICC(sf)} and {@code DescTools::ICC(sf)}; full-precision values from
+ * core/src/test/scripts/agreement_references.py (SciPy 1.17.1).
  */
 class ShroutFleiss1979Test {
 
@@ -44,7 +45,8 @@ class ShroutFleiss1979Test {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    // form, lower bound, upper bound as printed by psych::ICC(sf) (columns "lower bound", "upper bound")
+    // form, lower bound, upper bound as printed by psych::ICC(sf) (columns "lower bound", "upper
+    // bound")
     "ICC1, -0.133, 0.72",
     "ICC2, 0.019, 0.76",
     "ICC3, 0.342, 0.95",
@@ -59,7 +61,10 @@ class ShroutFleiss1979Test {
     assertThat(ci.upper()).isCloseTo(upper, within(0.005 + 1e-12));
     assertThat(ci.level()).isEqualTo(0.95);
     assertThat(ci.method())
-        .isEqualTo(type == IccType.ICC2 || type == IccType.ICC2K ? "mcgraw-wong-satterthwaite" : "shrout-fleiss-f");
+        .isEqualTo(
+            type == IccType.ICC2 || type == IccType.ICC2K
+                ? "mcgraw-wong-satterthwaite"
+                : "shrout-fleiss-f");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -115,7 +120,12 @@ class ShroutFleiss1979Test {
   })
   void levelIsAParameter(IccType type, double lower, double upper) {
     ConfidenceInterval ci =
-        IntraclassCorrelation.withDefaults().withLevel(0.90).compute(TABLE_2).estimate(type).interval().orElseThrow();
+        IntraclassCorrelation.withDefaults()
+            .withLevel(0.90)
+            .compute(TABLE_2)
+            .estimate(type)
+            .interval()
+            .orElseThrow();
 
     assertThat(ci.level()).isEqualTo(0.90);
     assertThat(ci.lower()).isCloseTo(lower, within(1e-9));

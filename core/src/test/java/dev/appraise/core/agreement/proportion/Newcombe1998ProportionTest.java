@@ -8,9 +8,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Newcombe RG (1998), Two-sided confidence intervals for the single proportion: comparison of seven methods, Stat Med
- * 17:857-872, Table I (95 % intervals, four decimals): method 3 is the Wilson score interval, method 5 the
- * Clopper-Pearson exact interval.
+ * Newcombe RG (1998), Two-sided confidence intervals for the single proportion: comparison of seven
+ * methods, Stat Med 17:857-872, Table I (95 % intervals, four decimals): method 3 is the Wilson
+ * score interval, method 5 the Clopper-Pearson exact interval.
  */
 class Newcombe1998ProportionTest {
 
@@ -24,7 +24,8 @@ class Newcombe1998ProportionTest {
     "0, 20, 0.0000, 0.1611, 0.0000, 0.1684",
     "1, 29, 0.0061, 0.1718, 0.0009, 0.1776",
   })
-  void reproducesTableI(long k, long n, double wilsonLo, double wilsonHi, double exactLo, double exactHi) {
+  void reproducesTableI(
+      long k, long n, double wilsonLo, double wilsonHi, double exactLo, double exactHi) {
     ConfidenceInterval wilson = ProportionInterval.WILSON.interval(k, n, 0.95);
     ConfidenceInterval exact = ProportionInterval.CLOPPER_PEARSON.interval(k, n, 0.95);
 

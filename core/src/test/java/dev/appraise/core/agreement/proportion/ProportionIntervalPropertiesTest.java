@@ -74,10 +74,14 @@ class ProportionIntervalPropertiesTest {
     assertThat(width(higher)).isGreaterThan(width(lower));
   }
 
-  /** Brown, Cai and DasGupta (2001), section 4.1.2: the Agresti-Coull interval always contains the Wilson interval. */
+  /**
+   * Brown, Cai and DasGupta (2001), section 4.1.2: the Agresti-Coull interval always contains the
+   * Wilson interval.
+   */
   @Property
   void agrestiCoullContainsWilson(
-      @ForAll("counts") Count c, @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(4) double level) {
+      @ForAll("counts") Count c,
+      @ForAll @DoubleRange(min = 0.5, max = 0.999) @Scale(4) double level) {
     ConfidenceInterval wilson = ProportionInterval.WILSON.interval(c.k(), c.n(), level);
     ConfidenceInterval ac = ProportionInterval.AGRESTI_COULL.interval(c.k(), c.n(), level);
 

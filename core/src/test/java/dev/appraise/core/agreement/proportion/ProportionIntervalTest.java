@@ -11,7 +11,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class ProportionIntervalTest {
 
-  /** R's binom.test(2, 12) prints the 95 % interval 0.02086253 0.48413775 (R stats, output as printed, 8 digits). */
+  /**
+   * R's binom.test(2, 12) prints the 95 % interval 0.02086253 0.48413775 (R stats, output as
+   * printed, 8 digits).
+   */
   @Test
   void reproducesRBinomTestOutput() {
     ConfidenceInterval ci = ProportionInterval.CLOPPER_PEARSON.interval(2, 12, 0.95);
@@ -21,9 +24,9 @@ class ProportionIntervalTest {
   }
 
   /**
-   * Values computed by core/src/test/scripts/agreement_references.py (SciPy 1.17.1), which writes the three formulas
-   * out independently: Wilson (1927), Clopper-Pearson from scipy.stats.beta quantiles, Agresti-Coull as in Brown, Cai
-   * and DasGupta (2001).
+   * Values computed by core/src/test/scripts/agreement_references.py (SciPy 1.17.1), which writes
+   * the three formulas out independently: Wilson (1927), Clopper-Pearson from scipy.stats.beta
+   * quantiles, Agresti-Coull as in Brown, Cai and DasGupta (2001).
    */
   @ParameterizedTest(name = "{0}/{1} at {2}")
   @CsvSource({
@@ -42,7 +45,15 @@ class ProportionIntervalTest {
         + " 0.43841587933002235, 0.8764073326366149",
   })
   void matchesIndependentScript(
-      long k, long n, double level, double wLo, double wHi, double cLo, double cHi, double aLo, double aHi) {
+      long k,
+      long n,
+      double level,
+      double wLo,
+      double wHi,
+      double cLo,
+      double cHi,
+      double aLo,
+      double aHi) {
     assertBounds(ProportionInterval.WILSON.interval(k, n, level), wLo, wHi);
     assertBounds(ProportionInterval.CLOPPER_PEARSON.interval(k, n, level), cLo, cHi);
     assertBounds(ProportionInterval.AGRESTI_COULL.interval(k, n, level), aLo, aHi);

@@ -27,14 +27,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules of {@code docs/architecture.md}, checked on the compiled classes of every module: packages free of
- * cycles, modules that depend one way (core &lt;- robtool, grade, synthesis &lt;- examples), every package
- * {@code @NullMarked}, and public signatures that name only public, non-generated types.
+ * The rules of {@code docs/architecture.md}, checked on the compiled classes of every module:
+ * packages free of cycles, modules that depend one way (core &lt;- robtool, grade, synthesis &lt;-
+ * examples), every package {@code @NullMarked}, and public signatures that name only public,
+ * non-generated types.
  */
 class ArchitectureTest {
 
   private static final String[] LIBRARY = {
-    "dev.appraise.core..", "dev.appraise.robtool..", "dev.appraise.grade..", "dev.appraise.synthesis.."
+    "dev.appraise.core..",
+    "dev.appraise.robtool..",
+    "dev.appraise.grade..",
+    "dev.appraise.synthesis.."
   };
 
   private static JavaClasses classes;
@@ -51,7 +55,8 @@ class ArchitectureTest {
   void everyModuleIsImported() {
     List<String> missing = new ArrayList<>();
     for (String module : List.of("core", "robtool", "grade", "synthesis", "examples.review")) {
-      if (classes.stream().noneMatch(c -> c.getPackageName().startsWith("dev.appraise." + module))) {
+      if (classes.stream()
+          .noneMatch(c -> c.getPackageName().startsWith("dev.appraise." + module))) {
         missing.add(module);
       }
     }
@@ -124,7 +129,8 @@ class ArchitectureTest {
   void publicTypeNamesDoNotClash() {
     java.util.Map<String, List<String>> byName = new java.util.TreeMap<>();
     for (JavaClass c : classes) {
-      boolean library = c.getPackageName().matches("dev\\.appraise\\.(core|robtool|grade|synthesis)(\\..*)?");
+      boolean library =
+          c.getPackageName().matches("dev\\.appraise\\.(core|robtool|grade|synthesis)(\\..*)?");
       if (library && c.getModifiers().contains(JavaModifier.PUBLIC) && c.isTopLevelClass()) {
         byName.computeIfAbsent(c.getSimpleName(), n -> new ArrayList<>()).add(c.getName());
       }
@@ -160,7 +166,8 @@ class ArchitectureTest {
         if (!marked) {
           events.add(
               SimpleConditionEvent.violated(
-                  c, "package " + c.getPackageName() + " of " + c.getName() + " is not @NullMarked"));
+                  c,
+                  "package " + c.getPackageName() + " of " + c.getName() + " is not @NullMarked"));
         }
       }
     };
@@ -179,7 +186,10 @@ class ArchitectureTest {
               events.add(
                   SimpleConditionEvent.violated(
                       member,
-                      member.getFullName() + " names " + type.getName() + ", which users cannot see"));
+                      member.getFullName()
+                          + " names "
+                          + type.getName()
+                          + ", which users cannot see"));
             }
           }
         }
@@ -191,7 +201,9 @@ class ArchitectureTest {
     Set<JavaModifier> modifiers = member.getModifiers();
     boolean visible =
         modifiers.contains(JavaModifier.PUBLIC) || modifiers.contains(JavaModifier.PROTECTED);
-    return visible && !modifiers.contains(JavaModifier.SYNTHETIC) && !modifiers.contains(JavaModifier.BRIDGE);
+    return visible
+        && !modifiers.contains(JavaModifier.SYNTHETIC)
+        && !modifiers.contains(JavaModifier.BRIDGE);
   }
 
   private static Set<JavaClass> involvedTypes(JavaMember member) {

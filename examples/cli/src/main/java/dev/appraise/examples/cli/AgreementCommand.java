@@ -31,9 +31,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code appraise agreement}: every agreement coefficient defined for a CSV of ratings, or percent agreement with
- * its intervals from a count ({@code --agreed K --total N}). All statistics come from {@code dev.appraise.core
- * .agreement}; this command reads, validates and prints.
+ * {@code appraise agreement}: every agreement coefficient defined for a CSV of ratings, or percent
+ * agreement with its intervals from a count ({@code --agreed K --total N}). All statistics come
+ * from {@code dev.appraise.core .agreement}; this command reads, validates and prints.
  */
 @Command(
     name = "agreement",
@@ -49,48 +49,89 @@ import picocli.CommandLine.Spec;
     })
 public final class AgreementCommand implements Callable<Integer> {
 
-  /** The coefficient names of the command-line contract, in their order; others stay in the text report only. */
+  /**
+   * The coefficient names of the command-line contract, in their order; others stay in the text
+   * report only.
+   */
   static final List<String> CONTRACT_NAMES =
       List.of(
-          "percent_agreement", "cohen_kappa", "scott_pi", "fleiss_kappa", "conger_kappa", "light_kappa", "gwet_ac1",
-          "gwet_ac2", "brennan_prediger", "krippendorff_alpha", "specific_positive_agreement",
-          "specific_negative_agreement", "icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k");
+          "percent_agreement",
+          "cohen_kappa",
+          "scott_pi",
+          "fleiss_kappa",
+          "conger_kappa",
+          "light_kappa",
+          "gwet_ac1",
+          "gwet_ac2",
+          "brennan_prediger",
+          "krippendorff_alpha",
+          "specific_positive_agreement",
+          "specific_negative_agreement",
+          "icc1",
+          "icc2",
+          "icc3",
+          "icc1k",
+          "icc2k",
+          "icc3k");
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--level", paramLabel = "nominal|ordinal|interval|ratio", defaultValue = "nominal",
+  @Option(
+      names = "--level",
+      paramLabel = "nominal|ordinal|interval|ratio",
+      defaultValue = "nominal",
       description = "Level of measurement of Krippendorff's alpha (default: ${DEFAULT-VALUE}).")
   String level = "nominal";
 
-  @Option(names = "--weights", paramLabel = "identity|linear|quadratic", defaultValue = "identity",
+  @Option(
+      names = "--weights",
+      paramLabel = "identity|linear|quadratic",
+      defaultValue = "identity",
       description = "Weights of the weighted kappa family and AC2 (default: ${DEFAULT-VALUE}).")
   String weights = "identity";
 
-  @Option(names = "--categories", paramLabel = "a,b,c", split = ",",
+  @Option(
+      names = "--categories",
+      paramLabel = "a,b,c",
+      split = ",",
       description = "The declared categories in their order; a value outside them is an error.")
   @Nullable List<String> categories;
 
-  @Option(names = "--confidence", paramLabel = "LEVEL", defaultValue = "0.95",
+  @Option(
+      names = "--confidence",
+      paramLabel = "LEVEL",
+      defaultValue = "0.95",
       description = "Confidence level of the intervals (default: ${DEFAULT-VALUE}).")
   double confidence = 0.95;
 
-  @Option(names = "--bootstrap", paramLabel = "N", description = "Bootstrap replicates over units (needs --seed).")
+  @Option(
+      names = "--bootstrap",
+      paramLabel = "N",
+      description = "Bootstrap replicates over units (needs --seed).")
   @Nullable Integer bootstrap;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed of the bootstrap.")
   @Nullable Long seed;
 
-  @Option(names = "--table", description = "FILE is a square two-rater contingency table: ,cat1,cat2,...")
+  @Option(
+      names = "--table",
+      description = "FILE is a square two-rater contingency table: ,cat1,cat2,...")
   boolean table;
 
   @Option(names = "--counts", description = "FILE holds per-unit counts: unit,cat1,cat2,...")
   boolean counts;
 
-  @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+  @Option(
+      names = "--format",
+      paramLabel = "text|json",
+      defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
-  @Option(names = "--agreed", paramLabel = "K", description = "Items agreed on (with --total): percent agreement.")
+  @Option(
+      names = "--agreed",
+      paramLabel = "K",
+      description = "Items agreed on (with --total): percent agreement.")
   @Nullable Long agreed;
 
   @Option(names = "--total", paramLabel = "N", description = "Items rated (with --agreed).")
@@ -126,10 +167,12 @@ public final class AgreementCommand implements Callable<Integer> {
       throw new BadInputException("--agreed and --total go together");
     }
     if (file != null || table || counts || categories != null || bootstrap != null) {
-      throw new BadInputException("--agreed/--total take no FILE, --table, --counts, --categories or --bootstrap");
+      throw new BadInputException(
+          "--agreed/--total take no FILE, --table, --counts, --categories or --bootstrap");
     }
     ProportionOfAgreement pa = ProportionOfAgreement.of(agreed, total, confidence);
-    return new Output(null, pa.total(), null, List.of(), List.of(Row.of(pa.estimate(), null, null)), pa, 0);
+    return new Output(
+        null, pa.total(), null, List.of(), List.of(Row.of(pa.estimate(), null, null)), pa, 0);
   }
 
   private Output fromFile() {
@@ -140,14 +183,16 @@ public final class AgreementCommand implements Callable<Integer> {
       throw new BadInputException("--table and --counts exclude each other");
     }
     if (bootstrap != null && seed == null) {
-      throw new BadInputException("--bootstrap needs --seed, so that the intervals can be reproduced");
+      throw new BadInputException(
+          "--bootstrap needs --seed, so that the intervals can be reproduced");
     }
     if (bootstrap == null && seed != null) {
       throw new BadInputException("--seed is only used with --bootstrap");
     }
     Level lvl = Level.of(level);
     Weights w = Weights.of(weights);
-    AgreementOptions options = AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl);
+    AgreementOptions options =
+        AgreementOptions.withDefaults().withConfidence(confidence).withWeights(w).withLevel(lvl);
     if (bootstrap != null) {
       options = options.withBootstrap(bootstrap, seed);
     }
@@ -160,7 +205,8 @@ public final class AgreementCommand implements Callable<Integer> {
     } else if (counts) {
       report = AgreementReport.of(AgreementCsv.counts(file, declared), options);
     } else {
-      AgreementCsv.Ratings ratings = AgreementCsv.ratings(file, declared, numericLevel, "--level " + lvl.id());
+      AgreementCsv.Ratings ratings =
+          AgreementCsv.ratings(file, declared, numericLevel, "--level " + lvl.id());
       report = AgreementReport.of(ratings.table(), options);
       if (numericLevel && ratings.numeric() != null) {
         icc = IntraclassCorrelation.withDefaults().withLevel(confidence).compute(ratings.numeric());
@@ -169,7 +215,9 @@ public final class AgreementCommand implements Callable<Integer> {
     List<Row> rows = new ArrayList<>();
     for (Estimate e : report.coefficients()) {
       Coefficient c = e.coefficient();
-      rows.add(Row.of(e, c.usesLevel() ? report.level() : null, c.usesWeights() ? report.weights() : null));
+      rows.add(
+          Row.of(
+              e, c.usesLevel() ? report.level() : null, c.usesWeights() ? report.weights() : null));
     }
     int dropped = 0;
     if (icc != null) {
@@ -177,16 +225,19 @@ public final class AgreementCommand implements Callable<Integer> {
       dropped = icc.unitsDropped();
     }
     Integer raters = report.raters() > 0 ? report.raters() : null;
-    return new Output(file.toString(), report.units(), raters, report.categories(), rows, null, dropped);
+    return new Output(
+        file.toString(), report.units(), raters, report.categories(), rows, null, dropped);
   }
 
   private static List<String> declaredCategories(List<String> given) {
     List<String> stripped = given.stream().map(String::strip).collect(Collectors.toList());
     if (stripped.stream().anyMatch(String::isEmpty)) {
-      throw new BadInputException("--categories has an empty category: '" + String.join(",", given) + "'");
+      throw new BadInputException(
+          "--categories has an empty category: '" + String.join(",", given) + "'");
     }
     if (Set.copyOf(stripped).size() != stripped.size()) {
-      throw new BadInputException("--categories lists a category twice: '" + String.join(",", given) + "'");
+      throw new BadInputException(
+          "--categories lists a category twice: '" + String.join(",", given) + "'");
     }
     return stripped;
   }
@@ -208,8 +259,14 @@ public final class AgreementCommand implements Callable<Integer> {
     private final @Nullable ProportionOfAgreement count;
     private final int iccUnitsDropped;
 
-    Output(@Nullable String source, long units, @Nullable Integer raters, List<String> categoryLabels, List<Row> rows,
-        @Nullable ProportionOfAgreement count, int iccUnitsDropped) {
+    Output(
+        @Nullable String source,
+        long units,
+        @Nullable Integer raters,
+        List<String> categoryLabels,
+        List<Row> rows,
+        @Nullable ProportionOfAgreement count,
+        int iccUnitsDropped) {
       this.source = source;
       this.units = units;
       this.raters = raters;
@@ -251,7 +308,10 @@ public final class AgreementCommand implements Callable<Integer> {
       node.put("level", row.level());
       node.put("weights", row.weights());
       number(node, "estimate", e.value().isPresent() ? e.value().getAsDouble() : null);
-      number(node, "standard_error", e.standardError().isPresent() ? e.standardError().getAsDouble() : null);
+      number(
+          node,
+          "standard_error",
+          e.standardError().isPresent() ? e.standardError().getAsDouble() : null);
       ConfidenceInterval ci = e.interval().orElse(null);
       number(node, "ci_lower", ci == null ? null : ci.lower());
       number(node, "ci_upper", ci == null ? null : ci.upper());
@@ -289,7 +349,9 @@ public final class AgreementCommand implements Callable<Integer> {
         out.append(", ").append(raters).append(" raters");
       }
       if (count != null) {
-        out.append(String.format(Locale.ROOT, ", %d agreed (%.1f %%)", count.agreed(), 100 * count.proportion()));
+        out.append(
+            String.format(
+                Locale.ROOT, ", %d agreed (%.1f %%)", count.agreed(), 100 * count.proportion()));
       }
       if (!categoryLabels.isEmpty()) {
         out.append(", categories: ").append(String.join(", ", categoryLabels));
@@ -297,32 +359,58 @@ public final class AgreementCommand implements Callable<Integer> {
       out.append(nl);
       String ciHeader = String.format(Locale.ROOT, "%s %% interval", percent(confidence));
       String format = "%-30s %9s %9s  %-20s %s";
-      out.append(String.format(Locale.ROOT, format, "coefficient", "estimate", "std.err", ciHeader, "method").stripTrailing())
+      out.append(
+              String.format(
+                      Locale.ROOT, format, "coefficient", "estimate", "std.err", ciHeader, "method")
+                  .stripTrailing())
           .append(nl);
       for (Row row : rows) {
         Estimate e = row.estimate();
         String name = e.coefficient().id() + qualifier(row);
         if (!e.isDefined()) {
-          out.append(String.format(Locale.ROOT, "%-30s undefined: %s", name, e.undefinedReason().orElse(""))).append(nl);
+          out.append(
+                  String.format(
+                      Locale.ROOT, "%-30s undefined: %s", name, e.undefinedReason().orElse("")))
+              .append(nl);
           continue;
         }
         String se = e.standardError().isPresent() ? decimal(e.standardError().getAsDouble()) : "-";
         ConfidenceInterval ci = e.interval().orElse(null);
-        String interval = ci == null ? "-" : "[" + decimal(ci.lower()) + ", " + decimal(ci.upper()) + "]";
-        out.append(String.format(Locale.ROOT, format, name, decimal(e.valueOrThrow()), se, interval,
-                ci == null ? "" : ci.method()).stripTrailing())
+        String interval =
+            ci == null ? "-" : "[" + decimal(ci.lower()) + ", " + decimal(ci.upper()) + "]";
+        out.append(
+                String.format(
+                        Locale.ROOT,
+                        format,
+                        name,
+                        decimal(e.valueOrThrow()),
+                        se,
+                        interval,
+                        ci == null ? "" : ci.method())
+                    .stripTrailing())
             .append(nl);
       }
       if (count != null) {
         for (ConfidenceInterval ci : List.of(count.clopperPearson(), count.agrestiCoull())) {
-          out.append(String.format(Locale.ROOT, format, "", "", "",
-                  "[" + decimal(ci.lower()) + ", " + decimal(ci.upper()) + "]", ci.method()).stripTrailing())
+          out.append(
+                  String.format(
+                          Locale.ROOT,
+                          format,
+                          "",
+                          "",
+                          "",
+                          "[" + decimal(ci.lower()) + ", " + decimal(ci.upper()) + "]",
+                          ci.method())
+                      .stripTrailing())
               .append(nl);
         }
       }
       if (iccUnitsDropped > 0) {
-        out.append("ICC: ").append(iccUnitsDropped).append(iccUnitsDropped == 1 ? " unit" : " units")
-            .append(" with a missing rating left out").append(nl);
+        out.append("ICC: ")
+            .append(iccUnitsDropped)
+            .append(iccUnitsDropped == 1 ? " unit" : " units")
+            .append(" with a missing rating left out")
+            .append(nl);
       }
       return out.toString();
     }

@@ -5,55 +5,49 @@ import dev.appraise.core.agreement.CategorySet;
 import dev.appraise.core.agreement.ContingencyTable;
 import dev.appraise.core.agreement.RatingTable;
 import dev.appraise.core.agreement.RatingTableAccumulator;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the three CSV shapes of {@code appraise agreement} into the library's agreement inputs. Every problem of a
- * file is collected with its line; the exception reports the first on one line and counts the others.
+ * Reads the three CSV shapes of {@code appraise agreement} into the library's agreement inputs.
+ * Every problem of a file is collected with its line; the exception reports the first on one line
+ * and counts the others.
  */
 final class AgreementCsv {
 
-  /** A units x raters table of category labels, with the numeric matrix when every rating is a number. */
-  @SuppressWarnings("ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
+  /**
+   * A units x raters table of category labels, with the numeric matrix when every rating is a
+   * number.
+   */
+  @SuppressWarnings(
+      "ArrayRecordComponent") // handed once to IntraclassCorrelation, never compared or hashed
   record Ratings(RatingTable<String> table, double @Nullable [][] numeric) {}
 
-  private final String name;
-  private final List<String> problems = new ArrayList<>();
-  private int[] lineStarts = {0};
-
-  private AgreementCsv(Path file) {
-    this.name = file.toString();
-  }
+  private AgreementCsv() {}
 
   /**
-   * Reads the default shape: a header, then one row per unit: the unit id, then one rating per rater; an empty cell
-   * or {@code NA} is missing.
+   * Reads the default shape: a header, then one row per unit: the unit id, then one rating per
+   * rater; an empty cell or {@code NA} is missing.
    */
-  static Ratings ratings(Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
-    AgreementCsv csv = new AgreementCsv(file);
-    List<CSVRecord> records = csv.read(file);
+  static Ratings ratings(
+      Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
+    CsvFile csv = CsvFile.read(file);
+    List<CSVRecord> records = csv.records();
     CSVRecord header = records.get(0);
     int columns = header.size();
     if (columns < 3) {
-      csv.problem(header, "the header needs a unit column and at least two rater columns, has " + columns
-          + " column" + (columns == 1 ? "" : "s"));
+      csv.problem(
+          header,
+          "the header needs a unit column and at least two rater columns, has "
+              + columns
+              + " column"
+              + (columns == 1 ? "" : "s"));
       csv.throwIfAny();
     }
     List<String> raters = new ArrayList<>();
@@ -73,7 +67,8 @@ final class AgreementCsv {
     Set<String> values = new LinkedHashSet<>();
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != columns) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + columns + " as in the header");
+        csv.problem(
+            record, "has " + record.size() + " fields, expected " + columns + " as in the header");
         continue;
       }
       ids.add(record.get(0).strip());
@@ -85,73 +80,101 @@ final class AgreementCsv {
           continue;
         }
         if (declared != null && !declared.contains(cell)) {
-          csv.problem(record, "rater '" + raters.get(j - 1) + "': '" + cell + "' is not one of the declared categories "
-              + String.join(",", declared));
-        } else if (numericNeeded && !isNumber(cell)) {
-          csv.problem(record, "rater '" + raters.get(j - 1) + "': '" + cell + "' is not a number, as " + why
-              + " needs");
+          csv.problem(
+              record,
+              "rater '"
+                  + raters.get(j - 1)
+                  + "': '"
+                  + cell
+                  + "' is not one of the declared categories "
+                  + String.join(",", declared));
+        } else if (numericNeeded && !CsvFile.isNumber(cell)) {
+          csv.problem(
+              record,
+              "rater '"
+                  + raters.get(j - 1)
+                  + "': '"
+                  + cell
+                  + "' is not a number, as "
+                  + why
+                  + " needs");
         }
         values.add(cell);
         row.add(cell);
       }
       rows.add(row);
     }
-    if (rows.isEmpty() && csv.problems.isEmpty()) {
+    if (rows.isEmpty() && !csv.hasProblems()) {
       csv.problem(header, "no unit follows the header");
     }
-    if (values.isEmpty() && csv.problems.isEmpty()) {
-      csv.problems.add(csv.name + ": no rating in any cell");
+    if (values.isEmpty() && !csv.hasProblems()) {
+      csv.problem("no rating in any cell");
     }
     csv.throwIfAny();
-    CategorySet<String> categories = categories(declared != null ? declared : sortedCategories(values));
+    CategorySet<String> categories =
+        categories(declared != null ? declared : sortedCategories(values));
     RatingTableAccumulator<String> acc = RatingTableAccumulator.create(categories, raters);
     for (int i = 0; i < rows.size(); i++) {
       acc.add(ids.get(i), rows.get(i));
     }
     double[][] numeric = null;
-    if (values.stream().allMatch(AgreementCsv::isNumber)) {
+    if (values.stream().allMatch(CsvFile::isNumber)) {
       numeric = new double[rows.size()][];
       for (int i = 0; i < rows.size(); i++) {
-        numeric[i] = rows.get(i).stream().mapToDouble(v -> v == null ? Double.NaN : Double.parseDouble(v)).toArray();
+        numeric[i] =
+            rows.get(i).stream()
+                .mapToDouble(v -> v == null ? Double.NaN : Double.parseDouble(v))
+                .toArray();
       }
     }
     return new Ratings(acc.snapshot(), numeric);
   }
 
   /**
-   * Reads {@code --table}: header {@code ,cat1,cat2,...}, then one row per category of the first rater: its label and
-   * the counts of the second rater's categories.
+   * Reads {@code --table}: header {@code ,cat1,cat2,...}, then one row per category of the first
+   * rater: its label and the counts of the second rater's categories.
    */
   static ContingencyTable<String> table(Path file, @Nullable List<String> declared) {
-    AgreementCsv csv = new AgreementCsv(file);
-    List<CSVRecord> records = csv.read(file);
+    CsvFile csv = CsvFile.read(file);
+    List<CSVRecord> records = csv.records();
     CSVRecord header = records.get(0);
     List<String> columns = new ArrayList<>();
     for (int j = 1; j < header.size(); j++) {
       columns.add(header.get(j).strip());
     }
-    csv.checkLabels(header, columns, declared, "column");
+    checkLabels(csv, header, columns, declared, "column");
     List<CSVRecord> body = records.subList(1, records.size());
     if (body.size() != columns.size()) {
-      csv.problem(body.isEmpty() ? header : body.get(body.size() - 1), "the table is not square: "
-          + body.size() + " row" + (body.size() == 1 ? "" : "s") + " of counts for " + columns.size() + " columns");
+      csv.problem(
+          body.isEmpty() ? header : body.get(body.size() - 1),
+          "the table is not square: "
+              + body.size()
+              + " row"
+              + (body.size() == 1 ? "" : "s")
+              + " of counts for "
+              + columns.size()
+              + " columns");
     }
     List<String> categories = declared != null ? declared : columns;
     long[][] counts = new long[categories.size()][categories.size()];
     for (int i = 0; i < body.size(); i++) {
       CSVRecord record = body.get(i);
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       String label = record.get(0).strip();
       if (i < columns.size() && !label.equals(columns.get(i))) {
-        csv.problem(record, "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
+        csv.problem(
+            record,
+            "row label '" + label + "' must match column " + (i + 1) + " '" + columns.get(i) + "'");
         continue;
       }
       int row = categories.indexOf(label);
       for (int j = 1; j < record.size(); j++) {
-        long count = csv.count(record, j, columns.get(j - 1));
+        long count = count(csv, record, j, columns.get(j - 1));
         int column = categories.indexOf(columns.get(j - 1));
         if (row >= 0 && column >= 0 && count > 0) {
           counts[row][column] = count;
@@ -162,27 +185,32 @@ final class AgreementCsv {
     return ContingencyTable.of(categories(categories), counts);
   }
 
-  /** Reads {@code --counts}: header {@code unit,cat1,cat2,...}, then per unit its id and each category's count. */
+  /**
+   * Reads {@code --counts}: header {@code unit,cat1,cat2,...}, then per unit its id and each
+   * category's count.
+   */
   static CategoryCounts<String> counts(Path file, @Nullable List<String> declared) {
-    AgreementCsv csv = new AgreementCsv(file);
-    List<CSVRecord> records = csv.read(file);
+    CsvFile csv = CsvFile.read(file);
+    List<CSVRecord> records = csv.records();
     CSVRecord header = records.get(0);
     List<String> columns = new ArrayList<>();
     for (int j = 1; j < header.size(); j++) {
       columns.add(header.get(j).strip());
     }
-    csv.checkLabels(header, columns, declared, "column");
+    checkLabels(csv, header, columns, declared, "column");
     List<String> categories = declared != null ? declared : columns;
     List<String> ids = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
     for (CSVRecord record : records.subList(1, records.size())) {
       if (record.size() != header.size()) {
-        csv.problem(record, "has " + record.size() + " fields, expected " + header.size() + " as in the header");
+        csv.problem(
+            record,
+            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
         continue;
       }
       int[] row = new int[categories.size()];
       for (int j = 1; j < record.size(); j++) {
-        long count = csv.count(record, j, columns.get(j - 1));
+        long count = count(csv, record, j, columns.get(j - 1));
         int column = categories.indexOf(columns.get(j - 1));
         if (column >= 0 && count > 0) {
           if (count > Integer.MAX_VALUE) {
@@ -204,16 +232,19 @@ final class AgreementCsv {
 
   /** A category set, numeric (ordered by value unless declared) when every label is a number. */
   private static CategorySet<String> categories(List<String> labels) {
-    if (!labels.isEmpty() && labels.stream().allMatch(AgreementCsv::isNumber)) {
+    if (!labels.isEmpty() && labels.stream().allMatch(CsvFile::isNumber)) {
       return CategorySet.numeric(labels, Double::parseDouble);
     }
     return CategorySet.of(labels);
   }
 
-  /** The categories found in data, in a reproducible order: by numeric value if all are numbers, else by text. */
+  /**
+   * The categories found in data, in a reproducible order: by numeric value if all are numbers,
+   * else by text.
+   */
   static List<String> sortedCategories(Set<String> found) {
     List<String> sorted = new ArrayList<>(found);
-    if (sorted.stream().allMatch(AgreementCsv::isNumber)) {
+    if (sorted.stream().allMatch(CsvFile::isNumber)) {
       sorted.sort(Comparator.comparingDouble(Double::parseDouble));
     } else {
       sorted.sort(Comparator.naturalOrder());
@@ -221,110 +252,46 @@ final class AgreementCsv {
     return sorted;
   }
 
-  static boolean isNumber(String text) {
-    // digits, sign, point and exponent only: rejects "NaN", "Infinity" and hexadecimal forms Double accepts
-    if (text.isEmpty() || !text.toLowerCase(Locale.ROOT).matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)(e[+-]?\\d+)?")) {
-      return false;
-    }
-    return Double.isFinite(Double.parseDouble(text));
-  }
-
-  private void checkLabels(CSVRecord header, List<String> labels, @Nullable List<String> declared, String what) {
+  private static void checkLabels(
+      CsvFile csv,
+      CSVRecord header,
+      List<String> labels,
+      @Nullable List<String> declared,
+      String what) {
     Set<String> seen = new LinkedHashSet<>();
     if (labels.isEmpty()) {
-      problem(header, "the header names no category");
+      csv.problem(header, "the header names no category");
     }
     for (String label : labels) {
       if (label.isEmpty()) {
-        problem(header, "a " + what + " has no category label");
+        csv.problem(header, "a " + what + " has no category label");
       } else if (!seen.add(label)) {
-        problem(header, "category '" + label + "' appears twice");
+        csv.problem(header, "category '" + label + "' appears twice");
       } else if (declared != null && !declared.contains(label)) {
-        problem(header, what + " '" + label + "' is not one of the declared categories " + String.join(",", declared));
+        csv.problem(
+            header,
+            what
+                + " '"
+                + label
+                + "' is not one of the declared categories "
+                + String.join(",", declared));
       }
     }
   }
 
-  private long count(CSVRecord record, int column, String category) {
+  private static long count(CsvFile csv, CSVRecord record, int column, String category) {
     String cell = record.get(column).strip();
     long count;
     try {
       count = Long.parseLong(cell);
     } catch (NumberFormatException e) {
-      problem(record, "count for '" + category + "' is not a whole number: '" + cell + "'");
+      csv.problem(record, "count for '" + category + "' is not a whole number: '" + cell + "'");
       return 0;
     }
     if (count < 0) {
-      problem(record, "count for '" + category + "' must be >= 0, was " + count);
+      csv.problem(record, "count for '" + category + "' must be >= 0, was " + count);
       return 0;
     }
     return count;
-  }
-
-  private List<CSVRecord> read(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(name + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new BadInputException(name + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw new BadInputException(name + ": cannot read: " + e.getMessage());
-    }
-    List<Integer> starts = new ArrayList<>(List.of(0));
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get();
-    List<CSVRecord> records = new ArrayList<>();
-    try (Reader reader = new java.io.StringReader(text);
-        CSVParser parser = CSVParser.parse(reader, format)) {
-      long nextLine = 1;
-      try {
-        for (CSVRecord record : parser) {
-          records.add(record);
-          nextLine = parser.getCurrentLineNumber() + 1;
-        }
-      } catch (UncheckedIOException | IllegalStateException e) {
-        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        // the parser's own position is where it gave up; the record that is malformed starts after the last good one
-        String cleaned = oneLine(why).replaceAll("\\(startline \\d+\\) ", "").replaceAll(" at line: \\d+.*$", "");
-        throw new BadInputException(name + ": line " + nextLine + ": malformed CSV: " + cleaned);
-      }
-    } catch (IOException e) {
-      throw new BadInputException(name + ": malformed CSV: " + oneLine(e.getMessage()));
-    }
-    if (records.isEmpty()) {
-      throw new BadInputException(name + ": empty file: expected a header line");
-    }
-    return records;
-  }
-
-  private static String oneLine(@Nullable String text) {
-    return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-  }
-
-  private void problem(CSVRecord record, String what) {
-    problems.add(name + ": line " + line(record) + ": " + what);
-  }
-
-  /** The line on which a record starts, from its character position in the file. */
-  private int line(CSVRecord record) {
-    int found = java.util.Arrays.binarySearch(lineStarts, (int) record.getCharacterPosition());
-    return (found >= 0 ? found : -found - 2) + 1;
-  }
-
-  private void throwIfAny() {
-    if (problems.isEmpty()) {
-      return;
-    }
-    String first = problems.get(0);
-    int more = problems.size() - 1;
-    throw new BadInputException(
-        more == 0 ? first : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
   }
 }

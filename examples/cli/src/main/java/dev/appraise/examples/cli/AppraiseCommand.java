@@ -4,18 +4,20 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code appraise} command line. Exit codes: 0 success, 1 failure, 2 bad usage or bad input (one line on
- * stderr, nothing on stdout).
+ * The {@code appraise} command line. Exit codes: 0 success, 1 failure, 2 bad usage or bad input
+ * (one line on stderr, nothing on stdout).
  */
 @Command(
     name = "appraise",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "The appraisal half of a systematic review: agreement, risk of bias, GRADE.",
+    description =
+        "The appraisal half of a systematic review: agreement, risk of bias, meta-analysis, GRADE.",
     subcommands = {
       CommandLine.HelpCommand.class,
       AgreementCommand.class,
       RobCommand.class,
+      MetaCommand.class,
       ReviewCommand.class,
       GradeCommand.class
     })
@@ -28,7 +30,9 @@ public final class AppraiseCommand implements Runnable {
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit status, without exiting; for tests and embedding. */
+  /**
+   * Runs the command line and returns its exit status, without exiting; for tests and embedding.
+   */
   public static int run(String... args) {
     return newCommandLine().execute(args);
   }

@@ -21,9 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code appraise grade}: grades one body of evidence from its start and the levels rated down and up, and prints
- * how the certainty was reached. Levels are counted: {@code --imprecision 2} rates imprecision down two levels.
- * Values GRADE does not allow exit with status 2 and one line on stderr.
+ * {@code appraise grade}: grades one body of evidence from its start and the levels rated down and
+ * up, and prints how the certainty was reached. Levels are counted: {@code --imprecision 2} rates
+ * imprecision down two levels. Values GRADE does not allow exit with status 2 and one line on
+ * stderr.
  */
 @Command(
     name = "grade",
@@ -48,19 +49,34 @@ public final class GradeCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--start", required = true, description = "rct (starts high) or observational (starts low)")
+  @Option(
+      names = "--start",
+      required = true,
+      description = "rct (starts high) or observational (starts low)")
   StartOption start;
 
-  @Option(names = "--risk-of-bias", paramLabel = "N", description = "levels rated down for risk of bias (0-2)")
+  @Option(
+      names = "--risk-of-bias",
+      paramLabel = "N",
+      description = "levels rated down for risk of bias (0-2)")
   Integer riskOfBias;
 
-  @Option(names = "--inconsistency", paramLabel = "N", description = "levels rated down for inconsistency (0-2)")
+  @Option(
+      names = "--inconsistency",
+      paramLabel = "N",
+      description = "levels rated down for inconsistency (0-2)")
   Integer inconsistency;
 
-  @Option(names = "--indirectness", paramLabel = "N", description = "levels rated down for indirectness (0-2)")
+  @Option(
+      names = "--indirectness",
+      paramLabel = "N",
+      description = "levels rated down for indirectness (0-2)")
   Integer indirectness;
 
-  @Option(names = "--imprecision", paramLabel = "N", description = "levels rated down for imprecision (0-3)")
+  @Option(
+      names = "--imprecision",
+      paramLabel = "N",
+      description = "levels rated down for imprecision (0-3)")
   Integer imprecision;
 
   @Option(
@@ -69,16 +85,23 @@ public final class GradeCommand implements Callable<Integer> {
       description = "levels rated down for publication bias (0-2)")
   Integer publicationBias;
 
-  @Option(names = "--large-effect", paramLabel = "N", description = "levels rated up for a large effect (0-2)")
+  @Option(
+      names = "--large-effect",
+      paramLabel = "N",
+      description = "levels rated up for a large effect (0-2)")
   Integer largeEffect;
 
-  @Option(names = "--dose-response", paramLabel = "N", description = "levels rated up for a dose-response gradient (0-1)")
+  @Option(
+      names = "--dose-response",
+      paramLabel = "N",
+      description = "levels rated up for a dose-response gradient (0-1)")
   Integer doseResponse;
 
   @Option(
       names = "--confounding",
       paramLabel = "N",
-      description = "levels rated up because plausible residual confounding would reduce the effect (0-1)")
+      description =
+          "levels rated up because plausible residual confounding would reduce the effect (0-1)")
   Integer confounding;
 
   @Option(
@@ -91,7 +114,10 @@ public final class GradeCommand implements Callable<Integer> {
       description = "apply ratings up only when no domain was rated down")
   boolean rateUpOnlyWhenNothingRatedDown;
 
-  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      description = "text or json (default: ${DEFAULT-VALUE})")
   Format format;
 
   @Override
@@ -121,7 +147,8 @@ public final class GradeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void add(List<Rating> ratings, CertaintyDomain domain, String option, Integer levels) {
+  private static void add(
+      List<Rating> ratings, CertaintyDomain domain, String option, Integer levels) {
     if (levels == null) {
       return;
     }

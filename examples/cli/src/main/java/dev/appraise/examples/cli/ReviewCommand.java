@@ -12,9 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code appraise review --out DIR}: rebuilds the seed review's appraisal (PRISMA flow check, two-rater risk of
- * bias, clusters, GRADE, reported-number checks) and writes it as {@code index.html}, {@code report.md}, the SVG
- * figures and {@code review.json} into DIR. Progress goes to stderr, a short summary to stdout.
+ * {@code appraise review --out DIR}: rebuilds the seed review's appraisal (PRISMA flow check,
+ * two-rater risk of bias, clusters, GRADE, reported-number checks) and writes it as {@code
+ * index.html}, {@code report.md}, the SVG figures and {@code review.json} into DIR. Progress goes
+ * to stderr, a short summary to stdout.
  */
 @Command(
     name = "review",

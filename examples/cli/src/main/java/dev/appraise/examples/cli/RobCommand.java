@@ -12,8 +12,8 @@ import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.core.stats.ConfidenceInterval;
-import dev.appraise.robtool.ItemDisagreement;
 import dev.appraise.robtool.DomainDistribution;
+import dev.appraise.robtool.ItemDisagreement;
 import dev.appraise.robtool.OverallRule;
 import dev.appraise.robtool.RobAgreementReport;
 import dev.appraise.robtool.RobRow;
@@ -49,9 +49,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code appraise rob}: risk-of-bias tables in robvis CSV ({@code Study, D1..Dn[, Overall][, Weight]}): the agreement
- * of two raters, figures and summaries. Everything is computed by {@code dev.appraise.robtool} and, for agreement,
- * {@code dev.appraise.core.agreement}; these commands read, validate and print.
+ * {@code appraise rob}: risk-of-bias tables in robvis CSV ({@code Study, D1..Dn[, Overall][,
+ * Weight]}): the agreement of two raters, figures and summaries. Everything is computed by {@code
+ * dev.appraise.robtool} and, for agreement, {@code dev.appraise.core.agreement}; these commands
+ * read, validate and print.
  */
 @Command(
     name = "rob",
@@ -88,7 +89,10 @@ public final class RobCommand implements Runnable {
     @Parameters(index = "1", paramLabel = "RATER2.csv", description = "The second rater's table.")
     Path rater2 = Path.of("");
 
-    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text",
+    @Option(
+        names = "--format",
+        paramLabel = "text|json",
+        defaultValue = "text",
         description = "Output format (default: ${DEFAULT-VALUE}).")
     String format = "text";
 
@@ -99,13 +103,21 @@ public final class RobCommand implements Runnable {
       RobTable b = read(rater2);
       for (var t : List.of(Map.entry(rater1, a), Map.entry(rater2, b))) {
         if (t.getValue().hasOverall() || t.getValue().hasWeights()) {
-          throw new BadInputException(t.getKey() + ": line 1: agreement compares items only; remove the Overall and"
-              + " Weight columns");
+          throw new BadInputException(
+              t.getKey()
+                  + ": line 1: agreement compares items only; remove the Overall and"
+                  + " Weight columns");
         }
       }
       if (!a.domains().equals(b.domains())) {
-        throw new BadInputException(rater2 + ": line 1: columns " + b.domains() + " differ from " + rater1 + "'s "
-            + a.domains());
+        throw new BadInputException(
+            rater2
+                + ": line 1: columns "
+                + b.domains()
+                + " differ from "
+                + rater1
+                + "'s "
+                + a.domains());
       }
       List<String> studiesA = a.rows().stream().map(RobRow::study).collect(Collectors.toList());
       List<String> studiesB = b.rows().stream().map(RobRow::study).collect(Collectors.toList());
@@ -128,8 +140,14 @@ public final class RobCommand implements Runnable {
           RiskOfBiasLevel lb = rowB.levels().get(d);
           if ((la == null) != (lb == null)) {
             Path empty = la == null ? rater1 : rater2;
-            throw new BadInputException(empty + ": study '" + rowA.study() + "', column " + d
-                + ": no judgement, but the other rater judged " + (la == null ? lb : la).label());
+            throw new BadInputException(
+                empty
+                    + ": study '"
+                    + rowA.study()
+                    + "', column "
+                    + d
+                    + ": no judgement, but the other rater judged "
+                    + (la == null ? lb : la).label());
           }
           if (la != null) {
             first.add(judgement(rowA.study(), d, la, "rater1"));
@@ -147,9 +165,16 @@ public final class RobCommand implements Runnable {
       return 0;
     }
 
-    private static RiskOfBiasJudgement judgement(String study, String domain, RiskOfBiasLevel level, String rater) {
-      return RiskOfBiasJudgement.builder().studyId(study).tool("robvis").domain(domain).level(level).rater(rater)
-          .stage(JudgementStage.INDIVIDUAL).build();
+    private static RiskOfBiasJudgement judgement(
+        String study, String domain, RiskOfBiasLevel level, String rater) {
+      return RiskOfBiasJudgement.builder()
+          .studyId(study)
+          .tool("robvis")
+          .domain(domain)
+          .level(level)
+          .rater(rater)
+          .stage(JudgementStage.INDIVIDUAL)
+          .build();
     }
 
     private static String json(RobAgreementReport r) {
@@ -185,22 +210,39 @@ public final class RobCommand implements Runnable {
       StringBuilder s = new StringBuilder();
       ConfidenceInterval w = r.percentAgreement().interval().orElseThrow();
       s.append(String.format(Locale.ROOT, "items compared: %d%n", r.compared()));
-      s.append(String.format(Locale.ROOT, "agreed: %d (%.1f %%, Wilson %.0f %% interval %.1f %% to %.1f %%)%n",
-          r.agreed(), 100 * r.percentAgreement().valueOrThrow(), 100 * w.level(), 100 * w.lower(), 100 * w.upper()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "agreed: %d (%.1f %%, Wilson %.0f %% interval %.1f %% to %.1f %%)%n",
+              r.agreed(),
+              100 * r.percentAgreement().valueOrThrow(),
+              100 * w.level(),
+              100 * w.lower(),
+              100 * w.upper()));
       s.append("Cohen's kappa: ").append(kappaText(r.cohenKappa())).append(System.lineSeparator());
-      s.append("Cohen's kappa by domain: ").append(r.cohenKappaByDomain().entrySet().stream()
-          .map(e -> e.getKey() + " " + kappaText(e.getValue())).collect(Collectors.joining(", ")))
+      s.append("Cohen's kappa by domain: ")
+          .append(
+              r.cohenKappaByDomain().entrySet().stream()
+                  .map(e -> e.getKey() + " " + kappaText(e.getValue()))
+                  .collect(Collectors.joining(", ")))
           .append(System.lineSeparator());
       s.append(String.format(Locale.ROOT, "disagreements: %d%n", r.disagreed()));
       for (ItemDisagreement d : r.disagreements()) {
-        s.append(String.format(Locale.ROOT, "  %s, %s: rater 1 %s, rater 2 %s%n", d.item().studyId(),
-            d.item().domain(), d.rater1().level().label(), d.rater2().level().label()));
+        s.append(
+            String.format(
+                Locale.ROOT,
+                "  %s, %s: rater 1 %s, rater 2 %s%n",
+                d.item().studyId(),
+                d.item().domain(),
+                d.rater1().level().label(),
+                d.rater2().level().label()));
       }
       return s.toString();
     }
 
     private static String kappaText(Estimate e) {
-      return e.isDefined() ? String.format(Locale.ROOT, "%.3f", e.valueOrThrow())
+      return e.isDefined()
+          ? String.format(Locale.ROOT, "%.3f", e.valueOrThrow())
           : "undefined (" + e.undefinedReason().orElse("") + ")";
     }
   }
@@ -210,30 +252,51 @@ public final class RobCommand implements Runnable {
       name = "plot",
       mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
-      description = "Draws a robvis-style table as an SVG traffic-light plot or weighted summary bar chart.")
+      description =
+          "Draws a robvis-style table as an SVG traffic-light plot or weighted summary bar chart.")
   public static final class Plot implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The table: Study, D1..Dn[, Overall][, Weight].")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE.csv",
+        description = "The table: Study, D1..Dn[, Overall][, Weight].")
     Path file = Path.of("");
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT.svg", description = "The SVG to write.")
+    @Option(
+        names = {"-o", "--output"},
+        required = true,
+        paramLabel = "OUT.svg",
+        description = "The SVG to write.")
     Path output = Path.of("");
 
-    @Option(names = "--kind", paramLabel = "traffic-light|summary", defaultValue = "traffic-light",
+    @Option(
+        names = "--kind",
+        paramLabel = "traffic-light|summary",
+        defaultValue = "traffic-light",
         description = "The figure (default: ${DEFAULT-VALUE}).")
     String kind = "traffic-light";
 
-    @Option(names = "--palette", paramLabel = "cochrane|colourblind", defaultValue = "cochrane",
-        description = "robvis' colours or the Okabe-Ito colour-blind-safe palette (default: ${DEFAULT-VALUE}).")
+    @Option(
+        names = "--palette",
+        paramLabel = "cochrane|colourblind",
+        defaultValue = "cochrane",
+        description =
+            "robvis' colours or the Okabe-Ito colour-blind-safe palette (default: ${DEFAULT-VALUE}).")
     String palette = "cochrane";
 
-    @Option(names = "--symbols", paramLabel = "robvis|cochrane|seed-reversed", defaultValue = "robvis",
+    @Option(
+        names = "--symbols",
+        paramLabel = "robvis|cochrane|seed-reversed",
+        defaultValue = "robvis",
         description = "The symbols in the cells (default: ${DEFAULT-VALUE}).")
     String symbols = "robvis";
 
-    @Option(names = "--tool", paramLabel = "ID", description = "Name the domains after a tool: ${COMPLETION-CANDIDATES}.",
+    @Option(
+        names = "--tool",
+        paramLabel = "ID",
+        description = "Name the domains after a tool: ${COMPLETION-CANDIDATES}.",
         completionCandidates = ToolIds.class)
     @Nullable String tool;
 
@@ -249,7 +312,8 @@ public final class RobCommand implements Runnable {
           p = Palette.COLOURBLIND;
           break;
         default:
-          throw new BadInputException("--palette must be cochrane or colourblind, was '" + palette + "'");
+          throw new BadInputException(
+              "--palette must be cochrane or colourblind, was '" + palette + "'");
       }
       SymbolConvention s;
       switch (symbols.toLowerCase(Locale.ROOT)) {
@@ -263,15 +327,17 @@ public final class RobCommand implements Runnable {
           s = SymbolConvention.SEED_FIG2_REVERSED;
           break;
         default:
-          throw new BadInputException("--symbols must be robvis, cochrane or seed-reversed, was '" + symbols + "'");
+          throw new BadInputException(
+              "--symbols must be robvis, cochrane or seed-reversed, was '" + symbols + "'");
       }
       if (!kind.equals("traffic-light") && !kind.equals("summary")) {
         throw new BadInputException("--kind must be traffic-light or summary, was '" + kind + "'");
       }
       RobTable table = named(read(file), tool);
-      String svg = kind.equals("summary")
-          ? SummaryPlot.withDefaults().withPalette(p).render(table)
-          : TrafficLightPlot.withDefaults().withPalette(p).withSymbols(s).render(table);
+      String svg =
+          kind.equals("summary")
+              ? SummaryPlot.withDefaults().withPalette(p).render(table)
+              : TrafficLightPlot.withDefaults().withPalette(p).withSymbols(s).render(table);
       try {
         Files.writeString(output, svg, StandardCharsets.UTF_8);
       } catch (IOException e) {
@@ -289,17 +355,26 @@ public final class RobCommand implements Runnable {
       name = "summary",
       mixinStandardHelpOptions = true,
       versionProvider = VersionProvider.class,
-      description = "Plain-text summary of a robvis-style table: counts per domain and level, and the overall"
-          + " judgement per study (from the Overall column, or by the tool's rule or the worst domain).")
+      description =
+          "Plain-text summary of a robvis-style table: counts per domain and level, and the overall"
+              + " judgement per study (from the Overall column, or by the tool's rule or the worst domain).")
   public static final class Summary implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE.csv", description = "The table: Study, D1..Dn[, Overall][, Weight].")
+    @Parameters(
+        index = "0",
+        paramLabel = "FILE.csv",
+        description = "The table: Study, D1..Dn[, Overall][, Weight].")
     Path file = Path.of("");
 
-    @Option(names = "--tool", paramLabel = "ID", description = "Name the domains and take the overall rule from a"
-        + " tool: ${COMPLETION-CANDIDATES}.", completionCandidates = ToolIds.class)
+    @Option(
+        names = "--tool",
+        paramLabel = "ID",
+        description =
+            "Name the domains and take the overall rule from a"
+                + " tool: ${COMPLETION-CANDIDATES}.",
+        completionCandidates = ToolIds.class)
     @Nullable String tool;
 
     @Override
@@ -317,11 +392,21 @@ public final class RobCommand implements Runnable {
       if (table.hasWeights()) {
         out.println("weighted by study weight:");
         for (DomainDistribution d : RobSummary.distributions(table, true)) {
-          String name = d.domain().equals(RiskOfBiasJudgement.OVERALL) ? "overall" : table.domainName(d.domain());
-          out.println("  " + name + ": " + d.shares().entrySet().stream()
-              .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " "
-                  + String.format(Locale.ROOT, "%.1f %%", 100 * e.getValue()))
-              .collect(Collectors.joining(", ")));
+          String name =
+              d.domain().equals(RiskOfBiasJudgement.OVERALL)
+                  ? "overall"
+                  : table.domainName(d.domain());
+          out.println(
+              "  "
+                  + name
+                  + ": "
+                  + d.shares().entrySet().stream()
+                      .map(
+                          e ->
+                              e.getKey().label().toLowerCase(Locale.ROOT)
+                                  + " "
+                                  + String.format(Locale.ROOT, "%.1f %%", 100 * e.getValue()))
+                      .collect(Collectors.joining(", ")));
         }
       }
       out.flush();
@@ -360,14 +445,20 @@ public final class RobCommand implements Runnable {
     try {
       return RobvisCsv.withDefaults().read(file);
     } catch (InputFormatException e) {
-      throw new BadInputException(e.source() + ": " + e.problems().stream().map(InputProblem::toString)
-          .collect(Collectors.joining("; ")));
+      throw new BadInputException(
+          e.source()
+              + ": "
+              + e.problems().stream()
+                  .map(InputProblem::toString)
+                  .collect(Collectors.joining("; ")));
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof NoSuchFileException) {
         throw new BadInputException(file + ": no such file");
       }
-      throw new BadInputException(file + ": cannot read: " + Optional.ofNullable(e.getCause().getMessage())
-          .orElse(e.getMessage()));
+      throw new BadInputException(
+          file
+              + ": cannot read: "
+              + Optional.ofNullable(e.getCause().getMessage()).orElse(e.getMessage()));
     }
   }
 }

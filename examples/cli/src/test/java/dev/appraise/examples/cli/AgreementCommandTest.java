@@ -90,11 +90,16 @@ class AgreementCommandTest {
     assertThat(pa.get("interval_method").asText()).isEqualTo("wilson");
     assertThat(pa.get("level").isNull()).isTrue();
     assertThat(pa.get("weights").isNull()).isTrue();
-    // 65/72: Wilson [0.8126, 0.9521], Clopper-Pearson [0.8099, 0.9600] (core/src/test/scripts/agreement_references.py)
-    assertThat(pa.get("intervals").get("wilson").get(0).asDouble()).isCloseTo(0.8126495, within(1e-7));
-    assertThat(pa.get("intervals").get("wilson").get(1).asDouble()).isCloseTo(0.9521037, within(1e-7));
-    assertThat(pa.get("intervals").get("clopper_pearson").get(0).asDouble()).isCloseTo(0.8098897, within(1e-7));
-    assertThat(pa.get("intervals").get("clopper_pearson").get(1).asDouble()).isCloseTo(0.9600105, within(1e-7));
+    // 65/72: Wilson [0.8126, 0.9521], Clopper-Pearson [0.8099, 0.9600]
+    // (core/src/test/scripts/agreement_references.py)
+    assertThat(pa.get("intervals").get("wilson").get(0).asDouble())
+        .isCloseTo(0.8126495, within(1e-7));
+    assertThat(pa.get("intervals").get("wilson").get(1).asDouble())
+        .isCloseTo(0.9521037, within(1e-7));
+    assertThat(pa.get("intervals").get("clopper_pearson").get(0).asDouble())
+        .isCloseTo(0.8098897, within(1e-7));
+    assertThat(pa.get("intervals").get("clopper_pearson").get(1).asDouble())
+        .isCloseTo(0.9600105, within(1e-7));
   }
 
   @Test
@@ -114,16 +119,30 @@ class AgreementCommandTest {
 
   @Test
   void confidenceSetsTheLevelOfEveryInterval() throws IOException {
-    Run run = run("agreement", "--agreed", "65", "--total", "72", "--confidence", "0.99", "--format", "json");
+    Run run =
+        run(
+            "agreement",
+            "--agreed",
+            "65",
+            "--total",
+            "72",
+            "--confidence",
+            "0.99",
+            "--format",
+            "json");
 
     JsonNode pa = run.coefficient("percent_agreement");
-    assertThat(pa.get("ci_lower").asDouble()).isEqualTo(ProportionOfAgreement.of(65, 72, 0.99).wilson().lower());
+    assertThat(pa.get("ci_lower").asDouble())
+        .isEqualTo(ProportionOfAgreement.of(65, 72, 0.99).wilson().lower());
   }
 
   @Test
   void countsOutOfRangeAreBadInput() {
-    assertBadInput(run("agreement", "--agreed", "73", "--total", "72"), "agreed must be <= total = 72, was 73");
-    assertBadInput(run("agreement", "--agreed", "-1", "--total", "72"), "agreed must be >= 0, was -1");
+    assertBadInput(
+        run("agreement", "--agreed", "73", "--total", "72"),
+        "agreed must be <= total = 72, was 73");
+    assertBadInput(
+        run("agreement", "--agreed", "-1", "--total", "72"), "agreed must be >= 0, was -1");
     assertBadInput(run("agreement", "--agreed", "3"), "--agreed and --total go together");
     assertBadInput(
         run("agreement", "--agreed", "3", "--total", "4", "--confidence", "1.5"),
@@ -132,15 +151,17 @@ class AgreementCommandTest {
 
   @Test
   void ratingsFileGivesEveryTwoRaterCoefficient() throws IOException {
-    Path csv = file("ratings.csv",
-        "item,alice,bob",
-        "1,yes,yes",
-        "2,yes,no",
-        "3,no,no",
-        "4,no,no",
-        "5,yes,yes",
-        "6,NA,yes",
-        "7,no,");
+    Path csv =
+        file(
+            "ratings.csv",
+            "item,alice,bob",
+            "1,yes,yes",
+            "2,yes,no",
+            "3,no,no",
+            "4,no,no",
+            "5,yes,yes",
+            "6,NA,yes",
+            "7,no,");
 
     Run run = run("agreement", "--format", "json", csv.toString());
 
@@ -150,12 +171,21 @@ class AgreementCommandTest {
     assertThat(root.get("raters").asInt()).isEqualTo(2);
     assertThat(root.get("categories")).extracting(JsonNode::asText).containsExactly("no", "yes");
     assertThat(run.names())
-        .contains("percent_agreement", "cohen_kappa", "scott_pi", "fleiss_kappa", "gwet_ac1", "brennan_prediger",
-            "krippendorff_alpha", "specific_positive_agreement", "specific_negative_agreement")
+        .contains(
+            "percent_agreement",
+            "cohen_kappa",
+            "scott_pi",
+            "fleiss_kappa",
+            "gwet_ac1",
+            "brennan_prediger",
+            "krippendorff_alpha",
+            "specific_positive_agreement",
+            "specific_negative_agreement")
         .doesNotContain("conger_kappa", "light_kappa", "gwet_ac2", "icc1", "prevalence_index")
         .isSubsetOf(AgreementCommand.CONTRACT_NAMES);
     JsonNode kappa = run.coefficient("cohen_kappa");
-    // 5 complete units: a = 2 yes/yes, d = 2 no/no, one yes/no: po = 0.8, pe = 0.48, kappa = 0.32 / 0.52
+    // 5 complete units: a = 2 yes/yes, d = 2 no/no, one yes/no: po = 0.8, pe = 0.48, kappa = 0.32 /
+    // 0.52
     assertThat(kappa.get("estimate").asDouble()).isCloseTo(0.32 / 0.52, within(1e-12));
     assertThat(kappa.get("weights").asText()).isEqualTo("identity");
     assertThat(kappa.get("level").isNull()).isTrue();
@@ -164,7 +194,14 @@ class AgreementCommandTest {
       List<String> fields = new ArrayList<>();
       c.fieldNames().forEachRemaining(fields::add);
       assertThat(fields)
-          .containsSubsequence("name", "level", "weights", "estimate", "standard_error", "ci_lower", "ci_upper",
+          .containsSubsequence(
+              "name",
+              "level",
+              "weights",
+              "estimate",
+              "standard_error",
+              "ci_lower",
+              "ci_upper",
               "interval_method");
     }
   }
@@ -185,46 +222,70 @@ class AgreementCommandTest {
     assertThat(run.json().get("categories")).extracting(JsonNode::asText).containsExactly("a", "b");
   }
 
-  /** Shrout and Fleiss (1979), Table 2, through the command: the six ICC forms appear at the interval level. */
+  /**
+   * Shrout and Fleiss (1979), Table 2, through the command: the six ICC forms appear at the
+   * interval level.
+   */
   @Test
   void intervalRatingsAddTheSixIccForms() throws IOException {
-    Path csv = file("sf.csv",
-        "target,j1,j2,j3,j4",
-        "1,9,2,5,8",
-        "2,6,1,3,2",
-        "3,8,4,6,8",
-        "4,7,1,2,6",
-        "5,10,5,6,9",
-        "6,6,2,4,7");
+    Path csv =
+        file(
+            "sf.csv",
+            "target,j1,j2,j3,j4",
+            "1,9,2,5,8",
+            "2,6,1,3,2",
+            "3,8,4,6,8",
+            "4,7,1,2,6",
+            "5,10,5,6,9",
+            "6,6,2,4,7");
 
     Run run = run("agreement", "--level", "interval", "--format", "json", csv.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.names()).contains("icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k", "conger_kappa", "light_kappa");
-    double[][] table2 = {{9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}};
+    assertThat(run.names())
+        .contains("icc1", "icc2", "icc3", "icc1k", "icc2k", "icc3k", "conger_kappa", "light_kappa");
+    double[][] table2 = {
+      {9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}
+    };
     var expected = IntraclassCorrelation.withDefaults().compute(table2);
     for (IccType type : IccType.values()) {
-      JsonNode c = run.coefficient(type.code());
+      JsonNode c = run.coefficient(type.id());
       assertThat(c.get("estimate").asDouble()).isEqualTo(expected.estimate(type).valueOrThrow());
-      assertThat(c.get("ci_lower").asDouble()).isEqualTo(expected.estimate(type).interval().orElseThrow().lower());
+      assertThat(c.get("ci_lower").asDouble())
+          .isEqualTo(expected.estimate(type).interval().orElseThrow().lower());
       assertThat(c.get("level").asText()).isEqualTo("interval");
       assertThat(c.get("standard_error").isNull()).isTrue();
     }
     assertThat(run.coefficient("icc2").get("estimate").asDouble()).isCloseTo(0.29, within(0.005));
-    assertThat(run.coefficient("icc2").get("interval_method").asText()).isEqualTo("mcgraw-wong-satterthwaite");
-    assertThat(run.coefficient("icc3k").get("interval_method").asText()).isEqualTo("shrout-fleiss-f");
+    assertThat(run.coefficient("icc2").get("interval_method").asText())
+        .isEqualTo("mcgraw-wong-satterthwaite");
+    assertThat(run.coefficient("icc3k").get("interval_method").asText())
+        .isEqualTo("shrout-fleiss-f");
     assertThat(run.coefficient("krippendorff_alpha").get("level").asText()).isEqualTo("interval");
   }
 
   @Test
   void iccLeavesOutUnitsWithAMissingRatingAndSaysHowMany() throws IOException {
-    Path csv = file("gaps.csv", "t,j1,j2,j3", "1,9,2,5", "2,6,NA,3", "3,8,4,6", "4,7,1,2", "5,,5,6", "6,6,2,4");
+    Path csv =
+        file(
+            "gaps.csv",
+            "t,j1,j2,j3",
+            "1,9,2,5",
+            "2,6,NA,3",
+            "3,8,4,6",
+            "4,7,1,2",
+            "5,,5,6",
+            "6,6,2,4");
 
     Run json = run("agreement", "--level", "ratio", "--format", "json", csv.toString());
     Run text = run("agreement", "--level", "ratio", csv.toString());
 
     double[][] complete = {{9, 2, 5}, {8, 4, 6}, {7, 1, 2}, {6, 2, 4}};
-    double expected = IntraclassCorrelation.withDefaults().compute(complete).estimate(IccType.ICC3).valueOrThrow();
+    double expected =
+        IntraclassCorrelation.withDefaults()
+            .compute(complete)
+            .estimate(IccType.ICC3)
+            .valueOrThrow();
     assertThat(json.coefficient("icc3").get("estimate").asDouble()).isEqualTo(expected);
     assertThat(json.json().get("units").asLong()).isEqualTo(6);
     assertThat(text.out()).contains("ICC: 2 units with a missing rating left out");
@@ -234,7 +295,16 @@ class AgreementCommandTest {
   void weightsNameTheWeightedCoefficients() throws IOException {
     Path csv = file("w.csv", "u,r1,r2", "1,1,2", "2,2,2", "3,3,1", "4,3,3", "5,1,1");
 
-    Run run = run("agreement", "--weights", "quadratic", "--level", "ordinal", "--format", "json", csv.toString());
+    Run run =
+        run(
+            "agreement",
+            "--weights",
+            "quadratic",
+            "--level",
+            "ordinal",
+            "--format",
+            "json",
+            csv.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.coefficient("cohen_kappa").get("weights").asText()).isEqualTo("quadratic");
@@ -248,19 +318,24 @@ class AgreementCommandTest {
   void nominalRatingsHaveNoIcc() throws IOException {
     Path csv = file("n.csv", "u,a,b", "1,1,2", "2,2,2", "3,3,1");
 
-    assertThat(run("agreement", "--format", "json", csv.toString()).names()).doesNotContain("icc1", "icc2k");
+    assertThat(run("agreement", "--format", "json", csv.toString()).names())
+        .doesNotContain("icc1", "icc2k");
   }
 
   @Test
   void textFormatIsATable() throws IOException {
-    Path csv = file("sf.csv", "target,j1,j2", "1,9,2", "2,6,1", "3,8,4", "4,7,1", "5,10,5", "6,6,2");
+    Path csv =
+        file("sf.csv", "target,j1,j2", "1,9,2", "2,6,1", "3,8,4", "4,7,1", "5,10,5", "6,6,2");
 
     Run run = run("agreement", "--level", "interval", csv.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     String[] lines = run.out().split("\\R");
-    assertThat(lines[0]).isEqualTo(csv + ": 6 units, 2 raters, categories: 1, 2, 4, 5, 6, 7, 8, 9, 10");
-    assertThat(lines[1]).startsWith("coefficient").contains("estimate", "std.err", "95 % interval", "method");
+    assertThat(lines[0])
+        .isEqualTo(csv + ": 6 units, 2 raters, categories: 1, 2, 4, 5, 6, 7, 8, 9, 10");
+    assertThat(lines[1])
+        .startsWith("coefficient")
+        .contains("estimate", "std.err", "95 % interval", "method");
     assertThat(run.out()).contains("icc3k").contains("krippendorff_alpha (interval)");
   }
 
@@ -275,7 +350,8 @@ class AgreementCommandTest {
     assertThat(run.json().get("units").asLong()).isEqualTo(100);
     double po = 0.85;
     double pe = 0.5 * 0.45 + 0.5 * 0.55;
-    assertThat(run.coefficient("cohen_kappa").get("estimate").asDouble()).isCloseTo((po - pe) / (1 - pe), within(1e-12));
+    assertThat(run.coefficient("cohen_kappa").get("estimate").asDouble())
+        .isCloseTo((po - pe) / (1 - pe), within(1e-12));
     assertThat(run.coefficient("cohen_kappa").get("interval_method").isNull()).isFalse();
   }
 
@@ -292,63 +368,85 @@ class AgreementCommandTest {
 
   @Test
   void bootstrapIsReproducibleUnderASeed() throws IOException {
-    Path csv = file("b.csv", "u,r1,r2", "1,a,a", "2,a,b", "3,b,b", "4,b,b", "5,a,a", "6,b,a", "7,a,a");
+    Path csv =
+        file("b.csv", "u,r1,r2", "1,a,a", "2,a,b", "3,b,b", "4,b,b", "5,a,a", "6,b,a", "7,a,a");
 
-    Run first = run("agreement", "--bootstrap", "200", "--seed", "7", "--format", "json", csv.toString());
-    Run second = run("agreement", "--bootstrap", "200", "--seed", "7", "--format", "json", csv.toString());
+    Run first =
+        run("agreement", "--bootstrap", "200", "--seed", "7", "--format", "json", csv.toString());
+    Run second =
+        run("agreement", "--bootstrap", "200", "--seed", "7", "--format", "json", csv.toString());
 
     assertThat(first.status()).as(first.err()).isZero();
     assertThat(first.out()).isEqualTo(second.out());
-    assertThat(first.coefficient("krippendorff_alpha").get("interval_method").asText()).startsWith("bootstrap");
+    assertThat(first.coefficient("krippendorff_alpha").get("interval_method").asText())
+        .startsWith("bootstrap");
   }
 
   @Test
   void badInputExitsTwoWithOneLineNamingFileAndLine() throws IOException {
     Path ragged = file("ragged.csv", "u,r1,r2", "1,a,b", "2,a", "3,b,b");
-    assertBadInput(run("agreement", ragged.toString()), ragged + ": line 3: has 2 fields, expected 3 as in the header");
+    assertBadInput(
+        run("agreement", ragged.toString()),
+        ragged + ": line 3: has 2 fields, expected 3 as in the header");
 
     Path unknown = file("unknown.csv", "u,r1,r2", "1,a,b", "2,a,c", "3,d,b");
-    assertBadInput(run("agreement", "--categories", "a,b", unknown.toString()),
-        unknown + ": line 3: rater 'r2': 'c' is not one of the declared categories a,b (and 1 more problem)");
+    assertBadInput(
+        run("agreement", "--categories", "a,b", unknown.toString()),
+        unknown
+            + ": line 3: rater 'r2': 'c' is not one of the declared categories a,b (and 1 more problem)");
 
     Path negative = file("neg.csv", "unit,a,b", "1,3,0", "2,-1,3");
-    assertBadInput(run("agreement", "--counts", negative.toString()),
+    assertBadInput(
+        run("agreement", "--counts", negative.toString()),
         negative + ": line 3: count for 'a' must be >= 0, was -1");
 
     Path notSquare = file("ns.csv", ",a,b,c", "a,1,2,3", "b,4,5,6");
-    assertBadInput(run("agreement", "--table", notSquare.toString()),
+    assertBadInput(
+        run("agreement", "--table", notSquare.toString()),
         notSquare + ": line 3: the table is not square: 2 rows of counts for 3 columns");
 
     Path malformed = file("quote.csv", "u,r1,r2", "1,\"a,b", "2,a,b");
-    assertBadInput(run("agreement", malformed.toString()),
+    assertBadInput(
+        run("agreement", malformed.toString()),
         malformed + ": line 2: malformed CSV: EOF reached before encapsulated token finished");
 
     Path stray = file("stray.csv", "u,r1,r2", "1,a,b", "2,\"a\"x,b");
-    assertBadInput(run("agreement", stray.toString()),
-        stray + ": line 3: malformed CSV: Invalid character between encapsulated token and delimiter");
+    assertBadInput(
+        run("agreement", stray.toString()),
+        stray
+            + ": line 3: malformed CSV: Invalid character between encapsulated token and delimiter");
 
     Path missing = dir.resolve("nope.csv");
     assertBadInput(run("agreement", missing.toString()), missing + ": no such file");
 
     Path empty = file("empty.csv");
-    assertBadInput(run("agreement", empty.toString()), empty + ": empty file: expected a header line");
+    assertBadInput(
+        run("agreement", empty.toString()), empty + ": empty file: expected a header line");
 
     Path words = file("words.csv", "u,r1,r2", "1,1,2", "2,x,2");
-    assertBadInput(run("agreement", "--level", "ratio", words.toString()),
+    assertBadInput(
+        run("agreement", "--level", "ratio", words.toString()),
         words + ": line 3: rater 'r1': 'x' is not a number, as --level ratio needs");
   }
 
   @Test
   void badOptionsExitTwo() throws IOException {
     Path csv = file("ok.csv", "u,r1,r2", "1,a,b", "2,a,a");
-    assertBadInput(run("agreement", "--bootstrap", "100", csv.toString()),
+    assertBadInput(
+        run("agreement", "--bootstrap", "100", csv.toString()),
         "--bootstrap needs --seed, so that the intervals can be reproduced");
-    assertBadInput(run("agreement", "--table", "--counts", csv.toString()), "--table and --counts exclude each other");
-    assertBadInput(run("agreement", "--level", "fuzzy", csv.toString()),
+    assertBadInput(
+        run("agreement", "--table", "--counts", csv.toString()),
+        "--table and --counts exclude each other");
+    assertBadInput(
+        run("agreement", "--level", "fuzzy", csv.toString()),
         "level must be nominal, ordinal, interval or ratio, was 'fuzzy'");
-    assertBadInput(run("agreement", "--weights", "cubic", csv.toString()),
+    assertBadInput(
+        run("agreement", "--weights", "cubic", csv.toString()),
         "weights must be identity, linear or quadratic, was 'cubic'");
-    assertBadInput(run("agreement", "--format", "xml", csv.toString()), "--format must be text or json, was 'xml'");
+    assertBadInput(
+        run("agreement", "--format", "xml", csv.toString()),
+        "--format must be text or json, was 'xml'");
     assertBadInput(run("agreement"), "agreement needs a FILE, or --agreed K --total N");
     Run unknownOption = run("agreement", "--frobnicate", csv.toString());
     assertThat(unknownOption.status()).isEqualTo(2);

@@ -51,7 +51,17 @@ class GradeCommandTest {
 
   @Test
   void aSumBelowTheScaleIsClampedAndSaysSo() throws IOException {
-    Run r = run("grade", "--start", "rct", "--risk-of-bias", "2", "--imprecision", "3", "--format", "json");
+    Run r =
+        run(
+            "grade",
+            "--start",
+            "rct",
+            "--risk-of-bias",
+            "2",
+            "--imprecision",
+            "3",
+            "--format",
+            "json");
     assertThat(r.status()).isZero();
     JsonNode j = r.json();
     assertThat(j.get("certainty").asText()).isEqualTo("VERY_LOW");
@@ -65,18 +75,39 @@ class GradeCommandTest {
   void textPrintsTheExplanation() {
     Run r = run("grade", "--start", "observational", "--large-effect", "2");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).startsWith("Start: LOW").contains("Large effect: +2 (very large)")
+    assertThat(r.out())
+        .startsWith("Start: LOW")
+        .contains("Large effect: +2 (very large)")
         .contains("Certainty: High ⊕⊕⊕⊕");
   }
 
   @Test
   void ratingUpRandomisedEvidenceIsRecordedButNotAppliedUnlessAsked() throws IOException {
-    Run handbook = run("grade", "--start", "rct", "--inconsistency", "1", "--dose-response", "1", "--format", "json");
+    Run handbook =
+        run(
+            "grade",
+            "--start",
+            "rct",
+            "--inconsistency",
+            "1",
+            "--dose-response",
+            "1",
+            "--format",
+            "json");
     assertThat(handbook.json().get("certainty").asText()).isEqualTo("MODERATE");
     assertThat(handbook.json().get("steps").get(2).get("kind").asText()).isEqualTo("not_applied");
     Run open =
-        run("grade", "--start", "rct", "--inconsistency", "1", "--dose-response", "1", "--rate-up-randomised",
-            "--format", "json");
+        run(
+            "grade",
+            "--start",
+            "rct",
+            "--inconsistency",
+            "1",
+            "--dose-response",
+            "1",
+            "--rate-up-randomised",
+            "--format",
+            "json");
     assertThat(open.json().get("certainty").asText()).isEqualTo("HIGH");
   }
 
@@ -95,7 +126,10 @@ class GradeCommandTest {
       Run r = run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).as(String.join(" ", args)).isEmpty();
-      assertThat(r.err().strip()).as(String.join(" ", args)).doesNotContain("\n").startsWith("appraise: ");
+      assertThat(r.err().strip())
+          .as(String.join(" ", args))
+          .doesNotContain("\n")
+          .startsWith("appraise: ");
     }
     assertThat(run("grade", "--start", "rct", "--risk-of-bias", "3").err())
         .contains("--risk-of-bias 3: risk of bias rating must be between -2 and 0 levels, was -3");
@@ -113,12 +147,20 @@ class GradeCommandTest {
       throws IOException {
     Run r =
         run(
-            "grade", "--start", rct ? "rct" : "observational",
-            "--risk-of-bias", Integer.toString(riskOfBias),
-            "--imprecision", Integer.toString(imprecision),
-            "--large-effect", Integer.toString(largeEffect),
-            "--dose-response", Integer.toString(doseResponse),
-            "--rate-up-randomised", "--format", "json");
+            "grade",
+            "--start",
+            rct ? "rct" : "observational",
+            "--risk-of-bias",
+            Integer.toString(riskOfBias),
+            "--imprecision",
+            Integer.toString(imprecision),
+            "--large-effect",
+            Integer.toString(largeEffect),
+            "--dose-response",
+            Integer.toString(doseResponse),
+            "--rate-up-randomised",
+            "--format",
+            "json");
     int sum = (rct ? 4 : 2) - riskOfBias - imprecision + largeEffect + doseResponse;
     int expected = Math.max(1, Math.min(4, sum));
     String[] names = {"", "VERY_LOW", "LOW", "MODERATE", "HIGH"};

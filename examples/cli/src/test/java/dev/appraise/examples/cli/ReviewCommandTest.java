@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code appraise review}: the seed review end to end from the command line, and its exit codes. */
+/**
+ * {@code appraise review}: the seed review end to end from the command line, and its exit codes.
+ */
 class ReviewCommandTest {
 
   private record Run(int status, String out, String err) {}
@@ -36,7 +38,10 @@ class ReviewCommandTest {
     assertThat(r.out()).contains("65 of 72").contains("90.3");
     assertThat(r.out()).contains("CBT").contains("Multidisciplinary").contains("Exercise");
     assertThat(r.out()).containsIgnoringCase("preliminary");
-    assertThat(r.err()).contains("reading review...").contains("agreement...").contains("writing report...");
+    assertThat(r.err())
+        .contains("reading review...")
+        .contains("agreement...")
+        .contains("writing report...");
     assertThat(out.resolve("index.html")).isRegularFile();
     assertThat(out.resolve("report.md")).isRegularFile();
     assertThat(out.resolve("review.json")).isRegularFile();

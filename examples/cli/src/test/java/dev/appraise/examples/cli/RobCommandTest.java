@@ -38,7 +38,9 @@ class RobCommandTest {
     return p;
   }
 
-  /** Two raters, 9 studies by 8 items, disagreeing on 7 of the 72 items: the seed review's 65 of 72. */
+  /**
+   * Two raters, 9 studies by 8 items, disagreeing on 7 of the 72 items: the seed review's 65 of 72.
+   */
   private Path[] seedShapedRaters() throws IOException {
     String[] levels = {"Low", "Unclear", "High"};
     StringBuilder a = new StringBuilder("Study,D1,D2,D3,D4,D5,D6,D7,D8\n");
@@ -54,7 +56,11 @@ class RobCommandTest {
         if (differ) {
           disagreements++;
         }
-        b.append(',').append(differ ? levels[((s + 2 * d) + 1) % 3] : " " + level.toLowerCase(java.util.Locale.ROOT) + " ");
+        b.append(',')
+            .append(
+                differ
+                    ? levels[((s + 2 * d) + 1) % 3]
+                    : " " + level.toLowerCase(java.util.Locale.ROOT) + " ");
       }
       a.append('\n');
       b.append('\n');
@@ -71,8 +77,9 @@ class RobCommandTest {
     JsonNode json = new ObjectMapper().readTree(r.out());
     List<String> keys = new ArrayList<>();
     json.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("compared", "agreed", "percent_agreement", "wilson", "cohen_kappa",
-        "disagreements");
+    assertThat(keys)
+        .containsExactly(
+            "compared", "agreed", "percent_agreement", "wilson", "cohen_kappa", "disagreements");
     assertThat(json.get("compared").asInt()).isEqualTo(72);
     assertThat(json.get("agreed").asInt()).isEqualTo(65);
     assertThat(json.get("percent_agreement").asDouble()).isCloseTo(65 / 72.0, within(1e-12));
@@ -93,8 +100,11 @@ class RobCommandTest {
     Path[] raters = seedShapedRaters();
     Run r = run("rob", "agreement", raters[0].toString(), raters[1].toString());
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("items compared: 72").contains("agreed: 65 (90.3 %, Wilson 95 % interval 81.3 %"
-        + " to 95.2 %)").contains("disagreements: 7").contains("  S1, D1: rater 1 Low, rater 2 Unclear");
+    assertThat(r.out())
+        .contains("items compared: 72")
+        .contains("agreed: 65 (90.3 %, Wilson 95 % interval 81.3 %" + " to 95.2 %)")
+        .contains("disagreements: 7")
+        .contains("  S1, D1: rater 1 Low, rater 2 Unclear");
   }
 
   @Test
@@ -104,7 +114,8 @@ class RobCommandTest {
     Run r = run("rob", "agreement", a.toString(), b.toString(), "--format", "json");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip()).doesNotContain("\n")
+    assertThat(r.err().strip())
+        .doesNotContain("\n")
         .startsWith("appraise: " + a + ": line 3, column D1: unknown level 'Lw'");
   }
 
@@ -128,14 +139,20 @@ class RobCommandTest {
 
   @Test
   void plotWritesParsableSvg() throws IOException {
-    Path table = write("t.csv", "Study,D1,D2,Overall,Weight\nA & B,Low,High,High,2\nC,Some concerns,Low,Some concerns,1\n");
+    Path table =
+        write(
+            "t.csv",
+            "Study,D1,D2,Overall,Weight\nA & B,Low,High,High,2\nC,Some concerns,Low,Some concerns,1\n");
     Path svg = dir.resolve("out.svg");
     Run r = run("rob", "plot", table.toString(), "-o", svg.toString(), "--palette", "colourblind");
     assertThat(r.status()).isZero();
     String text = Files.readString(svg);
     assertThat(text).contains("class=\"judgement\"").contains("#009E73").contains("A &amp; B");
     Path summary = dir.resolve("summary.svg");
-    assertThat(run("rob", "plot", table.toString(), "-o", summary.toString(), "--kind", "summary").status()).isZero();
+    assertThat(
+            run("rob", "plot", table.toString(), "-o", summary.toString(), "--kind", "summary")
+                .status())
+        .isZero();
     assertThat(Files.readString(summary)).contains("class=\"segment\"");
     Run bad = run("rob", "plot", table.toString(), "-o", summary.toString(), "--kind", "pie");
     assertThat(bad.status()).isEqualTo(2);
@@ -145,12 +162,16 @@ class RobCommandTest {
 
   @Test
   void summaryPrintsTheCountsAReviewWrites() throws IOException {
-    Path table = write("t.csv", "Study,D1,D5\n"
-        + "S1,High,Low\nS2,High,Low\nS3,Unclear,Low\nS4,High,Low\nS5,High,Unclear\nS6,High,Low\nS7,High,Low\n"
-        + "S8,High,Low\nS9,Low,Low\n");
+    Path table =
+        write(
+            "t.csv",
+            "Study,D1,D5\n"
+                + "S1,High,Low\nS2,High,Low\nS3,Unclear,Low\nS4,High,Low\nS5,High,Unclear\nS6,High,Low\nS7,High,Low\n"
+                + "S8,High,Low\nS9,Low,Low\n");
     Run r = run("rob", "summary", table.toString(), "--tool", "rob1");
     assertThat(r.status()).isZero();
-    assertThat(r.out()).contains("incomplete outcome data low in 8 of 9 studies")
+    assertThat(r.out())
+        .contains("incomplete outcome data low in 8 of 9 studies")
         .contains("random sequence generation high in 7 of 9 studies")
         .contains("overall high in 7 of 9 studies");
     Run unknownTool = run("rob", "summary", table.toString(), "--tool", "rob9");

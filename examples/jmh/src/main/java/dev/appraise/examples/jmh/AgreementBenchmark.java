@@ -19,14 +19,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * One agreement coefficient over generated data, by appraise, by DKPro Agreement, and the floor: one pass summing the
- * same encoded ratings.
+ * One agreement coefficient over generated data, by appraise, by DKPro Agreement, and the floor:
+ * one pass summing the same encoded ratings.
  *
- * <p>The data (fixed seed) and each implementation's input (appraise's encoded table, DKPro's study, the raw codes)
- * are built once per trial, so a measurement is the coefficient alone. Alpha is timed on 4 raters with 10 % missing
- * cells, Fleiss' kappa on 4 raters and Cohen's kappa on 2, both with complete data; always 5 ordered categories.
+ * <p>The data (fixed seed) and each implementation's input (appraise's encoded table, DKPro's
+ * study, the raw codes) are built once per trial, so a measurement is the coefficient alone. Alpha
+ * is timed on 4 raters with 10 % missing cells, Fleiss' kappa on 4 raters and Cohen's kappa on 2,
+ * both with complete data; always 5 ordered categories.
  *
- * <pre>java -jar examples/jmh/target/benchmarks.jar AgreementBenchmark -p units=1000000 -f 1 -wi 1 -i 3</pre>
+ * <pre>
+ * java -jar examples/jmh/target/benchmarks.jar AgreementBenchmark -p units=1000000 -f 1 -wi 1 -i 3
+ * </pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** appraise computing the benchmark coefficients: an encoded {@link RatingTable} and the point estimate. */
+/**
+ * appraise computing the benchmark coefficients: an encoded {@link RatingTable} and the point
+ * estimate.
+ */
 public final class Appraise {
 
   /** The ordered categories {@code 1..5} of every benchmark, numeric for interval alpha. */
@@ -63,14 +66,17 @@ public final class Appraise {
   }
 
   /**
-   * The options that compute exactly the benchmark's coefficient, point estimate only (as DKPro does).
+   * The options that compute exactly the benchmark's coefficient, point estimate only (as DKPro
+   * does).
    *
    * @param benchmark the coefficient
    * @return the options
    */
   public static AgreementOptions options(BenchmarkCase benchmark) {
     AgreementOptions options =
-        AgreementOptions.withDefaults().withCoefficients(coefficient(benchmark)).withStandardErrors(false);
+        AgreementOptions.withDefaults()
+            .withCoefficients(coefficient(benchmark))
+            .withStandardErrors(false);
     switch (benchmark) {
       case ALPHA_ORDINAL:
         return options.withLevel(Level.ORDINAL);
@@ -107,11 +113,15 @@ public final class Appraise {
    * @return the value
    * @throws IllegalStateException if the coefficient is undefined for the data
    */
-  public static double compute(RatingTable<Integer> table, AgreementOptions options, Coefficient coefficient) {
+  public static double compute(
+      RatingTable<Integer> table, AgreementOptions options, Coefficient coefficient) {
     return AgreementReport.of(table, options)
         .coefficient(coefficient)
         .orElseThrow()
         .value()
-        .orElseThrow(() -> new IllegalStateException(coefficient.id() + " is undefined for the benchmark data"));
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    coefficient.id() + " is undefined for the benchmark data"));
   }
 }

@@ -17,9 +17,10 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The cost of a seeded unit-level bootstrap of {@value #REPLICATES} replicates against {@value #REPLICATES} single
- * point estimates over the same encoded table: the bootstrap resamples the encoded units in place (no copy of the
- * data, no object per unit), so the two should cost about the same.
+ * The cost of a seeded unit-level bootstrap of {@value #REPLICATES} replicates against {@value
+ * #REPLICATES} single point estimates over the same encoded table: the bootstrap resamples the
+ * encoded units in place (no copy of the data, no object per unit), so the two should cost about
+ * the same.
  *
  * <pre>java -jar examples/jmh/target/benchmarks.jar BootstrapBenchmark -f 1 -wi 1 -i 3</pre>
  */
@@ -55,13 +56,15 @@ public class BootstrapBenchmark {
   }
 
   /**
-   * The options of a percentile bootstrap of {@value #REPLICATES} replicates on top of point-estimate options.
+   * The options of a percentile bootstrap of {@value #REPLICATES} replicates on top of
+   * point-estimate options.
    *
    * @param pointEstimate the options of the point estimate
    * @return the options
    */
   static AgreementOptions bootstrapOptions(AgreementOptions pointEstimate) {
-    return pointEstimate.withBootstrap(REPLICATES, RatingData.SEED)
+    return pointEstimate
+        .withBootstrap(REPLICATES, RatingData.SEED)
         .withBootstrapInterval(AgreementOptions.BootstrapInterval.PERCENTILE);
   }
 

@@ -14,8 +14,8 @@ public final class Dkpro {
   private Dkpro() {}
 
   /**
-   * DKPro's study of the data: one item per unit, the category values as {@link Integer}s (which its ordinal and
-   * interval distances need), {@code null} for a missing cell.
+   * DKPro's study of the data: one item per unit, the category values as {@link Integer}s (which
+   * its ordinal and interval distances need), {@code null} for a missing cell.
    *
    * @param data the data
    * @return the study
@@ -38,7 +38,8 @@ public final class Dkpro {
   }
 
   /**
-   * Computes a coefficient the way a DKPro user does: a new measure object over the study, then its agreement.
+   * Computes a coefficient the way a DKPro user does: a new measure object over the study, then its
+   * agreement.
    *
    * @param coefficient the coefficient
    * @param study the study
@@ -47,11 +48,14 @@ public final class Dkpro {
   public static double compute(BenchmarkCase coefficient, CodingAnnotationStudy study) {
     switch (coefficient) {
       case ALPHA_NOMINAL:
-        return new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement();
+        return new KrippendorffAlphaAgreement(study, new NominalDistanceFunction())
+            .calculateAgreement();
       case ALPHA_ORDINAL:
-        return new KrippendorffAlphaAgreement(study, new OrdinalDistanceFunction()).calculateAgreement();
+        return new KrippendorffAlphaAgreement(study, new OrdinalDistanceFunction())
+            .calculateAgreement();
       case ALPHA_INTERVAL:
-        return new KrippendorffAlphaAgreement(study, new IntervalDistanceFunction()).calculateAgreement();
+        return new KrippendorffAlphaAgreement(study, new IntervalDistanceFunction())
+            .calculateAgreement();
       case FLEISS_KAPPA:
         return new FleissKappaAgreement(study).calculateAgreement();
       case COHEN_KAPPA:

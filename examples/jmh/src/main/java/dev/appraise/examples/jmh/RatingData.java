@@ -3,13 +3,14 @@ package dev.appraise.examples.jmh;
 import java.util.SplittableRandom;
 
 /**
- * Generated reliability data: {@code units} x {@code raters} category codes {@code 0..categories-1} in one row-major
- * array, {@link #MISSING} for a missing cell. The same seed gives the same data, so every implementation in a
- * benchmark sees identical ratings.
+ * Generated reliability data: {@code units} x {@code raters} category codes {@code 0..categories-1}
+ * in one row-major array, {@link #MISSING} for a missing cell. The same seed gives the same data,
+ * so every implementation in a benchmark sees identical ratings.
  *
- * <p>Each unit has a latent category drawn from a skewed distribution; each rater reports it with probability 0.7,
- * a neighbouring category with probability 0.2 and a uniformly random one otherwise, so the coefficients land in a
- * realistic range (around 0.5 to 0.8) rather than near 0 or 1.
+ * <p>Each unit has a latent category drawn from a skewed distribution; each rater reports it with
+ * probability 0.7, a neighbouring category with probability 0.2 and a uniformly random one
+ * otherwise, so the coefficients land in a realistic range (around 0.5 to 0.8) rather than near 0
+ * or 1.
  */
 public final class RatingData {
 
@@ -46,7 +47,11 @@ public final class RatingData {
   public static RatingData generate(int units, int raters, double missingShare, long seed) {
     if (units < 1 || raters < 2 || !(missingShare >= 0 && missingShare < 1)) {
       throw new IllegalArgumentException(
-          "need units >= 1, raters >= 2 and 0 <= missingShare < 1, were " + units + ", " + raters + ", "
+          "need units >= 1, raters >= 2 and 0 <= missingShare < 1, were "
+              + units
+              + ", "
+              + raters
+              + ", "
               + missingShare);
     }
     SplittableRandom random = new SplittableRandom(seed);
@@ -66,10 +71,12 @@ public final class RatingData {
    * @param offset the index of the unit's first code in {@code codes}
    * @param raters the number of raters
    */
-  public static void nextUnit(SplittableRandom random, double missingShare, int[] codes, int offset, int raters) {
+  public static void nextUnit(
+      SplittableRandom random, double missingShare, int[] codes, int offset, int raters) {
     int latent = latentCategory(random.nextDouble());
     for (int rater = 0; rater < raters; rater++) {
-      codes[offset + rater] = random.nextDouble() < missingShare ? MISSING : reported(latent, random);
+      codes[offset + rater] =
+          random.nextDouble() < missingShare ? MISSING : reported(latent, random);
     }
   }
 
@@ -106,7 +113,10 @@ public final class RatingData {
     return raters;
   }
 
-  /** {@return the codes, row-major (unit by unit), {@link #MISSING} for a missing cell; shared, not copied} */
+  /**
+   * {@return the codes, row-major (unit by unit), {@link #MISSING} for a missing cell; shared, not
+   * copied}
+   */
   public int[] codes() {
     return codes;
   }

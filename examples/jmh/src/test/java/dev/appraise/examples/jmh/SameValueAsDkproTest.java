@@ -3,14 +3,14 @@ package dev.appraise.examples.jmh;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import java.util.stream.Stream;
 
 /**
- * Before anything is timed: appraise and DKPro Agreement 2.2.1 (the peer, computing on its own object model) give
- * the same value on the benchmark data, for every benchmarked coefficient.
+ * Before anything is timed: appraise and DKPro Agreement 2.2.1 (the peer, computing on its own
+ * object model) give the same value on the benchmark data, for every benchmarked coefficient.
  */
 class SameValueAsDkproTest {
 
@@ -24,8 +24,9 @@ class SameValueAsDkproTest {
   void appraiseEqualsDkpro(BenchmarkCase benchmark, int units) {
     RatingData data = benchmark.data(units);
 
-    double appraise = Appraise.compute(
-        Appraise.table(data), Appraise.options(benchmark), Appraise.coefficient(benchmark));
+    double appraise =
+        Appraise.compute(
+            Appraise.table(data), Appraise.options(benchmark), Appraise.coefficient(benchmark));
     double dkpro = Dkpro.compute(benchmark, Dkpro.study(data));
 
     assertThat(appraise).isCloseTo(dkpro, within(1e-9));

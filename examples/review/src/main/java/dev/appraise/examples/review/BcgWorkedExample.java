@@ -75,6 +75,31 @@ public final class BcgWorkedExample {
     return new BcgWorkedExample();
   }
 
+  /** {@return the trials' log risk ratios with their variances (metafor's {@code escalc(measure = "RR")})} */
+  public List<EffectSize> effects() {
+    return effects(trials);
+  }
+
+  /**
+   * {@return each trial's illustrative overall risk of bias, from the method of allocation alone: random allocation
+   * low, alternate or systematic allocation high}
+   */
+  public List<RiskOfBiasJudgement> judgements() {
+    List<RiskOfBiasJudgement> judgements = new ArrayList<>();
+    for (CSVRecord t : trials) {
+      boolean random = t.get("alloc").equals("random");
+      judgements.add(RiskOfBiasJudgement.builder()
+          .studyId(t.get("study"))
+          .tool("rob1")
+          .domain(RiskOfBiasJudgement.OVERALL)
+          .level(random ? RiskOfBiasLevel.LOW : RiskOfBiasLevel.HIGH)
+          .rater("illustrative, from the method of allocation")
+          .support(t.get("alloc") + " allocation")
+          .build());
+    }
+    return judgements;
+  }
+
   /** {@return the random-effects meta-analysis of the log risk ratios, REML with z tests} */
   public MetaAnalysisResult fit() {
     return fit;
@@ -90,21 +115,12 @@ public final class BcgWorkedExample {
    * trial, alternate or systematic allocation a non-randomised one) and its illustrative overall risk of bias}
    */
   public EvidenceBody evidence() {
-    List<RiskOfBiasJudgement> judgements = new ArrayList<>();
     List<StudyDesign> designs = new ArrayList<>();
     for (CSVRecord t : trials) {
       boolean random = t.get("alloc").equals("random");
       designs.add(random ? StudyDesign.RANDOMISED_CONTROLLED_TRIAL : StudyDesign.NON_RANDOMISED_CONTROLLED_TRIAL);
-      judgements.add(RiskOfBiasJudgement.builder()
-          .studyId(t.get("study"))
-          .tool("rob1")
-          .domain(RiskOfBiasJudgement.OVERALL)
-          .level(random ? RiskOfBiasLevel.LOW : RiskOfBiasLevel.HIGH)
-          .rater("illustrative, from the method of allocation")
-          .support(t.get("alloc") + " allocation")
-          .build());
     }
-    return EvidenceBody.builder().from(EvidenceBody.fromPooledEffect(pooled, judgements)).designs(designs).build();
+    return EvidenceBody.builder().from(EvidenceBody.fromPooledEffect(pooled, judgements())).designs(designs).build();
   }
 
   /** {@return GRADE's suggestions from the meta-analysis, risk of bias weighed by the trials' weights} */

@@ -68,8 +68,8 @@ sealed interface Block {
   }
 
   /**
-   * A table another module built, with that module's own Markdown for it (e.g. grade's summary-of-findings table
-   * under its heading).
+   * A table another module built, with that module's own Markdown for it (e.g. grade's
+   * summary-of-findings table under its heading).
    *
    * @param table the table, for the page
    * @param markdown the same content as Markdown, for the Markdown report

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a {@link ReviewReport} into a directory: {@value #INDEX} (well-formed XHTML, so it parses as XML as well as
- * HTML), {@value #MARKDOWN}, the SVG figures, and {@value #REVIEW_JSON} (the review with its risk-of-bias trail,
- * written by core's {@link ReviewJson}). Text is escaped for each format by core's markup: as XML in the page, as
- * Markdown in the Markdown report.
+ * Writes a {@link ReviewReport} into a directory: {@value #INDEX} (well-formed XHTML, so it parses
+ * as XML as well as HTML), {@value #MARKDOWN}, the SVG figures, and {@value #REVIEW_JSON} (the
+ * review with its risk-of-bias trail, written by core's {@link ReviewJson}). Text is escaped for
+ * each format by core's markup: as XML in the page, as Markdown in the Markdown report.
  */
 public final class ReportWriter {
 
@@ -85,7 +85,9 @@ public final class ReportWriter {
     HtmlElement page = HtmlElement.page("en");
     HtmlElement head = page.element("head");
     head.element("meta").attribute("charset", "utf-8");
-    head.element("meta").attribute("name", "viewport").attribute("content", "width=device-width, initial-scale=1");
+    head.element("meta")
+        .attribute("name", "viewport")
+        .attribute("content", "width=device-width, initial-scale=1");
     head.element("title", title);
     head.element("style", CSS);
     HtmlElement body = page.element("body");
@@ -113,7 +115,8 @@ public final class ReportWriter {
   }
 
   /**
-   * Renders blocks as Markdown; text is escaped as Markdown ({@link MarkdownText}), so that it reads as itself.
+   * Renders blocks as Markdown; text is escaped as Markdown ({@link MarkdownText}), so that it
+   * reads as itself.
    *
    * @param title the document title
    * @param blocks the content
@@ -123,7 +126,10 @@ public final class ReportWriter {
     StringBuilder m = new StringBuilder();
     for (Block b : blocks) {
       if (b instanceof Block.Heading x) {
-        m.append("#".repeat(x.level())).append(' ').append(MarkdownText.escapeLine(x.text())).append("\n\n");
+        m.append("#".repeat(x.level()))
+            .append(' ')
+            .append(MarkdownText.escapeLine(x.text()))
+            .append("\n\n");
       } else if (b instanceof Block.Paragraph x) {
         m.append(MarkdownText.escape(x.text())).append("\n\n");
       } else if (b instanceof Block.Note x) {
@@ -132,7 +138,11 @@ public final class ReportWriter {
         x.items().forEach(i -> m.append("- ").append(MarkdownText.escapeLine(i)).append('\n'));
         m.append('\n');
       } else if (b instanceof Block.Figure x) {
-        m.append("![").append(MarkdownText.escapeLine(x.caption())).append("](").append(x.file()).append(")\n\n");
+        m.append("![")
+            .append(MarkdownText.escapeLine(x.caption()))
+            .append("](")
+            .append(x.file())
+            .append(")\n\n");
       } else if (b instanceof Block.Table x) {
         m.append(x.table().toMarkdown()).append('\n');
       } else if (b instanceof Block.Fragment x) {

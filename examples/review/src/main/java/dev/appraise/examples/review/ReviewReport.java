@@ -1,12 +1,12 @@
 package dev.appraise.examples.review;
 
 import dev.appraise.core.check.Finding;
-import dev.appraise.core.cluster.ClusterResult;
 import dev.appraise.core.check.Verdict;
+import dev.appraise.core.cluster.ClusterResult;
 import dev.appraise.core.model.Review;
 import dev.appraise.core.model.StudyDesign;
-import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.Certainty;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.EvidenceProfile;
 import dev.appraise.robtool.FinalAssessment;
 import dev.appraise.robtool.RobAgreementReport;
@@ -19,9 +19,10 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Everything the seed review's report shows: the review with its final risk-of-bias trail, the PRISMA flow and its
- * check, the two-rater workflow and its agreement, the figures, the clusters and their GRADE assessments, and the
- * checks of the numbers the review reports. Made by {@link SeedReview#run}; written by {@link ReportWriter}.
+ * Everything the seed review's report shows: the review with its final risk-of-bias trail, the
+ * PRISMA flow and its check, the two-rater workflow and its agreement, the figures, the clusters
+ * and their GRADE assessments, and the checks of the numbers the review reports. Made by {@link
+ * SeedReview#run}; written by {@link ReportWriter}.
  */
 @Value.Immutable
 public abstract class ReviewReport {
@@ -33,7 +34,9 @@ public abstract class ReviewReport {
     return new Builder();
   }
 
-  /** {@return the review, its risk-of-bias judgements being the illustrative workflow's full trail} */
+  /**
+   * {@return the review, its risk-of-bias judgements being the illustrative workflow's full trail}
+   */
   public abstract Review review();
 
   /** {@return the PRISMA flow's stage-by-stage arithmetic, unreported stages included} */
@@ -49,8 +52,8 @@ public abstract class ReviewReport {
   public abstract TwoRaterWorkflow workflow();
 
   /**
-   * {@return the raters' agreement over every item: percent agreement with its Wilson interval, Cohen's kappa over
-   * all items and per domain, the disagreements}
+   * {@return the raters' agreement over every item: percent agreement with its Wilson interval,
+   * Cohen's kappa over all items and per domain, the disagreements}
    */
   public abstract RobAgreementReport agreement();
 
@@ -86,7 +89,9 @@ public abstract class ReviewReport {
 
   /** {@return the number of studies designed as randomised controlled trials} */
   public long randomisedTrials() {
-    return review().studies().stream().filter(s -> s.design() == StudyDesign.RANDOMISED_CONTROLLED_TRIAL).count();
+    return review().studies().stream()
+        .filter(s -> s.design() == StudyDesign.RANDOMISED_CONTROLLED_TRIAL)
+        .count();
   }
 
   /** {@return the findings that are inconsistent, flow and reported numbers together} */
@@ -100,20 +105,49 @@ public abstract class ReviewReport {
   /** {@return a few lines that sum the report up, for a terminal} */
   public List<String> summary() {
     List<String> out = new ArrayList<>();
-    int identified = review().prismaFlow().flatMap(f -> {
-      var n = f.recordsIdentifiedTotal();
-      return n.isPresent() ? java.util.Optional.of(n.getAsInt()) : java.util.Optional.empty();
-    }).orElse(-1);
+    int identified =
+        review()
+            .prismaFlow()
+            .flatMap(
+                f -> {
+                  var n = f.recordsIdentifiedTotal();
+                  return n.isPresent()
+                      ? java.util.Optional.of(n.getAsInt())
+                      : java.util.Optional.empty();
+                })
+            .orElse(-1);
     out.add(review().title());
-    out.add(String.format(Locale.ROOT, "records identified: %s; studies included: %d (%d RCTs, %d controlled cohorts)",
-        identified < 0 ? "not reported" : Integer.toString(identified), review().studies().size(), randomisedTrials(),
-        review().studies().size() - randomisedTrials()));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "records identified: %s; studies included: %d (%d RCTs, %d controlled cohorts)",
+            identified < 0 ? "not reported" : Integer.toString(identified),
+            review().studies().size(),
+            randomisedTrials(),
+            review().studies().size() - randomisedTrials()));
     int agreed = agreement().agreed();
     int compared = agreement().compared();
-    out.add(String.format(Locale.ROOT, "risk of bias (illustrative rating): raters agreed on %d of %d items (%.1f %%)",
-        agreed, compared, 100.0 * agreed / compared));
-    clusters().clusters().forEach(c -> out.add("cluster " + c.key() + ": " + c.studies().size() + (c.studies().size() == 1 ? " study (" : " studies (")
-        + c.studies().stream().map(s -> s.id()).collect(java.util.stream.Collectors.joining(", ")) + ")"));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "risk of bias (illustrative rating): raters agreed on %d of %d items (%.1f %%)",
+            agreed,
+            compared,
+            100.0 * agreed / compared));
+    clusters()
+        .clusters()
+        .forEach(
+            c ->
+                out.add(
+                    "cluster "
+                        + c.key()
+                        + ": "
+                        + c.studies().size()
+                        + (c.studies().size() == 1 ? " study (" : " studies (")
+                        + c.studies().stream()
+                            .map(s -> s.id())
+                            .collect(java.util.stream.Collectors.joining(", "))
+                        + ")"));
     for (CertaintyAssessment a : profile().assessments()) {
       out.add("GRADE: " + a.outcome() + ": " + SeedGrading.LABELS.label(a.certainty()));
     }

@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The decisions that settle the raters' disagreements, read from CSV with the header {@code
- * Study,Domain,Stage,Level,Rater,Note}: {@code Stage} is {@code consensus} or {@code adjudicated}, {@code Rater} the
- * third reviewer for an adjudicated item (for a consensus item it is empty or names both raters).
+ * Study,Domain,Stage,Level,Rater,Note}: {@code Stage} is {@code consensus} or {@code adjudicated},
+ * {@code Rater} the third reviewer for an adjudicated item (for a consensus item it is empty or
+ * names both raters).
  *
  * @param decisions the decisions in file order
  */
@@ -36,7 +37,12 @@ record RobDecisions(List<Decision> decisions) {
    * @param rater the adjudicator, for adjudicated items
    * @param note why
    */
-  record Decision(ItemKey item, JudgementStage stage, RiskOfBiasLevel level, Optional<String> rater, String note) {}
+  record Decision(
+      ItemKey item,
+      JudgementStage stage,
+      RiskOfBiasLevel level,
+      Optional<String> rater,
+      String note) {}
 
   /**
    * Reads the decisions, collecting every problem.
@@ -49,11 +55,15 @@ record RobDecisions(List<Decision> decisions) {
   static RobDecisions read(Reader in, String source) {
     List<String> problems = new ArrayList<>();
     List<Decision> out = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
     try (CSVParser parser = CSVParser.parse(in, format)) {
       if (!parser.getHeaderNames().equals(HEADER)) {
         throw new IllegalArgumentException(
-            source + ", line 1: header must be " + String.join(",", HEADER) + ", was "
+            source
+                + ", line 1: header must be "
+                + String.join(",", HEADER)
+                + ", was "
                 + String.join(",", parser.getHeaderNames()));
       }
       for (CSVRecord r : parser) {
@@ -65,7 +75,8 @@ record RobDecisions(List<Decision> decisions) {
         Optional<JudgementStage> stage = stage(r.get("Stage"));
         Optional<RiskOfBiasLevel> level = RiskOfBiasLevel.parse(r.get("Level"));
         if (stage.isEmpty()) {
-          problems.add(where + "stage must be consensus or adjudicated, was '" + r.get("Stage") + "'");
+          problems.add(
+              where + "stage must be consensus or adjudicated, was '" + r.get("Stage") + "'");
         }
         if (level.isEmpty()) {
           problems.add(where + "unknown risk-of-bias level '" + r.get("Level") + "'");
@@ -93,14 +104,15 @@ record RobDecisions(List<Decision> decisions) {
       throw new UncheckedIOException(source + ": cannot read", e);
     }
     if (!problems.isEmpty()) {
-      throw new IllegalArgumentException(problems.size() + " problems in " + source + ":\n" + String.join("\n", problems));
+      throw new IllegalArgumentException(
+          problems.size() + " problems in " + source + ":\n" + String.join("\n", problems));
     }
     return new RobDecisions(List.copyOf(out));
   }
 
   /**
-   * Applies the decisions to a workflow: consensus decisions first, then adjudications, as the review describes
-   * (discussion until consensus, then the third reviewer).
+   * Applies the decisions to a workflow: consensus decisions first, then adjudications, as the
+   * review describes (discussion until consensus, then the third reviewer).
    *
    * @param workflow the workflow after both raters' judgements
    * @return the workflow with every decision recorded

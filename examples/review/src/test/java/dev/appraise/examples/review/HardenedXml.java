@@ -28,8 +28,8 @@ final class HardenedXml {
   }
 
   /**
-   * Parses the HTML page: its only permitted DOCTYPE is the HTML5 {@code <!DOCTYPE html>}, which names no DTD and
-   * has no internal subset; nothing external is ever loaded.
+   * Parses the HTML page: its only permitted DOCTYPE is the HTML5 {@code <!DOCTYPE html>}, which
+   * names no DTD and has no internal subset; nothing external is ever loaded.
    *
    * @param xml the document
    * @return the parsed document

@@ -17,10 +17,10 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every fact of the seed review's data file carries a quote, and every quote is in the review's text (Pain Physician
- * 2017;20:139-154, as extracted to text). The text is not part of the repository; the test runs where it is found
- * (system property {@code appraise.seed}, or {@value #SEED} in a {@code shared} folder beside the checkout or any
- * folder above it).
+ * Every fact of the seed review's data file carries a quote, and every quote is in the review's
+ * text (Pain Physician 2017;20:139-154, as extracted to text). The text is not part of the
+ * repository; the test runs where it is found (system property {@code appraise.seed}, or {@value
+ * #SEED} in a {@code shared} folder beside the checkout or any folder above it).
  */
 class SeedTextQuotesTest {
 
@@ -43,10 +43,14 @@ class SeedTextQuotesTest {
   @Test
   void everyStudyFactHasAQuote() {
     for (Study s : SeedReview.review().studies()) {
-      assertThat(s.sources()).as(s.id()).containsKeys("citation", "design", "population", "interventions",
-          "comparators", "participants");
-      s.imagingOutcomes().forEach(o -> assertThat(o.source()).as(s.id() + ": " + o.label()).isPresent());
-      s.clinicalOutcomes().forEach(o -> assertThat(o.source()).as(s.id() + ": " + o.measure()).isPresent());
+      assertThat(s.sources())
+          .as(s.id())
+          .containsKeys(
+              "citation", "design", "population", "interventions", "comparators", "participants");
+      s.imagingOutcomes()
+          .forEach(o -> assertThat(o.source()).as(s.id() + ": " + o.label()).isPresent());
+      s.clinicalOutcomes()
+          .forEach(o -> assertThat(o.source()).as(s.id() + ": " + o.measure()).isPresent());
     }
   }
 
@@ -76,7 +80,10 @@ class SeedTextQuotesTest {
     return out;
   }
 
-  /** Letters and digits only: the text's line-end hyphenation, spacing and typographic quotes do not matter. */
+  /**
+   * Letters and digits only: the text's line-end hyphenation, spacing and typographic quotes do not
+   * matter.
+   */
   private static String letters(String s) {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
   }
