@@ -6,27 +6,28 @@ import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
- * The absolute effect of an intervention on a binary outcome at one assumed comparator risk: the corresponding risk
- * with the intervention and the risk difference, each with the interval that the relative effect's interval gives.
- * All values are proportions, unrounded; {@link SummaryOfFindingsWriter} rounds them for display as GRADE tables do.
+ * The absolute effect of an intervention on a binary outcome at one assumed comparator risk: the
+ * corresponding risk with the intervention and the risk difference, each with the interval that the
+ * relative effect's interval gives. All values are proportions, unrounded; {@link
+ * SummaryOfFindingsWriter} rounds them for display as GRADE tables do.
  *
- * <p>With an assumed comparator risk {@code r} and a relative effect {@code x} (the estimate or a bound), the risk
- * with the intervention is (Cochrane Handbook version 5.1, sections 11.5.5 and 12.5.4; Guyatt et al., GRADE
- * guidelines 12, J Clin Epidemiol 2013;66:158-172; Skoetz et al., GRADE guidelines 27, J Clin Epidemiol
- * 2020;118:124-131):
+ * <p>With an assumed comparator risk {@code r} and a relative effect {@code x} (the estimate or a
+ * bound), the risk with the intervention is (Cochrane Handbook version 5.1, sections 11.5.5 and
+ * 12.5.4; Guyatt et al., GRADE guidelines 12, J Clin Epidemiol 2013;66:158-172; Skoetz et al.,
+ * GRADE guidelines 27, J Clin Epidemiol 2020;118:124-131):
  *
  * <ul>
  *   <li>risk ratio ({@code RR}): {@code r x}, at most 1;
  *   <li>odds ratio ({@code OR}, also Peto's {@code PETO}): {@code x r / (1 - r + x r)};
- *   <li>hazard ratio ({@code HR}), the risk of the event by the time point {@code r} refers to, under proportional
- *       hazards: {@code 1 - (1 - r)^x};
+ *   <li>hazard ratio ({@code HR}), the risk of the event by the time point {@code r} refers to,
+ *       under proportional hazards: {@code 1 - (1 - r)^x};
  *   <li>risk difference ({@code RD}): {@code r + x}, kept within [0, 1].
  * </ul>
  *
- * The risk difference is the intervention risk less {@code r}, computed in a form that is exactly 0 at no effect
- * ({@code r (x - 1)} for RR, {@code r (1 - r)(x - 1) / (1 + r (x - 1))} for OR, {@code (1 - r)(1 - (1 - r)^(x - 1))}
- * for HR). Each is increasing in {@code x} and in {@code r}, so the bounds of the relative effect give the bounds of
- * the absolute one.
+ * The risk difference is the intervention risk less {@code r}, computed in a form that is exactly 0
+ * at no effect ({@code r (x - 1)} for RR, {@code r (1 - r)(x - 1) / (1 + r (x - 1))} for OR, {@code
+ * (1 - r)(1 - (1 - r)^(x - 1))} for HR). Each is increasing in {@code x} and in {@code r}, so the
+ * bounds of the relative effect give the bounds of the absolute one.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAbsoluteEffect.class)
@@ -51,8 +52,8 @@ public abstract class AbsoluteEffect {
   /**
    * Computes the absolute effect of a relative one at an assumed comparator risk.
    *
-   * @param relative the relative effect: {@code RR}, {@code OR}, {@code PETO}, {@code HR} or {@code RD}, with its
-   *     interval on the reporting scale (ratios, not their logarithms)
+   * @param relative the relative effect: {@code RR}, {@code OR}, {@code PETO}, {@code HR} or {@code
+   *     RD}, with its interval on the reporting scale (ratios, not their logarithms)
    * @param risk the assumed risk with the comparator
    * @return the absolute effect
    * @throws IllegalArgumentException if the measure is none of these, naming it
@@ -73,7 +74,8 @@ public abstract class AbsoluteEffect {
   }
 
   /**
-   * Whether a measure has an absolute effect on a risk: {@code RR}, {@code OR}, {@code PETO}, {@code HR}, {@code RD}.
+   * Whether a measure has an absolute effect on a risk: {@code RR}, {@code OR}, {@code PETO},
+   * {@code HR}, {@code RD}.
    *
    * @param measure the measure's name, case ignored
    * @return whether {@link #of} accepts it
@@ -83,24 +85,31 @@ public abstract class AbsoluteEffect {
   }
 
   /**
-   * The relative effect that gives a risk difference at an assumed risk, the inverse of {@link #of}: e.g. the risk
-   * ratio at which the intervention prevents 20 per 1000 of a risk of 100 per 1000 is {@code (0.1 - 0.02) / 0.1 =
-   * 0.8}. Decision thresholds set on the absolute scale become thresholds on the effect's own scale this way.
+   * The relative effect that gives a risk difference at an assumed risk, the inverse of {@link
+   * #of}: e.g. the risk ratio at which the intervention prevents 20 per 1000 of a risk of 100 per
+   * 1000 is {@code (0.1 - 0.02) / 0.1 = 0.8}. Decision thresholds set on the absolute scale become
+   * thresholds on the effect's own scale this way.
    *
    * @param measure {@code RR}, {@code OR}, {@code PETO}, {@code HR} or {@code RD}
    * @param risk the assumed risk
-   * @param difference the risk difference, such that {@code risk + difference} lies strictly between 0 and 1
+   * @param difference the risk difference, such that {@code risk + difference} lies strictly
+   *     between 0 and 1
    * @return the relative effect on the reporting scale
-   * @throws IllegalArgumentException if the measure has no absolute effect or the risk with the difference leaves
-   *     (0, 1)
+   * @throws IllegalArgumentException if the measure has no absolute effect or the risk with the
+   *     difference leaves (0, 1)
    */
   public static double relativeEffect(String measure, AssumedRisk risk, double difference) {
     Scale scale = scale(measure);
     double r = risk.risk();
     double p = r + difference;
     if (!(p > 0 && p < 1)) {
-      throw new IllegalArgumentException("risk difference " + difference + " at an assumed risk of " + r
-          + " must leave the intervention risk strictly between 0 and 1, was " + p);
+      throw new IllegalArgumentException(
+          "risk difference "
+              + difference
+              + " at an assumed risk of "
+              + r
+              + " must leave the intervention risk strictly between 0 and 1, was "
+              + p);
     }
     switch (scale) {
       case RISK_RATIO:
@@ -128,10 +137,16 @@ public abstract class AbsoluteEffect {
   /** {@return the corresponding risk with the intervention} */
   public abstract double interventionRisk();
 
-  /** {@return the lower bound of the risk with the intervention, from the relative effect's lower bound} */
+  /**
+   * {@return the lower bound of the risk with the intervention, from the relative effect's lower
+   * bound}
+   */
   public abstract double interventionLower();
 
-  /** {@return the upper bound of the risk with the intervention, from the relative effect's upper bound} */
+  /**
+   * {@return the upper bound of the risk with the intervention, from the relative effect's upper
+   * bound}
+   */
   public abstract double interventionUpper();
 
   /** {@return the risk difference, intervention less comparator: negative for fewer events} */
@@ -146,8 +161,10 @@ public abstract class AbsoluteEffect {
   private static Scale scale(String measure) {
     Scale s = scaleOf(measure);
     if (s == null) {
-      throw new IllegalArgumentException("absolute effects need a risk ratio (RR), odds ratio (OR, PETO), hazard ratio"
-          + " (HR) or risk difference (RD), was " + measure);
+      throw new IllegalArgumentException(
+          "absolute effects need a risk ratio (RR), odds ratio (OR, PETO), hazard ratio"
+              + " (HR) or risk difference (RD), was "
+              + measure);
     }
     return s;
   }
@@ -197,16 +214,32 @@ public abstract class AbsoluteEffect {
   @Value.Check
   void check() {
     if (!(interventionLower() <= interventionRisk() && interventionRisk() <= interventionUpper())) {
-      throw new IllegalArgumentException("absolute effect intervention risk must lie within its bounds, was "
-          + interventionRisk() + " in [" + interventionLower() + ", " + interventionUpper() + "]");
+      throw new IllegalArgumentException(
+          "absolute effect intervention risk must lie within its bounds, was "
+              + interventionRisk()
+              + " in ["
+              + interventionLower()
+              + ", "
+              + interventionUpper()
+              + "]");
     }
     if (!(differenceLower() <= difference() && difference() <= differenceUpper())) {
-      throw new IllegalArgumentException("absolute effect difference must lie within its bounds, was " + difference()
-          + " in [" + differenceLower() + ", " + differenceUpper() + "]");
+      throw new IllegalArgumentException(
+          "absolute effect difference must lie within its bounds, was "
+              + difference()
+              + " in ["
+              + differenceLower()
+              + ", "
+              + differenceUpper()
+              + "]");
     }
     if (!(interventionLower() >= 0 && interventionUpper() <= 1)) {
-      throw new IllegalArgumentException("absolute effect intervention risk must lie in [0, 1], was ["
-          + interventionLower() + ", " + interventionUpper() + "]");
+      throw new IllegalArgumentException(
+          "absolute effect intervention risk must lie in [0, 1], was ["
+              + interventionLower()
+              + ", "
+              + interventionUpper()
+              + "]");
     }
   }
 

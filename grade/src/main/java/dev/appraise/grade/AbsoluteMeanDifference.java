@@ -8,18 +8,20 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * The anticipated absolute effect of an intervention on a continuous outcome, as a summary-of-findings table shows
- * it: the mean with the comparator where it is known, and the difference the intervention makes with its interval
- * (Guyatt et al., GRADE guidelines 13, J Clin Epidemiol 2013;66:173-183; Cochrane Handbook version 5.1, section
- * 11.5.5 and 12.6).
+ * The anticipated absolute effect of an intervention on a continuous outcome, as a
+ * summary-of-findings table shows it: the mean with the comparator where it is known, and the
+ * difference the intervention makes with its interval (Guyatt et al., GRADE guidelines 13, J Clin
+ * Epidemiol 2013;66:173-183; Cochrane Handbook version 5.1, section 11.5.5 and 12.6).
  *
  * <ul>
- *   <li>a mean difference ({@code MD}) is the difference in the outcome's units; with a comparator mean {@code m}, the
- *       mean with the intervention is {@code m + MD};
- *   <li>a standardised mean difference ({@code SMD}) is a difference in standard deviations ({@link #standardised()});
- *       {@link #backTransformed(Effect, double)} re-expresses it in the units of an instrument with a typical standard
- *       deviation {@code s} as {@code SMD s} (Cochrane Handbook version 5.1, section 12.6.4);
- *   <li>a ratio of means ({@code ROM}) needs the comparator mean {@code m > 0}: the difference is {@code m (ROM - 1)}.
+ *   <li>a mean difference ({@code MD}) is the difference in the outcome's units; with a comparator
+ *       mean {@code m}, the mean with the intervention is {@code m + MD};
+ *   <li>a standardised mean difference ({@code SMD}) is a difference in standard deviations ({@link
+ *       #standardised()}); {@link #backTransformed(Effect, double)} re-expresses it in the units of
+ *       an instrument with a typical standard deviation {@code s} as {@code SMD s} (Cochrane
+ *       Handbook version 5.1, section 12.6.4);
+ *   <li>a ratio of means ({@code ROM}) needs the comparator mean {@code m > 0}: the difference is
+ *       {@code m (ROM - 1)}.
  * </ul>
  */
 @Value.Immutable
@@ -35,7 +37,8 @@ public abstract class AbsoluteMeanDifference {
   }
 
   /**
-   * The difference of a mean difference or a standardised mean difference, without a comparator mean.
+   * The difference of a mean difference or a standardised mean difference, without a comparator
+   * mean.
    *
    * @param effect an {@code MD} or {@code SMD}
    * @return the absolute effect
@@ -44,8 +47,10 @@ public abstract class AbsoluteMeanDifference {
   public static AbsoluteMeanDifference of(Effect effect) {
     String m = key(effect.measure());
     if (!m.equals("MD") && !m.equals("SMD")) {
-      throw new IllegalArgumentException("a difference without a comparator mean needs an MD or SMD, was "
-          + effect.measure() + "; a ratio of means needs the comparator mean");
+      throw new IllegalArgumentException(
+          "a difference without a comparator mean needs an MD or SMD, was "
+              + effect.measure()
+              + "; a ratio of means needs the comparator mean");
     }
     return builder()
         .measure(effect.measure())
@@ -62,46 +67,53 @@ public abstract class AbsoluteMeanDifference {
    * @param effect an {@code MD} or {@code ROM} (a ratio of means needs a positive comparator mean)
    * @param comparatorMean the mean with the comparator, in the outcome's units
    * @return the absolute effect
-   * @throws IllegalArgumentException if the measure is neither, or the mean is not finite, or not positive for a
-   *     ratio of means
+   * @throws IllegalArgumentException if the measure is neither, or the mean is not finite, or not
+   *     positive for a ratio of means
    */
   public static AbsoluteMeanDifference of(Effect effect, double comparatorMean) {
     String m = key(effect.measure());
     if (!Double.isFinite(comparatorMean)) {
       throw new IllegalArgumentException("comparator mean must be finite, was " + comparatorMean);
     }
-    Builder b = builder().measure(effect.measure()).comparatorMean(comparatorMean).standardised(false);
+    Builder b =
+        builder().measure(effect.measure()).comparatorMean(comparatorMean).standardised(false);
     if (m.equals("MD")) {
       return b.difference(effect.estimate()).lower(effect.lower()).upper(effect.upper()).build();
     }
     if (m.equals("ROM")) {
       if (!(comparatorMean > 0)) {
-        throw new IllegalArgumentException("a ratio of means needs a comparator mean > 0, was " + comparatorMean);
+        throw new IllegalArgumentException(
+            "a ratio of means needs a comparator mean > 0, was " + comparatorMean);
       }
       return b.difference(comparatorMean * (effect.estimate() - 1))
           .lower(comparatorMean * (effect.lower() - 1))
           .upper(comparatorMean * (effect.upper() - 1))
           .build();
     }
-    throw new IllegalArgumentException("a comparator mean applies to an MD or ROM, was " + effect.measure()
-        + "; re-express an SMD with backTransformed");
+    throw new IllegalArgumentException(
+        "a comparator mean applies to an MD or ROM, was "
+            + effect.measure()
+            + "; re-express an SMD with backTransformed");
   }
 
   /**
-   * Re-expresses a standardised mean difference in the units of a familiar instrument: the difference is {@code SMD
-   * s} for a typical standard deviation {@code s} of that instrument.
+   * Re-expresses a standardised mean difference in the units of a familiar instrument: the
+   * difference is {@code SMD s} for a typical standard deviation {@code s} of that instrument.
    *
    * @param smd the standardised mean difference
    * @param standardDeviation the instrument's typical standard deviation, &gt; 0
    * @return the absolute effect in the instrument's units
-   * @throws IllegalArgumentException if the effect is not an SMD or the standard deviation is not positive
+   * @throws IllegalArgumentException if the effect is not an SMD or the standard deviation is not
+   *     positive
    */
   public static AbsoluteMeanDifference backTransformed(Effect smd, double standardDeviation) {
     if (!key(smd.measure()).equals("SMD")) {
-      throw new IllegalArgumentException("back-transformation applies to an SMD, was " + smd.measure());
+      throw new IllegalArgumentException(
+          "back-transformation applies to an SMD, was " + smd.measure());
     }
     if (!(standardDeviation > 0) || Double.isInfinite(standardDeviation)) {
-      throw new IllegalArgumentException("standard deviation must be finite and > 0, was " + standardDeviation);
+      throw new IllegalArgumentException(
+          "standard deviation must be finite and > 0, was " + standardDeviation);
     }
     return builder()
         .measure(smd.measure())
@@ -119,7 +131,10 @@ public abstract class AbsoluteMeanDifference {
   /** {@return whether the difference is in standard deviations (an SMD not back-transformed)} */
   public abstract boolean standardised();
 
-  /** {@return the standard deviation a standardised difference was multiplied by, when back-transformed} */
+  /**
+   * {@return the standard deviation a standardised difference was multiplied by, when
+   * back-transformed}
+   */
   public abstract OptionalDouble standardDeviation();
 
   /** {@return the mean with the comparator, in the outcome's units} */
@@ -134,7 +149,10 @@ public abstract class AbsoluteMeanDifference {
   /** {@return the upper bound of the difference} */
   public abstract double upper();
 
-  /** {@return the mean with the intervention, the comparator mean plus the difference, where the mean is known} */
+  /**
+   * {@return the mean with the intervention, the comparator mean plus the difference, where the
+   * mean is known}
+   */
   @JsonIgnore
   public OptionalDouble interventionMean() {
     return comparatorMean().isPresent()
@@ -149,16 +167,29 @@ public abstract class AbsoluteMeanDifference {
   @Value.Check
   void check() {
     if (!Double.isFinite(difference()) || !Double.isFinite(lower()) || !Double.isFinite(upper())) {
-      throw new IllegalArgumentException("mean difference and its bounds must be finite, was " + difference() + " ["
-          + lower() + ", " + upper() + "]");
+      throw new IllegalArgumentException(
+          "mean difference and its bounds must be finite, was "
+              + difference()
+              + " ["
+              + lower()
+              + ", "
+              + upper()
+              + "]");
     }
     if (!(lower() <= difference() && difference() <= upper())) {
-      throw new IllegalArgumentException("mean difference must lie within its bounds, was " + difference() + " in ["
-          + lower() + ", " + upper() + "]");
+      throw new IllegalArgumentException(
+          "mean difference must lie within its bounds, was "
+              + difference()
+              + " in ["
+              + lower()
+              + ", "
+              + upper()
+              + "]");
     }
     if (standardised() && comparatorMean().isPresent()) {
-      throw new IllegalArgumentException("a standardised difference has no comparator mean in its units, was "
-          + comparatorMean().getAsDouble());
+      throw new IllegalArgumentException(
+          "a standardised difference has no comparator mean in its units, was "
+              + comparatorMean().getAsDouble());
     }
   }
 

@@ -6,13 +6,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The risk of the outcome assumed for people given the comparator, from which a relative effect becomes an absolute
- * one: a study-based risk (the risk in the control arms of the studies pooled) or a risk the reviewer gives for a
- * population at low, moderate or high risk, as GRADE guidance recommends (Guyatt et al., GRADE guidelines 12, J Clin
- * Epidemiol 2013;66:158-172; Cochrane Handbook version 5.1, section 11.5.5, and version 6.4, chapter 14).
+ * The risk of the outcome assumed for people given the comparator, from which a relative effect
+ * becomes an absolute one: a study-based risk (the risk in the control arms of the studies pooled)
+ * or a risk the reviewer gives for a population at low, moderate or high risk, as GRADE guidance
+ * recommends (Guyatt et al., GRADE guidelines 12, J Clin Epidemiol 2013;66:158-172; Cochrane
+ * Handbook version 5.1, section 11.5.5, and version 6.4, chapter 14).
  *
- * <p>A label names the population ({@code "Study population"}, {@code "Low risk"}); a source says where the risk comes
- * from and becomes a footnote of the summary-of-findings table.
+ * <p>A label names the population ({@code "Study population"}, {@code "Low risk"}); a source says
+ * where the risk comes from and becomes a footnote of the summary-of-findings table.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableAssumedRisk.class)
@@ -53,9 +54,10 @@ public abstract class AssumedRisk {
   }
 
   /**
-   * The study-based risk: the events in the control arms of the studies over their participants, labelled {@value
-   * #STUDY_POPULATION}, with the counts as its source. GRADEpro takes this pooled control-arm risk; the Cochrane
-   * Handbook also allows the median of the control arms' risks, which {@link #of(String, double)} takes.
+   * The study-based risk: the events in the control arms of the studies over their participants,
+   * labelled {@value #STUDY_POPULATION}, with the counts as its source. GRADEpro takes this pooled
+   * control-arm risk; the Cochrane Handbook also allows the median of the control arms' risks,
+   * which {@link #of(String, double)} takes.
    *
    * @param events the events in the control arms, &gt; 0
    * @param participants the participants of the control arms, more than the events
@@ -64,8 +66,11 @@ public abstract class AssumedRisk {
    */
   public static AssumedRisk studyPopulation(long events, long participants) {
     if (!(events > 0 && events < participants)) {
-      throw new IllegalArgumentException("study population risk needs 0 < events < participants, was " + events
-          + " events in " + participants);
+      throw new IllegalArgumentException(
+          "study population risk needs 0 < events < participants, was "
+              + events
+              + " events in "
+              + participants);
     }
     return builder()
         .label(STUDY_POPULATION)
@@ -86,13 +91,16 @@ public abstract class AssumedRisk {
   @Value.Check
   void check() {
     if (!(risk() > 0 && risk() < 1)) {
-      throw new IllegalArgumentException("assumed risk must lie strictly between 0 and 1, was " + risk());
+      throw new IllegalArgumentException(
+          "assumed risk must lie strictly between 0 and 1, was " + risk());
     }
     if (label().isPresent() && label().get().isBlank()) {
-      throw new IllegalArgumentException("assumed risk label must not be blank, was '" + label().get() + "'");
+      throw new IllegalArgumentException(
+          "assumed risk label must not be blank, was '" + label().get() + "'");
     }
     if (source().isPresent() && source().get().isBlank()) {
-      throw new IllegalArgumentException("assumed risk source must not be blank, was '" + source().get() + "'");
+      throw new IllegalArgumentException(
+          "assumed risk source must not be blank, was '" + source().get() + "'");
     }
   }
 

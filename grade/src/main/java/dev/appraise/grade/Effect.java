@@ -43,8 +43,9 @@ public abstract class Effect {
   }
 
   /**
-   * The pooled effect of a meta-analysis on its reporting scale: the estimate and confidence interval, exponentiated
-   * for a ratio measure, with the measure's name, whether it is a ratio, and the confidence level.
+   * The pooled effect of a meta-analysis on its reporting scale: the estimate and confidence
+   * interval, exponentiated for a ratio measure, with the measure's name, whether it is a ratio,
+   * and the confidence level.
    *
    * @param pooled the pooled effect
    * @return the effect

@@ -23,11 +23,11 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.immutables.value.Value;
 
 /**
- * What grading knows about a body of evidence for one outcome: the number of studies, their designs, participants,
- * the per-study overall risk-of-bias judgements and weights, the pooled effect and the per-study effects, the I²
- * statistic, and the meta-analysis they come from. Everything except the number of studies is optional; suggestion
- * policies use what is there and say when something they need is missing. {@link #fromPooledEffect} fills it from a
- * meta-analysis.
+ * What grading knows about a body of evidence for one outcome: the number of studies, their
+ * designs, participants, the per-study overall risk-of-bias judgements and weights, the pooled
+ * effect and the per-study effects, the I² statistic, and the meta-analysis they come from.
+ * Everything except the number of studies is optional; suggestion policies use what is there and
+ * say when something they need is missing. {@link #fromPooledEffect} fills it from a meta-analysis.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidenceBody.class)
@@ -42,18 +42,23 @@ public abstract class EvidenceBody {
   }
 
   /**
-   * Describes the body of evidence formed by some studies of a review: their number, designs and participants
-   * (summed over every arm, healthy controls included), and each study's final overall risk-of-bias judgement.
+   * Describes the body of evidence formed by some studies of a review: their number, designs and
+   * participants (summed over every arm, healthy controls included), and each study's final overall
+   * risk-of-bias judgement.
    *
-   * <p>The final judgement of a study is its adjudicated one, else its consensus one, else its individual one when
-   * all individual raters agree; judgements of other studies and of single domains are ignored.
+   * <p>The final judgement of a study is its adjudicated one, else its consensus one, else its
+   * individual one when all individual raters agree; judgements of other studies and of single
+   * domains are ignored.
    *
    * @param studies the studies, at least one
-   * @param judgements risk-of-bias judgements, e.g. {@link dev.appraise.core.model.Review#riskOfBias()}
+   * @param judgements risk-of-bias judgements, e.g. {@link
+   *     dev.appraise.core.model.Review#riskOfBias()}
    * @return the body of evidence, without effects or I²; add them with {@code builder().from(body)}
-   * @throws IllegalArgumentException if there are no studies, or a study's final judgements disagree
+   * @throws IllegalArgumentException if there are no studies, or a study's final judgements
+   *     disagree
    */
-  public static EvidenceBody fromStudies(Collection<Study> studies, Collection<RiskOfBiasJudgement> judgements) {
+  public static EvidenceBody fromStudies(
+      Collection<Study> studies, Collection<RiskOfBiasJudgement> judgements) {
     if (studies.isEmpty()) {
       throw new IllegalArgumentException("evidence studies must not be empty");
     }
@@ -70,49 +75,59 @@ public abstract class EvidenceBody {
   }
 
   /**
-   * Describes the body of evidence of one cluster of studies, as {@link #fromStudies} does for its studies.
+   * Describes the body of evidence of one cluster of studies, as {@link #fromStudies} does for its
+   * studies.
    *
    * @param cluster the cluster, from {@link dev.appraise.core.cluster.StudyClustering}
-   * @param judgements risk-of-bias judgements, e.g. {@link dev.appraise.core.model.Review#riskOfBias()}
+   * @param judgements risk-of-bias judgements, e.g. {@link
+   *     dev.appraise.core.model.Review#riskOfBias()}
    * @return the body of evidence
    * @throws IllegalArgumentException if a study's final judgements disagree
    */
-  public static EvidenceBody fromCluster(Cluster cluster, Collection<RiskOfBiasJudgement> judgements) {
+  public static EvidenceBody fromCluster(
+      Cluster cluster, Collection<RiskOfBiasJudgement> judgements) {
     return fromStudies(cluster.studies(), judgements);
   }
 
   /**
-   * Describes the body of evidence of a meta-analysis: its studies and participants, each study's weight (in percent,
-   * summed over the estimates of a study that gives several) and effect with its interval at the analysis' confidence level, the pooled effect on its reporting scale, I², the
-   * meta-analysis itself for the policies that read heterogeneity and small-study tests, and each study's final
-   * overall risk-of-bias judgement as {@link #fromStudies} chooses it. Designs are not known from a meta-analysis; add
-   * them with {@code builder().from(body).designs(...)}.
+   * Describes the body of evidence of a meta-analysis: its studies and participants, each study's
+   * weight (in percent, summed over the estimates of a study that gives several) and effect with
+   * its interval at the analysis' confidence level, the pooled effect on its reporting scale, I²,
+   * the meta-analysis itself for the policies that read heterogeneity and small-study tests, and
+   * each study's final overall risk-of-bias judgement as {@link #fromStudies} chooses it. Designs
+   * are not known from a meta-analysis; add them with {@code builder().from(body).designs(...)}.
    *
-   * @param pooled the meta-analysis, e.g. {@code MetaAnalysisResult.toPooledEffect()} of {@code appraise-synthesis}
-   * @param judgements risk-of-bias judgements; those of studies outside the meta-analysis are ignored
+   * @param pooled the meta-analysis, e.g. {@code MetaAnalysisResult.toPooledEffect()} of {@code
+   *     appraise-synthesis}
+   * @param judgements risk-of-bias judgements; those of studies outside the meta-analysis are
+   *     ignored
    * @return the body of evidence
    * @throws IllegalArgumentException if a study's final judgements disagree
    */
-  public static EvidenceBody fromPooledEffect(PooledEffect pooled, Collection<RiskOfBiasJudgement> judgements) {
-    double z = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + pooled.level() / 2);
+  public static EvidenceBody fromPooledEffect(
+      PooledEffect pooled, Collection<RiskOfBiasJudgement> judgements) {
+    double z =
+        new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + pooled.level() / 2);
     Map<String, Double> weights = new LinkedHashMap<>();
-    Builder b = builder()
-        .studies(pooled.k())
-        .effect(Effect.ofPooled(pooled))
-        .iSquared(pooled.i2())
-        .pooled(pooled);
+    Builder b =
+        builder()
+            .studies(pooled.k())
+            .effect(Effect.ofPooled(pooled))
+            .iSquared(pooled.i2())
+            .pooled(pooled);
     pooled.participants().ifPresent(b::participants);
     for (StudyEstimate s : pooled.studies()) {
       weights.merge(s.study(), s.weight(), Double::sum);
       double half = z * s.standardError();
-      b.addStudyEffects(Effect.builder()
-          .measure(pooled.measure())
-          .ratio(pooled.ratio())
-          .estimate(pooled.reported(s.estimate()))
-          .lower(pooled.reported(s.estimate() - half))
-          .upper(pooled.reported(s.estimate() + half))
-          .confidenceLevel(pooled.level())
-          .build());
+      b.addStudyEffects(
+          Effect.builder()
+              .measure(pooled.measure())
+              .ratio(pooled.ratio())
+              .estimate(pooled.reported(s.estimate()))
+              .lower(pooled.reported(s.estimate() - half))
+              .upper(pooled.reported(s.estimate() + half))
+              .confidenceLevel(pooled.level())
+              .build());
     }
     for (String id : weights.keySet()) {
       finalJudgement(id, judgements).ifPresent(b::addRiskOfBias);
@@ -133,7 +148,8 @@ public abstract class EvidenceBody {
 
   private static Optional<RiskOfBiasJudgement> finalJudgement(
       String studyId, Collection<RiskOfBiasJudgement> judgements) {
-    for (JudgementStage stage : List.of(JudgementStage.ADJUDICATED, JudgementStage.CONSENSUS, JudgementStage.INDIVIDUAL)) {
+    for (JudgementStage stage :
+        List.of(JudgementStage.ADJUDICATED, JudgementStage.CONSENSUS, JudgementStage.INDIVIDUAL)) {
       List<RiskOfBiasJudgement> at =
           judgements.stream()
               .filter(j -> j.isOverall() && j.studyId().equals(studyId) && j.stage() == stage)
@@ -150,7 +166,9 @@ public abstract class EvidenceBody {
                 + " overall risk-of-bias judgements at stage "
                 + stage
                 + " that disagree ("
-                + at.stream().map(j -> j.rater() + ": " + j.level().label()).collect(Collectors.joining(", "))
+                + at.stream()
+                    .map(j -> j.rater() + ": " + j.level().label())
+                    .collect(Collectors.joining(", "))
                 + "); record the consensus first");
       }
       return Optional.of(at.get(0));
@@ -167,7 +185,10 @@ public abstract class EvidenceBody {
   /** {@return the total number of participants} */
   public abstract OptionalInt participants();
 
-  /** {@return each study's overall risk-of-bias judgement (domain {@link RiskOfBiasJudgement#OVERALL})} */
+  /**
+   * {@return each study's overall risk-of-bias judgement (domain {@link
+   * RiskOfBiasJudgement#OVERALL})}
+   */
   public abstract List<RiskOfBiasJudgement> riskOfBias();
 
   /** {@return each study's weight in the synthesis, by study id (e.g. inverse-variance weights)} */
@@ -183,12 +204,16 @@ public abstract class EvidenceBody {
   public abstract OptionalDouble iSquared();
 
   /**
-   * {@return the meta-analysis the body comes from, on its analysis scale: heterogeneity, the prediction interval and
-   * the small-study tests that the inconsistency and publication-bias policies read}
+   * {@return the meta-analysis the body comes from, on its analysis scale: heterogeneity, the
+   * prediction interval and the small-study tests that the inconsistency and publication-bias
+   * policies read}
    */
   public abstract Optional<PooledEffect> pooled();
 
-  /** {@return the designs as text, e.g. {@code "randomised controlled trial (2), controlled cohort (1)"}} */
+  /**
+   * {@return the designs as text, e.g. {@code "randomised controlled trial (2), controlled cohort
+   * (1)"}}
+   */
   @JsonIgnore
   public String designSummary() {
     return designs().isEmpty() ? "" : Start.describe(designs());
@@ -201,35 +226,49 @@ public abstract class EvidenceBody {
     }
     if (!designs().isEmpty() && designs().size() != studies()) {
       throw new IllegalArgumentException(
-          "evidence designs must list one design per study (" + studies() + "), was " + designs().size());
+          "evidence designs must list one design per study ("
+              + studies()
+              + "), was "
+              + designs().size());
     }
     if (participants().isPresent() && participants().getAsInt() < 0) {
-      throw new IllegalArgumentException("evidence participants must be >= 0, was " + participants().getAsInt());
+      throw new IllegalArgumentException(
+          "evidence participants must be >= 0, was " + participants().getAsInt());
     }
     for (RiskOfBiasJudgement j : riskOfBias()) {
       if (!j.isOverall()) {
         throw new IllegalArgumentException(
-            "evidence riskOfBias must hold overall judgements, was domain '" + j.domain() + "' for " + j.studyId());
+            "evidence riskOfBias must hold overall judgements, was domain '"
+                + j.domain()
+                + "' for "
+                + j.studyId());
       }
     }
     long judged = riskOfBias().stream().map(RiskOfBiasJudgement::studyId).distinct().count();
     if (judged != riskOfBias().size()) {
-      throw new IllegalArgumentException("evidence riskOfBias must hold one judgement per study, was " + riskOfBias());
+      throw new IllegalArgumentException(
+          "evidence riskOfBias must hold one judgement per study, was " + riskOfBias());
     }
-    weights().forEach(
-        (id, w) -> {
-          if (!(w >= 0) || !Double.isFinite(w)) {
-            throw new IllegalArgumentException("evidence weight of " + id + " must be finite and >= 0, was " + w);
-          }
-        });
+    weights()
+        .forEach(
+            (id, w) -> {
+              if (!(w >= 0) || !Double.isFinite(w)) {
+                throw new IllegalArgumentException(
+                    "evidence weight of " + id + " must be finite and >= 0, was " + w);
+              }
+            });
     if (pooled().isPresent() && pooled().get().k() != studies()) {
-      throw new IllegalArgumentException("evidence studies must be the pooled effect's " + pooled().get().k()
-          + " studies, was " + studies());
+      throw new IllegalArgumentException(
+          "evidence studies must be the pooled effect's "
+              + pooled().get().k()
+              + " studies, was "
+              + studies());
     }
     if (iSquared().isPresent()) {
       double i2 = iSquared().getAsDouble();
       if (!(i2 >= 0 && i2 <= 100)) {
-        throw new IllegalArgumentException("evidence iSquared must lie between 0 and 100 percent, was " + i2);
+        throw new IllegalArgumentException(
+            "evidence iSquared must lie between 0 and 100 percent, was " + i2);
       }
     }
   }

@@ -1,9 +1,10 @@
 package dev.appraise.grade;
 
 /**
- * The plain-language statement of a finding, chosen by its certainty and the size of its effect from the informative
- * statements of GRADE (Santesso et al., GRADE guidelines 26: informative statements to communicate the findings of
- * systematic reviews of interventions, J Clin Epidemiol 2020;119:126-135; the first wording of each cell):
+ * The plain-language statement of a finding, chosen by its certainty and the size of its effect
+ * from the informative statements of GRADE (Santesso et al., GRADE guidelines 26: informative
+ * statements to communicate the findings of systematic reviews of interventions, J Clin Epidemiol
+ * 2020;119:126-135; the first wording of each cell):
  *
  * <table>
  *   <caption>Statements by certainty (rows) and size of effect (columns)</caption>
@@ -35,10 +36,18 @@ public final class InformativeStatements {
    * @throws IllegalArgumentException if the intervention or the outcome is blank
    */
   public static String of(
-      Certainty certainty, EffectMagnitude magnitude, boolean increase, String intervention, String outcome) {
+      Certainty certainty,
+      EffectMagnitude magnitude,
+      boolean increase,
+      String intervention,
+      String outcome) {
     if (intervention.isBlank() || outcome.isBlank()) {
-      throw new IllegalArgumentException("a statement needs an intervention and an outcome, was '" + intervention
-          + "' and '" + outcome + "'");
+      throw new IllegalArgumentException(
+          "a statement needs an intervention and an outcome, was '"
+              + intervention
+              + "' and '"
+              + outcome
+              + "'");
     }
     String x = intervention.strip();
     String o = outcome.strip();
@@ -48,17 +57,32 @@ public final class InformativeStatements {
     String noun = increase ? "increase" : "reduction";
     String verb = increase ? "increase" : "reduce";
     String verbs = increase ? "increases" : "reduces";
-    String hedge = certainty == Certainty.HIGH ? "" : certainty == Certainty.MODERATE ? "likely " : "may ";
+    String hedge =
+        certainty == Certainty.HIGH ? "" : certainty == Certainty.MODERATE ? "likely " : "may ";
     boolean may = certainty == Certainty.LOW;
     switch (magnitude) {
       case LARGE:
-        return x + " " + hedge + (may ? "result" : "results") + " in a large " + noun + " in " + o + ".";
+        return x
+            + " "
+            + hedge
+            + (may ? "result" : "results")
+            + " in a large "
+            + noun
+            + " in "
+            + o
+            + ".";
       case MODERATE:
         return x + " " + hedge + (may ? verb : verbs) + " " + o + ".";
       case SMALL:
         return x + " " + hedge + (may ? verb : verbs) + " " + o + " slightly.";
       default:
-        return x + " " + hedge + (may ? "result" : "results") + " in little to no difference in " + o + ".";
+        return x
+            + " "
+            + hedge
+            + (may ? "result" : "results")
+            + " in little to no difference in "
+            + o
+            + ".";
     }
   }
 }

@@ -22,8 +22,8 @@ public final class PublicationBiasPolicy implements SuggestionPolicy {
   private static final String BASIS =
       "Cochrane Handbook 6.4, section 13.3.5.4; Guyatt et al., GRADE guidelines 5, J Clin Epidemiol 2011;64:1277-1282";
 
-  private static final String TEST_BASIS = BASIS + "; Egger et al., BMJ 1997;315:629-634; Sterne et al., BMJ"
-      + " 2011;343:d4002";
+  private static final String TEST_BASIS =
+      BASIS + "; Egger et al., BMJ 1997;315:629-634; Sterne et al., BMJ" + " 2011;343:d4002";
 
   private final int minimumStudies;
   private final double alpha;
@@ -34,13 +34,16 @@ public final class PublicationBiasPolicy implements SuggestionPolicy {
           "publication bias minimumStudies must be >= 2, was " + minimumStudies);
     }
     if (!(alpha > 0 && alpha < 1)) {
-      throw new IllegalArgumentException("publication bias alpha must lie strictly between 0 and 1, was " + alpha);
+      throw new IllegalArgumentException(
+          "publication bias alpha must lie strictly between 0 and 1, was " + alpha);
     }
     this.minimumStudies = minimumStudies;
     this.alpha = alpha;
   }
 
-  /** {@return the policy with a minimum of 10 studies for asymmetry tests, read at a level of 0.10} */
+  /**
+   * {@return the policy with a minimum of 10 studies for asymmetry tests, read at a level of 0.10}
+   */
   public static PublicationBiasPolicy withDefaults() {
     return new PublicationBiasPolicy(10, 0.10);
   }
@@ -111,21 +114,34 @@ public final class PublicationBiasPolicy implements SuggestionPolicy {
       return Optional.empty();
     }
     String text =
-        pooled.k() + " studies; " + String.join(", ", tests) + " (level " + number(alpha) + "): "
+        pooled.k()
+            + " studies; "
+            + String.join(", ", tests)
+            + " (level "
+            + number(alpha)
+            + "): "
             + (asymmetric
                 ? "funnel-plot asymmetry suggests small-study effects, of which publication bias is one cause;"
                     + " serious"
                 : "no test suggests funnel-plot asymmetry; not serious");
     return Optional.of(
         Suggestion.builder()
-            .rating(Rating.builder().domain(domain()).levels(asymmetric ? -1 : 0).footnote(text).build())
+            .rating(
+                Rating.builder()
+                    .domain(domain())
+                    .levels(asymmetric ? -1 : 0)
+                    .footnote(text)
+                    .build())
             .policy(name())
             .basis(TEST_BASIS)
             .build());
   }
 
   private static String number(double x) {
-    return new java.math.BigDecimal(x).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    return new java.math.BigDecimal(x)
+        .round(new java.math.MathContext(3))
+        .stripTrailingZeros()
+        .toPlainString();
   }
 
   private static String pValue(double p) {

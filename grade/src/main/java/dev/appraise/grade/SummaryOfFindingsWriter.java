@@ -21,21 +21,23 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Writes a {@link SummaryOfFindings} as HTML, Markdown, CSV or JSON, in the layout of GRADEpro and Cochrane reviews:
- * the outcome; the anticipated absolute effects (the risk with the comparator, the corresponding risk with the
- * intervention, and the risk difference, with their intervals); the relative effect; the participants and studies;
- * the certainty with its symbols and a lettered footnote with the reason for each rating; the plain-language
- * statement; comments.
+ * Writes a {@link SummaryOfFindings} as HTML, Markdown, CSV or JSON, in the layout of GRADEpro and
+ * Cochrane reviews: the outcome; the anticipated absolute effects (the risk with the comparator,
+ * the corresponding risk with the intervention, and the risk difference, with their intervals); the
+ * relative effect; the participants and studies; the certainty with its symbols and a lettered
+ * footnote with the reason for each rating; the plain-language statement; comments.
  *
- * <p><b>Rounding.</b> HTML and Markdown round as GRADE tables do (Cochrane Handbook version 5.1, Figure 11.5.a; GRADE
- * guidelines 12): risks and risk differences to whole numbers per 1000 ({@linkplain #withPer(int) or another
- * denominator} for rare or common events), half away from zero, each computed from the unrounded values (a risk
- * difference is not the difference of two rounded risks); a difference that rounds to 0 reads "0 fewer" or "0 more"
- * by its sign; ratios with two decimals; means and mean differences with at most {@linkplain #withDecimals(int) two}.
+ * <p><b>Rounding.</b> HTML and Markdown round as GRADE tables do (Cochrane Handbook version 5.1,
+ * Figure 11.5.a; GRADE guidelines 12): risks and risk differences to whole numbers per 1000
+ * ({@linkplain #withPer(int) or another denominator} for rare or common events), half away from
+ * zero, each computed from the unrounded values (a risk difference is not the difference of two
+ * rounded risks); a difference that rounds to 0 reads "0 fewer" or "0 more" by its sign; ratios
+ * with two decimals; means and mean differences with at most {@linkplain #withDecimals(int) two}.
  * CSV and JSON carry the unrounded numbers, risks per 1000.
  *
- * <p>Configured with {@code withDefaults().withX(...)}; immutable. All markup goes through core's {@link
- * MarkupTable} and {@link HtmlElement}: text is escaped as XML in HTML and as Markdown in Markdown.
+ * <p>Configured with {@code withDefaults().withX(...)}; immutable. All markup goes through core's
+ * {@link MarkupTable} and {@link HtmlElement}: text is escaped as XML in HTML and as Markdown in
+ * Markdown.
  */
 public final class SummaryOfFindingsWriter {
 
@@ -47,10 +49,12 @@ public final class SummaryOfFindingsWriter {
 
   private SummaryOfFindingsWriter(CertaintyLabels labels, int per, int decimals) {
     if (per < 10) {
-      throw new IllegalArgumentException("summary of findings denominator must be >= 10, e.g. 1000, was " + per);
+      throw new IllegalArgumentException(
+          "summary of findings denominator must be >= 10, e.g. 1000, was " + per);
     }
     if (decimals < 0 || decimals > 6) {
-      throw new IllegalArgumentException("summary of findings decimals must be between 0 and 6, was " + decimals);
+      throw new IllegalArgumentException(
+          "summary of findings decimals must be between 0 and 6, was " + decimals);
     }
     this.labels = labels;
     this.per = per;
@@ -93,28 +97,30 @@ public final class SummaryOfFindingsWriter {
   }
 
   /**
-   * The table: captioned with the title, one row per outcome, footnotes lettered {@code a}, {@code b}, ... for the
-   * reasons of the ratings and the sources of the assumed risks, and {@code *} for how the intervention's risk is
-   * computed. Its HTML and Markdown are those of {@link #html} and {@link #markdown}.
+   * The table: captioned with the title, one row per outcome, footnotes lettered {@code a}, {@code
+   * b}, ... for the reasons of the ratings and the sources of the assumed risks, and {@code *} for
+   * how the intervention's risk is computed. Its HTML and Markdown are those of {@link #html} and
+   * {@link #markdown}.
    *
    * @param sof the summary of findings
    * @return the table
    */
   public MarkupTable table(SummaryOfFindings sof) {
     String ci = ciLabel(sof);
-    MarkupTable.Builder t = MarkupTable.builder()
-        .caption(sof.title())
-        .htmlClass("summary-of-findings")
-        .header(
-            "Outcomes",
-            "Risk with " + sof.comparison(),
-            "Risk with " + sof.intervention() + " (" + ci + ")*",
-            "Risk difference with " + sof.intervention() + " (" + ci + ")",
-            "Relative effect (" + ci + ")",
-            "Participants (studies)",
-            "Certainty of the evidence (GRADE)",
-            "What happens",
-            "Comments");
+    MarkupTable.Builder t =
+        MarkupTable.builder()
+            .caption(sof.title())
+            .htmlClass("summary-of-findings")
+            .header(
+                "Outcomes",
+                "Risk with " + sof.comparison(),
+                "Risk with " + sof.intervention() + " (" + ci + ")*",
+                "Risk difference with " + sof.intervention() + " (" + ci + ")",
+                "Relative effect (" + ci + ")",
+                "Participants (studies)",
+                "Certainty of the evidence (GRADE)",
+                "What happens",
+                "Comments");
     Map<String, String> notes = new LinkedHashMap<>();
     for (OutcomeSummary row : sof.outcomes()) {
       List<String> comparator = new ArrayList<>();
@@ -122,30 +128,67 @@ public final class SummaryOfFindingsWriter {
       List<String> difference = new ArrayList<>();
       for (AbsoluteEffect a : row.absoluteEffects()) {
         AssumedRisk r = a.assumedRisk();
-        String source = r.source().map(s -> " " + marks(List.of(noteMark(notes, r.label().map(l -> l + ": ")
-            .orElse("Assumed risk: ") + s)))).orElse("");
-        comparator.add(r.label().map(l -> l + ": ").orElse("") + riskPer(a.comparatorRisk(), per) + source);
-        intervention.add(riskPer(a.interventionRisk(), per) + " (" + rounded(a.interventionLower(), per) + " to "
-            + rounded(a.interventionUpper(), per) + ")");
-        difference.add(differenceText(a.difference(), per) + " per " + per + " (from "
-            + differenceText(a.differenceLower(), per) + " to " + differenceText(a.differenceUpper(), per) + ")");
+        String source =
+            r.source()
+                .map(
+                    s ->
+                        " "
+                            + marks(
+                                List.of(
+                                    noteMark(
+                                        notes,
+                                        r.label().map(l -> l + ": ").orElse("Assumed risk: ")
+                                            + s))))
+                .orElse("");
+        comparator.add(
+            r.label().map(l -> l + ": ").orElse("") + riskPer(a.comparatorRisk(), per) + source);
+        intervention.add(
+            riskPer(a.interventionRisk(), per)
+                + " ("
+                + rounded(a.interventionLower(), per)
+                + " to "
+                + rounded(a.interventionUpper(), per)
+                + ")");
+        difference.add(
+            differenceText(a.difference(), per)
+                + " per "
+                + per
+                + " (from "
+                + differenceText(a.differenceLower(), per)
+                + " to "
+                + differenceText(a.differenceUpper(), per)
+                + ")");
       }
-      row.meanDifference().ifPresent(md -> {
-        String outcome = SummaryOfFindings.lowerFirst(row.outcome());
-        md.comparatorMean().ifPresent(m -> comparator.add("The mean " + outcome + " was " + number(m)));
-        md.interventionMean().ifPresent(m -> intervention.add("The mean " + outcome + " was " + number(m)));
-        String note = md.standardDeviation().isPresent()
-            ? " " + marks(List.of(noteMark(notes, "The standardised mean difference times a typical standard"
-                + " deviation of " + number(md.standardDeviation().getAsDouble()) + " (Cochrane Handbook 5.1,"
-                + " section 12.6.4).")))
-            : "";
-        difference.add(meanDifferenceText(md) + note);
-      });
+      row.meanDifference()
+          .ifPresent(
+              md -> {
+                String outcome = SummaryOfFindings.lowerFirst(row.outcome());
+                md.comparatorMean()
+                    .ifPresent(m -> comparator.add("The mean " + outcome + " was " + number(m)));
+                md.interventionMean()
+                    .ifPresent(m -> intervention.add("The mean " + outcome + " was " + number(m)));
+                String note =
+                    md.standardDeviation().isPresent()
+                        ? " "
+                            + marks(
+                                List.of(
+                                    noteMark(
+                                        notes,
+                                        "The standardised mean difference times a typical standard"
+                                            + " deviation of "
+                                            + number(md.standardDeviation().getAsDouble())
+                                            + " (Cochrane Handbook 5.1,"
+                                            + " section 12.6.4).")))
+                        : "";
+                difference.add(meanDifferenceText(md) + note);
+              });
       List<String> ratingMarks = new ArrayList<>();
       for (Rating rating : row.assessment().grading().ratings()) {
         if (!rating.footnote().isBlank()) {
-          ratingMarks.add(noteMark(notes, rating.domain().label() + ", " + rating.judgement() + ": "
-              + rating.footnote()));
+          ratingMarks.add(
+              noteMark(
+                  notes,
+                  rating.domain().label() + ", " + rating.judgement() + ": " + rating.footnote()));
         }
       }
       Certainty c = row.assessment().certainty();
@@ -156,19 +199,29 @@ public final class SummaryOfFindingsWriter {
           String.join("\n", difference),
           relativeText(row),
           participantsText(row.assessment().evidence()),
-          c.symbol() + " " + labels.label(c) + (ratingMarks.isEmpty() ? "" : " " + marks(ratingMarks)),
+          c.symbol()
+              + " "
+              + labels.label(c)
+              + (ratingMarks.isEmpty() ? "" : " " + marks(ratingMarks)),
           sof.statement(row),
           row.comment().orElse(""));
     }
-    t.addFootnote("*", "The risk with the intervention (and its " + ci + ") is based on the assumed risk with the"
-        + " comparator and the relative effect of the intervention (and its " + ci + ").");
+    t.addFootnote(
+        "*",
+        "The risk with the intervention (and its "
+            + ci
+            + ") is based on the assumed risk with the"
+            + " comparator and the relative effect of the intervention (and its "
+            + ci
+            + ").");
     notes.forEach((text, mark) -> t.addFootnote(mark, text));
     return t.build();
   }
 
   /**
-   * Writes the summary of findings as Markdown: a level-2 heading (the title), the question (population, setting,
-   * intervention, comparison) one line each, then the table and its footnotes.
+   * Writes the summary of findings as Markdown: a level-2 heading (the title), the question
+   * (population, setting, intervention, comparison) one line each, then the table and its
+   * footnotes.
    *
    * @param sof the summary of findings
    * @return the Markdown text
@@ -178,7 +231,8 @@ public final class SummaryOfFindingsWriter {
     out.append("## ").append(MarkdownText.escapeLine(sof.title())).append("\n\n");
     List<String> question = question(sof);
     for (int i = 0; i < question.size(); i++) {
-      out.append(MarkdownText.escapeLine(question.get(i))).append(i < question.size() - 1 ? "  \n" : "\n\n");
+      out.append(MarkdownText.escapeLine(question.get(i)))
+          .append(i < question.size() - 1 ? "  \n" : "\n\n");
     }
     MarkupTable table = table(sof);
     MarkupTable.Builder body = MarkupTable.builder().header(table.header());
@@ -188,8 +242,9 @@ public final class SummaryOfFindingsWriter {
   }
 
   /**
-   * Writes the summary of findings as an XHTML fragment: a {@code <div class="summary-of-findings">} with the question
-   * as a paragraph, then the table with its caption and footnotes. All text is escaped.
+   * Writes the summary of findings as an XHTML fragment: a {@code <div
+   * class="summary-of-findings">} with the question as a paragraph, then the table with its caption
+   * and footnotes. All text is escaped.
    *
    * @param sof the summary of findings
    * @return the HTML text
@@ -209,21 +264,44 @@ public final class SummaryOfFindingsWriter {
   }
 
   /**
-   * Writes the numbers of the summary of findings as CSV (RFC 4180) with a header: one record per outcome and assumed
-   * risk (one per outcome without assumed risks), unrounded, risks per 1000, with the certainty, the ratings, the
-   * statement and the comment. Columns that do not apply are empty.
+   * Writes the numbers of the summary of findings as CSV (RFC 4180) with a header: one record per
+   * outcome and assumed risk (one per outcome without assumed risks), unrounded, risks per 1000,
+   * with the certainty, the ratings, the statement and the comment. Columns that do not apply are
+   * empty.
    *
    * @param sof the summary of findings
    * @return the CSV text
    */
   public String csv(SummaryOfFindings sof) {
-    MarkupTable.Builder t = MarkupTable.builder().header(
-        "outcome", "studies", "participants", "certainty", "certainty_label", "ratings", "measure",
-        "relative_estimate", "relative_ci_lower", "relative_ci_upper", "ci_level", "risk_label",
-        "baseline_per_1000", "intervention_per_1000", "intervention_ci_lower", "intervention_ci_upper",
-        "difference_per_1000", "difference_ci_lower", "difference_ci_upper", "comparator_mean",
-        "mean_difference", "mean_difference_ci_lower", "mean_difference_ci_upper", "standardised", "statement",
-        "comment");
+    MarkupTable.Builder t =
+        MarkupTable.builder()
+            .header(
+                "outcome",
+                "studies",
+                "participants",
+                "certainty",
+                "certainty_label",
+                "ratings",
+                "measure",
+                "relative_estimate",
+                "relative_ci_lower",
+                "relative_ci_upper",
+                "ci_level",
+                "risk_label",
+                "baseline_per_1000",
+                "intervention_per_1000",
+                "intervention_ci_lower",
+                "intervention_ci_upper",
+                "difference_per_1000",
+                "difference_ci_lower",
+                "difference_ci_upper",
+                "comparator_mean",
+                "mean_difference",
+                "mean_difference_ci_lower",
+                "mean_difference_ci_upper",
+                "standardised",
+                "statement",
+                "comment");
     for (OutcomeSummary row : sof.outcomes()) {
       EvidenceBody e = row.assessment().evidence();
       List<String> common = new ArrayList<>();
@@ -233,7 +311,9 @@ public final class SummaryOfFindingsWriter {
       common.add(row.assessment().certainty().fhirCode());
       common.add(labels.label(row.assessment().certainty()));
       List<String> ratings = new ArrayList<>();
-      row.assessment().grading().ratings()
+      row.assessment()
+          .grading()
+          .ratings()
           .forEach(r -> ratings.add(r.domain().code() + " " + CertaintyDomain.signed(r.levels())));
       common.add(String.join("; ", ratings));
       Optional<Effect> rel = row.relativeEffect();
@@ -274,11 +354,12 @@ public final class SummaryOfFindingsWriter {
   }
 
   /**
-   * Writes the summary of findings as JSON: the question, and per outcome its evidence, certainty (FHIR code, label,
-   * symbol), ratings with their footnotes, relative effect, absolute effects ({@code baseline_per_1000}, {@code
-   * intervention_per_1000}, {@code intervention_ci_lower}, {@code intervention_ci_upper}, {@code
-   * difference_per_1000}, {@code difference_ci_lower}, {@code difference_ci_upper}, unrounded, per 1000, with the
-   * assumed risk's label and source), difference in means, statement and comment.
+   * Writes the summary of findings as JSON: the question, and per outcome its evidence, certainty
+   * (FHIR code, label, symbol), ratings with their footnotes, relative effect, absolute effects
+   * ({@code baseline_per_1000}, {@code intervention_per_1000}, {@code intervention_ci_lower},
+   * {@code intervention_ci_upper}, {@code difference_per_1000}, {@code difference_ci_lower}, {@code
+   * difference_ci_upper}, unrounded, per 1000, with the assumed risk's label and source),
+   * difference in means, statement and comment.
    *
    * @param sof the summary of findings
    * @return the JSON text, indented
@@ -308,7 +389,8 @@ public final class SummaryOfFindingsWriter {
       o.put("certainty_symbol", c.symbol());
       ArrayNode ratings = o.putArray("ratings");
       for (Rating r : row.assessment().grading().ratings()) {
-        ratings.addObject()
+        ratings
+            .addObject()
             .put("domain", r.domain().code())
             .put("levels", r.levels())
             .put("judgement", r.judgement())
@@ -357,10 +439,11 @@ public final class SummaryOfFindingsWriter {
   }
 
   /**
-   * Puts an absolute effect's numbers into a JSON object, unrounded and per 1000, under the names {@code
-   * baseline_per_1000}, {@code intervention_per_1000}, {@code intervention_ci_lower}, {@code intervention_ci_upper},
-   * {@code difference_per_1000}, {@code difference_ci_lower} and {@code difference_ci_upper}, as the JSON of {@link
-   * #json} and of the {@code appraise} command line write them.
+   * Puts an absolute effect's numbers into a JSON object, unrounded and per 1000, under the names
+   * {@code baseline_per_1000}, {@code intervention_per_1000}, {@code intervention_ci_lower}, {@code
+   * intervention_ci_upper}, {@code difference_per_1000}, {@code difference_ci_lower} and {@code
+   * difference_ci_upper}, as the JSON of {@link #json} and of the {@code appraise} command line
+   * write them.
    *
    * @param node the object to add to
    * @param effect the absolute effect
@@ -368,8 +451,15 @@ public final class SummaryOfFindingsWriter {
    */
   public static ObjectNode putAbsolute(ObjectNode node, AbsoluteEffect effect) {
     double[] x = perThousand(effect);
-    String[] names = {"baseline_per_1000", "intervention_per_1000", "intervention_ci_lower", "intervention_ci_upper",
-        "difference_per_1000", "difference_ci_lower", "difference_ci_upper"};
+    String[] names = {
+      "baseline_per_1000",
+      "intervention_per_1000",
+      "intervention_ci_lower",
+      "intervention_ci_upper",
+      "difference_per_1000",
+      "difference_ci_lower",
+      "difference_ci_upper"
+    };
     for (int i = 0; i < names.length; i++) {
       node.put(names[i], x[i]);
     }
@@ -377,9 +467,9 @@ public final class SummaryOfFindingsWriter {
   }
 
   /**
-   * Rounds a risk or a risk difference for display as GRADE tables do: to a whole number per {@code per} people, half
-   * away from zero, after first rounding to nine decimals so that binary noise in a product ({@code 0.3 * 0.92 *
-   * 1000} is 275.99999999999997) does not move it.
+   * Rounds a risk or a risk difference for display as GRADE tables do: to a whole number per {@code
+   * per} people, half away from zero, after first rounding to nine decimals so that binary noise in
+   * a product ({@code 0.3 * 0.92 * 1000} is 275.99999999999997) does not move it.
    *
    * @param proportion the risk or risk difference, as a proportion
    * @param per the denominator, e.g. 1000
@@ -421,7 +511,13 @@ public final class SummaryOfFindingsWriter {
 
   private String meanDifferenceText(AbsoluteMeanDifference md) {
     String name = md.standardised() ? "SMD " : "MD ";
-    return name + signedText(md.difference()) + " (" + signedText(md.lower()) + " to " + signedText(md.upper()) + ")";
+    return name
+        + signedText(md.difference())
+        + " ("
+        + signedText(md.lower())
+        + " to "
+        + signedText(md.upper())
+        + ")";
   }
 
   /** A difference in means in words: {@code "4.7 lower"}, {@code "0.2 higher"}, {@code "0"}. */
@@ -444,10 +540,20 @@ public final class SummaryOfFindingsWriter {
       return "-";
     }
     String name = m.equals("PETO") ? "Peto OR" : e.measure().strip();
-    return name + " " + ratio(e.estimate()) + " (" + ratio(e.lower()) + " to " + ratio(e.upper()) + ")";
+    return name
+        + " "
+        + ratio(e.estimate())
+        + " ("
+        + ratio(e.lower())
+        + " to "
+        + ratio(e.upper())
+        + ")";
   }
 
-  /** Two decimals as tables show ratios, or two significant digits for a ratio that two decimals would show as 0. */
+  /**
+   * Two decimals as tables show ratios, or two significant digits for a ratio that two decimals
+   * would show as 0.
+   */
   private static String ratio(double x) {
     String two = String.format(Locale.ROOT, "%.2f", x);
     if (x != 0 && Math.abs(x) < 0.005) {
@@ -461,12 +567,15 @@ public final class SummaryOfFindingsWriter {
     int k = e.studies();
     if (!e.designs().isEmpty() && e.designs().stream().allMatch(StudyDesign::isRandomised)) {
       studies = k + (k == 1 ? " RCT" : " RCTs");
-    } else if (!e.designs().isEmpty() && e.designs().stream().noneMatch(StudyDesign::isRandomised)) {
+    } else if (!e.designs().isEmpty()
+        && e.designs().stream().noneMatch(StudyDesign::isRandomised)) {
       studies = k + (k == 1 ? " observational study" : " observational studies");
     } else {
       studies = k + (k == 1 ? " study" : " studies");
     }
-    return e.participants().isPresent() ? e.participants().getAsInt() + "\n(" + studies + ")" : "(" + studies + ")";
+    return e.participants().isPresent()
+        ? e.participants().getAsInt() + "\n(" + studies + ")"
+        : "(" + studies + ")";
   }
 
   private static String ciLabel(SummaryOfFindings sof) {
@@ -476,7 +585,8 @@ public final class SummaryOfFindingsWriter {
     }
     double level = levels.isEmpty() ? 0.95 : levels.get(0);
     if (levels.stream().anyMatch(l -> l != level)) {
-      throw new IllegalArgumentException("summary of findings rows must share one confidence level, were " + levels);
+      throw new IllegalArgumentException(
+          "summary of findings rows must share one confidence level, were " + levels);
     }
     return NumberText.format(level * 100, 2) + "% CI";
   }

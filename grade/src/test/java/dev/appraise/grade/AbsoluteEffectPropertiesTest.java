@@ -25,7 +25,14 @@ class AbsoluteEffectPropertiesTest {
   }
 
   private static double risk(String measure, double effect, double risk) {
-    Effect e = Effect.builder().measure(measure).ratio(true).estimate(effect).lower(effect).upper(effect).build();
+    Effect e =
+        Effect.builder()
+            .measure(measure)
+            .ratio(true)
+            .estimate(effect)
+            .lower(effect)
+            .upper(effect)
+            .build();
     return AbsoluteEffect.of(e, AssumedRisk.of(risk)).interventionRisk();
   }
 
@@ -47,7 +54,8 @@ class AbsoluteEffectPropertiesTest {
       @ForAll @DoubleRange(min = 0.01, max = 20) double x,
       @ForAll @DoubleRange(min = 1e-5, max = 0.99999) @Scale(6) double r1,
       @ForAll @DoubleRange(min = 1e-5, max = 0.99999) @Scale(6) double r2) {
-    assertThat(risk(measure, x, Math.min(r1, r2))).isLessThanOrEqualTo(risk(measure, x, Math.max(r1, r2)));
+    assertThat(risk(measure, x, Math.min(r1, r2)))
+        .isLessThanOrEqualTo(risk(measure, x, Math.max(r1, r2)));
   }
 
   @Property
@@ -78,8 +86,14 @@ class AbsoluteEffectPropertiesTest {
       @ForAll @DoubleRange(min = -3, max = 3) double log,
       @ForAll @DoubleRange(min = 0, max = 2) double halfWidth,
       @ForAll("risks") AssumedRisk r) {
-    Effect e = Effect.builder().measure(measure).ratio(true).estimate(Math.exp(log))
-        .lower(Math.exp(log - halfWidth)).upper(Math.exp(log + halfWidth)).build();
+    Effect e =
+        Effect.builder()
+            .measure(measure)
+            .ratio(true)
+            .estimate(Math.exp(log))
+            .lower(Math.exp(log - halfWidth))
+            .upper(Math.exp(log + halfWidth))
+            .build();
     AbsoluteEffect a = AbsoluteEffect.of(e, r);
     assertThat(a.interventionLower()).isLessThanOrEqualTo(a.interventionRisk());
     assertThat(a.interventionRisk()).isLessThanOrEqualTo(a.interventionUpper());
@@ -101,7 +115,8 @@ class AbsoluteEffectPropertiesTest {
 
   @Property
   void roundingForDisplayIsWithinHalfAUnit(@ForAll @From("proportions") double x) {
-    assertThat((double) SummaryOfFindingsWriter.rounded(x, 1000)).isCloseTo(x * 1000, within(0.5 + 1e-9));
+    assertThat((double) SummaryOfFindingsWriter.rounded(x, 1000))
+        .isCloseTo(x * 1000, within(0.5 + 1e-9));
   }
 
   @Provide

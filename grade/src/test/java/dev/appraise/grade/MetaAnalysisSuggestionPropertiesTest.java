@@ -19,11 +19,12 @@ class MetaAnalysisSuggestionPropertiesTest {
   }
 
   /** The policies that read a meta-analysis and rate down: every domain but the large effect's. */
-  private static final List<SuggestionPolicy> RATING_DOWN = List.of(
-      RiskOfBiasPolicy.withDefaults().with(RiskOfBiasPolicy.Share.WEIGHT),
-      InconsistencyPolicy.withDefaults(),
-      ImprecisionPolicy.withDefaults().withOptimalInformationSize(2000),
-      PublicationBiasPolicy.withDefaults().withMinimumStudies(2));
+  private static final List<SuggestionPolicy> RATING_DOWN =
+      List.of(
+          RiskOfBiasPolicy.withDefaults().with(RiskOfBiasPolicy.Share.WEIGHT),
+          InconsistencyPolicy.withDefaults(),
+          ImprecisionPolicy.withDefaults().withOptimalInformationSize(2000),
+          PublicationBiasPolicy.withDefaults().withMinimumStudies(2));
 
   @Property
   void aSuggestionFromAMetaAnalysisNeverRatesUp(@ForAll("pooledEffects") PooledEffect p) {
@@ -35,7 +36,8 @@ class MetaAnalysisSuggestionPropertiesTest {
 
   @Property
   void moreHeterogeneityNeverMakesInconsistencyLessSerious(
-      @ForAll("pooledEffects") PooledEffect p, @ForAll @DoubleRange(min = 0, max = 3) double extra) {
+      @ForAll("pooledEffects") PooledEffect p,
+      @ForAll @DoubleRange(min = 0, max = 3) double extra) {
     PooledEffect more = PooledEffect.builder().from(p).tau2(p.tau2() + extra).build();
     InconsistencyPolicy policy = InconsistencyPolicy.withDefaults();
     int before = policy.suggest(EvidenceBody.fromPooledEffect(p)).orElseThrow().rating().levels();
@@ -48,17 +50,24 @@ class MetaAnalysisSuggestionPropertiesTest {
       @ForAll("pooledEffects") PooledEffect p,
       @ForAll @DoubleRange(min = 0, max = 3) double extra,
       @ForAll @DoubleRange(min = 0.2, max = 5) double threshold) {
-    PooledEffect without = PooledEffect.builder().from(p).piLower(java.util.OptionalDouble.empty())
-        .piUpper(java.util.OptionalDouble.empty()).build();
+    PooledEffect without =
+        PooledEffect.builder()
+            .from(p)
+            .piLower(java.util.OptionalDouble.empty())
+            .piUpper(java.util.OptionalDouble.empty())
+            .build();
     PooledEffect more = PooledEffect.builder().from(without).tau2(without.tau2() + extra).build();
-    InconsistencyPolicy policy = InconsistencyPolicy.withDefaults().withThreshold(p.ratio() ? threshold : threshold - 1);
-    int before = policy.suggest(EvidenceBody.fromPooledEffect(without)).orElseThrow().rating().levels();
+    InconsistencyPolicy policy =
+        InconsistencyPolicy.withDefaults().withThreshold(p.ratio() ? threshold : threshold - 1);
+    int before =
+        policy.suggest(EvidenceBody.fromPooledEffect(without)).orElseThrow().rating().levels();
     int after = policy.suggest(EvidenceBody.fromPooledEffect(more)).orElseThrow().rating().levels();
     assertThat(after).isLessThanOrEqualTo(before);
   }
 
   @Property
-  void theBodyOfEvidenceOfAMetaAnalysisRoundTripsThroughJson(@ForAll("pooledEffects") PooledEffect p) {
+  void theBodyOfEvidenceOfAMetaAnalysisRoundTripsThroughJson(
+      @ForAll("pooledEffects") PooledEffect p) {
     EvidenceBody body = EvidenceBody.fromPooledEffect(p);
     assertThat(GradeJson.read(GradeJson.write(body), EvidenceBody.class)).isEqualTo(body);
   }

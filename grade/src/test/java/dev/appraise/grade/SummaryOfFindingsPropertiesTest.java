@@ -20,39 +20,73 @@ import org.apache.commons.csv.CSVRecord;
 
 class SummaryOfFindingsPropertiesTest {
 
-  private static OutcomeSummary row(CertaintyAssessment a, List<AssumedRisk> risks, double comparatorMean) {
+  private static OutcomeSummary row(
+      CertaintyAssessment a, List<AssumedRisk> risks, double comparatorMean) {
     Effect e = a.evidence().effect().orElseThrow();
     String m = e.measure().toUpperCase(Locale.ROOT);
     if (AbsoluteEffect.appliesTo(m)) {
       return OutcomeSummary.of(a, risks);
     }
-    return OutcomeSummary.of(a, m.equals("MD") ? AbsoluteMeanDifference.of(e, comparatorMean)
-        : AbsoluteMeanDifference.of(e));
+    return OutcomeSummary.of(
+        a,
+        m.equals("MD")
+            ? AbsoluteMeanDifference.of(e, comparatorMean)
+            : AbsoluteMeanDifference.of(e));
   }
 
   @Provide
   Arbitrary<SummaryOfFindings> tables() {
-    Arbitrary<OutcomeSummary> rows = Combinators.combine(
-            GradeArbitraries.assessments().filter(a -> a.evidence().effect().isPresent()),
-            GradeArbitraries.assumedRisks().list().ofMinSize(1).ofMaxSize(3),
-            Arbitraries.doubles().between(-100, 100))
-        .as(SummaryOfFindingsPropertiesTest::row);
-    return rows.list().ofMinSize(1).ofMaxSize(4).map(list -> SummaryOfFindings.builder()
-        .intervention("X | <i>").comparison("placebo").population("adults & children").outcomes(list).build());
+    Arbitrary<OutcomeSummary> rows =
+        Combinators.combine(
+                GradeArbitraries.assessments().filter(a -> a.evidence().effect().isPresent()),
+                GradeArbitraries.assumedRisks().list().ofMinSize(1).ofMaxSize(3),
+                Arbitraries.doubles().between(-100, 100))
+            .as(SummaryOfFindingsPropertiesTest::row);
+    return rows.list()
+        .ofMinSize(1)
+        .ofMaxSize(4)
+        .map(
+            list ->
+                SummaryOfFindings.builder()
+                    .intervention("X | <i>")
+                    .comparison("placebo")
+                    .population("adults & children")
+                    .outcomes(list)
+                    .build());
   }
 
   private static double[] perThousand(AbsoluteEffect a) {
-    return new double[] {a.comparatorRisk() * 1000, a.interventionRisk() * 1000, a.interventionLower() * 1000,
-        a.interventionUpper() * 1000, a.difference() * 1000, a.differenceLower() * 1000, a.differenceUpper() * 1000};
+    return new double[] {
+      a.comparatorRisk() * 1000,
+      a.interventionRisk() * 1000,
+      a.interventionLower() * 1000,
+      a.interventionUpper() * 1000,
+      a.difference() * 1000,
+      a.differenceLower() * 1000,
+      a.differenceUpper() * 1000
+    };
   }
 
-  private static final String[] ABSOLUTE = {"baseline_per_1000", "intervention_per_1000", "intervention_ci_lower",
-      "intervention_ci_upper", "difference_per_1000", "difference_ci_lower", "difference_ci_upper"};
+  private static final String[] ABSOLUTE = {
+    "baseline_per_1000",
+    "intervention_per_1000",
+    "intervention_ci_lower",
+    "intervention_ci_upper",
+    "difference_per_1000",
+    "difference_ci_lower",
+    "difference_ci_upper"
+  };
 
   @Property(tries = 200)
   void theCsvNumbersAreTheModels(@ForAll("tables") SummaryOfFindings sof) throws Exception {
-    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(SummaryOfFindingsWriter.withDefaults().csv(sof))).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(SummaryOfFindingsWriter.withDefaults().csv(sof)))
+            .getRecords();
     List<CSVRecord> expected = new ArrayList<>(records);
     int i = 0;
     for (OutcomeSummary row : sof.outcomes()) {
@@ -106,11 +140,17 @@ class SummaryOfFindingsPropertiesTest {
       List<String> intervention = new ArrayList<>();
       List<String> difference = new ArrayList<>();
       for (AbsoluteEffect a : row.absoluteEffects()) {
-        intervention.add(SummaryOfFindingsWriter.rounded(a.interventionRisk(), 1000) + " per 1000 ("
-            + SummaryOfFindingsWriter.rounded(a.interventionLower(), 1000) + " to "
-            + SummaryOfFindingsWriter.rounded(a.interventionUpper(), 1000) + ")");
-        difference.add(Math.abs(SummaryOfFindingsWriter.rounded(a.difference(), 1000))
-            + (a.difference() > 0 ? " more" : " fewer") + " per 1000");
+        intervention.add(
+            SummaryOfFindingsWriter.rounded(a.interventionRisk(), 1000)
+                + " per 1000 ("
+                + SummaryOfFindingsWriter.rounded(a.interventionLower(), 1000)
+                + " to "
+                + SummaryOfFindingsWriter.rounded(a.interventionUpper(), 1000)
+                + ")");
+        difference.add(
+            Math.abs(SummaryOfFindingsWriter.rounded(a.difference(), 1000))
+                + (a.difference() > 0 ? " more" : " fewer")
+                + " per 1000");
       }
       if (!intervention.isEmpty()) {
         assertThat(cells.get(2).text()).isEqualTo(String.join("\n", intervention));
@@ -125,8 +165,10 @@ class SummaryOfFindingsPropertiesTest {
     }
     String md = w.markdown(sof);
     String header = md.lines().filter(l -> l.startsWith("| Outcomes")).findFirst().orElseThrow();
-    md.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| ---")).forEach(l ->
-        assertThat(l.split("(?<!\\\\)\\|")).hasSameSizeAs(header.split("(?<!\\\\)\\|")));
+    md.lines()
+        .filter(l -> l.startsWith("| ") && !l.startsWith("| ---"))
+        .forEach(
+            l -> assertThat(l.split("(?<!\\\\)\\|")).hasSameSizeAs(header.split("(?<!\\\\)\\|")));
     assertThat(w.html(sof)).doesNotContain("<i>");
   }
 }

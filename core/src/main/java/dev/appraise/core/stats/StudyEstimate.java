@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 
 /**
- * One study's part in a {@link PooledEffect}: its id, its estimate and sampling variance on the analysis scale (the
- * log scale for ratio measures), and its weight in the pooled estimate in percent.
+ * One study's part in a {@link PooledEffect}: its id, its estimate and sampling variance on the
+ * analysis scale (the log scale for ratio measures), and its weight in the pooled estimate in
+ * percent.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableStudyEstimate.class)
@@ -48,22 +49,29 @@ public abstract class StudyEstimate {
     return Math.sqrt(variance());
   }
 
-  /** {@return the weight of the study in the pooled estimate, in percent (the weights of a pooled effect sum to 100)} */
+  /**
+   * {@return the weight of the study in the pooled estimate, in percent (the weights of a pooled
+   * effect sum to 100)}
+   */
   public abstract double weight();
 
   @Value.Check
   void check() {
     if (study().isBlank()) {
-      throw new IllegalArgumentException("study estimate id must not be blank, was '" + study() + "'");
+      throw new IllegalArgumentException(
+          "study estimate id must not be blank, was '" + study() + "'");
     }
     if (!Double.isFinite(estimate())) {
-      throw new IllegalArgumentException("study " + study() + ": estimate must be finite, was " + estimate());
+      throw new IllegalArgumentException(
+          "study " + study() + ": estimate must be finite, was " + estimate());
     }
     if (!(variance() > 0) || Double.isInfinite(variance())) {
-      throw new IllegalArgumentException("study " + study() + ": variance must be finite and > 0, was " + variance());
+      throw new IllegalArgumentException(
+          "study " + study() + ": variance must be finite and > 0, was " + variance());
     }
     if (!(weight() >= 0) || Double.isInfinite(weight())) {
-      throw new IllegalArgumentException("study " + study() + ": weight must be finite and >= 0, was " + weight());
+      throw new IllegalArgumentException(
+          "study " + study() + ": weight must be finite and >= 0, was " + weight());
     }
   }
 

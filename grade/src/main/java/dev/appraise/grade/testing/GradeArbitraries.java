@@ -7,8 +7,8 @@ import dev.appraise.core.model.StudyDesign;
 import dev.appraise.core.stats.PooledEffect;
 import dev.appraise.core.stats.StudyEstimate;
 import dev.appraise.grade.AssumedRisk;
-import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.Certainty;
+import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.CertaintyDomain;
 import dev.appraise.grade.Effect;
 import dev.appraise.grade.EvidenceBody;
@@ -26,12 +26,14 @@ import net.jqwik.api.Combinators;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
- * Generators of valid grade values for jqwik properties: certainties, ratings (every domain, every allowed level),
- * sets of ratings with at most one per domain, starts (from designs, ROBINS-I and overrides), grading policies (every
- * combination of options), gradings, bodies of evidence, assessments and evidence profiles; and the meta-analyses
- * ({@link PooledEffect}) and assumed comparator risks that suggestions and absolute effects read.
+ * Generators of valid grade values for jqwik properties: certainties, ratings (every domain, every
+ * allowed level), sets of ratings with at most one per domain, starts (from designs, ROBINS-I and
+ * overrides), grading policies (every combination of options), gradings, bodies of evidence,
+ * assessments and evidence profiles; and the meta-analyses ({@link PooledEffect}) and assumed
+ * comparator risks that suggestions and absolute effects read.
  *
- * <p>Every value produced passes the types' own checks, so a property sees only inputs the library accepts.
+ * <p>Every value produced passes the types' own checks, so a property sees only inputs the library
+ * accepts.
  */
 public final class GradeArbitraries {
 
@@ -54,8 +56,11 @@ public final class GradeArbitraries {
    * @return the ratings
    */
   public static Arbitrary<Rating> ratings(CertaintyDomain domain) {
-    return Combinators.combine(Arbitraries.integers().between(domain.minLevels(), domain.maxLevels()), footnotes())
-        .as((levels, note) -> Rating.builder().domain(domain).levels(levels).footnote(note).build());
+    return Combinators.combine(
+            Arbitraries.integers().between(domain.minLevels(), domain.maxLevels()), footnotes())
+        .as(
+            (levels, note) ->
+                Rating.builder().domain(domain).levels(levels).footnote(note).build());
   }
 
   /** {@return ratings of every domain at every level it allows} */
@@ -84,9 +89,13 @@ public final class GradeArbitraries {
     return Arbitraries.of(StudyDesign.class);
   }
 
-  /** {@return starts from designs (listed, uniform or mixed, or unlisted), from ROBINS-I, and overridden to any level} */
+  /**
+   * {@return starts from designs (listed, uniform or mixed, or unlisted), from ROBINS-I, and
+   * overridden to any level}
+   */
   public static Arbitrary<Start> starts() {
-    Arbitrary<Start> fromDesigns = designs().list().ofMinSize(1).ofMaxSize(6).map(Start::fromDesigns);
+    Arbitrary<Start> fromDesigns =
+        designs().list().ofMinSize(1).ofMaxSize(6).map(Start::fromDesigns);
     Arbitrary<Start> robins =
         Arbitraries.of(StudyDesign.class)
             .filter(d -> !d.isRandomised())
@@ -97,10 +106,13 @@ public final class GradeArbitraries {
     Arbitrary<Start> overridden =
         Combinators.combine(fromDesigns, certainties())
             .as((s, c) -> s.overriddenTo(c, "overridden to " + c + " for testing"));
-    Arbitrary<Start> unlisted = Arbitraries.of(Start.randomisedTrials(), Start.observationalStudies());
+    Arbitrary<Start> unlisted =
+        Arbitraries.of(Start.randomisedTrials(), Start.observationalStudies());
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(1, unlisted),
-        net.jqwik.api.Tuple.of(5, fromDesigns), net.jqwik.api.Tuple.of(2, robins), net.jqwik.api.Tuple.of(2, overridden));
+        net.jqwik.api.Tuple.of(5, fromDesigns),
+        net.jqwik.api.Tuple.of(2, robins),
+        net.jqwik.api.Tuple.of(2, overridden));
   }
 
   /** {@return grading policies: the handbook default with every combination of its options} */
@@ -141,7 +153,10 @@ public final class GradeArbitraries {
     return Arbitraries.oneOf(ratios, differences);
   }
 
-  /** {@return bodies of evidence: 1 to 12 studies, with designs, participants, judgements, weights, effects, I²} */
+  /**
+   * {@return bodies of evidence: 1 to 12 studies, with designs, participants, judgements, weights,
+   * effects, I²}
+   */
   public static Arbitrary<EvidenceBody> evidenceBodies() {
     return Arbitraries.integers()
         .between(1, 12)
@@ -179,26 +194,33 @@ public final class GradeArbitraries {
                         }));
   }
 
-  /** {@return assumed comparator risks strictly between 0 and 1, some labelled, from 1 in 100 000 to 99 in 100} */
+  /**
+   * {@return assumed comparator risks strictly between 0 and 1, some labelled, from 1 in 100 000 to
+   * 99 in 100}
+   */
   public static Arbitrary<AssumedRisk> assumedRisks() {
     return Combinators.combine(
             Arbitraries.doubles().between(1e-5, 0.99).ofScale(6),
-            Arbitraries.of("Study population", "Low risk", "Moderate risk", "High risk").optional(0.7))
+            Arbitraries.of("Study population", "Low risk", "Moderate risk", "High risk")
+                .optional(0.7))
         .as((risk, label) -> AssumedRisk.builder().risk(risk).label(label).build());
   }
 
   /**
-   * Meta-analyses of 1 to 15 studies as {@code appraise-synthesis} produces them: log ratios or differences between
-   * -2 and 2 with variances from 0.001 to 1, pooled with inverse-variance weights {@code 1/(v + tau²)} for a tau²
-   * from 0 to 2, the interval and (for most) the prediction interval at 95 %, Q and I² consistent with the studies,
-   * and, at times, participants and small-study test p-values.
+   * Meta-analyses of 1 to 15 studies as {@code appraise-synthesis} produces them: log ratios or
+   * differences between -2 and 2 with variances from 0.001 to 1, pooled with inverse-variance
+   * weights {@code 1/(v + tau²)} for a tau² from 0 to 2, the interval and (for most) the prediction
+   * interval at 95 %, Q and I² consistent with the studies, and, at times, participants and
+   * small-study test p-values.
    *
    * @return the pooled effects
    */
   public static Arbitrary<PooledEffect> pooledEffects() {
-    Arbitrary<double[]> study = Combinators.combine(
-            Arbitraries.doubles().between(-2, 2).ofScale(4), Arbitraries.doubles().between(0.001, 1).ofScale(4))
-        .as((y, v) -> new double[] {y, v});
+    Arbitrary<double[]> study =
+        Combinators.combine(
+                Arbitraries.doubles().between(-2, 2).ofScale(4),
+                Arbitraries.doubles().between(0.001, 1).ofScale(4))
+            .as((y, v) -> new double[] {y, v});
     return Combinators.combine(
             study.list().ofMinSize(1).ofMaxSize(15),
             Arbitraries.doubles().between(0, 2).withSpecialValue(0.0),
@@ -207,8 +229,9 @@ public final class GradeArbitraries {
             Arbitraries.integers().between(10, 100_000).optional(0.5),
             Arbitraries.doubles().between(0, 1).optional(0.4),
             Arbitraries.doubles().between(0, 1).optional(0.4))
-        .as((studies, tau2, ratio, withPrediction, people, egger, rank) ->
-            pooled(studies, tau2, ratio, withPrediction, people, egger, rank));
+        .as(
+            (studies, tau2, ratio, withPrediction, people, egger, rank) ->
+                pooled(studies, tau2, ratio, withPrediction, people, egger, rank));
   }
 
   private static PooledEffect pooled(
@@ -239,20 +262,22 @@ public final class GradeArbitraries {
     }
     int df = studies.size() - 1;
     double i2 = q > df && q > 0 ? Math.min(100, 100 * (q - df) / q) : 0;
-    PooledEffect.Builder p = PooledEffect.builder()
-        .measure(ratio ? "RR" : "MD")
-        .ratio(ratio)
-        .method(tau2 == 0 ? "FE" : "DL")
-        .estimate(b)
-        .standardError(se)
-        .ciLower(b - z * se)
-        .ciUpper(b + z * se)
-        .level(0.95)
-        .tau2(tau2)
-        .i2(i2)
-        .q(q)
-        .qDf(df)
-        .qPValue(df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(q));
+    PooledEffect.Builder p =
+        PooledEffect.builder()
+            .measure(ratio ? "RR" : "MD")
+            .ratio(ratio)
+            .method(tau2 == 0 ? "FE" : "DL")
+            .estimate(b)
+            .standardError(se)
+            .ciLower(b - z * se)
+            .ciUpper(b + z * se)
+            .level(0.95)
+            .tau2(tau2)
+            .i2(i2)
+            .q(q)
+            .qDf(df)
+            .qPValue(
+                df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(q));
     if (withPrediction) {
       double sd = Math.sqrt(se * se + tau2);
       p.piLower(b - z * sd).piUpper(b + z * sd);
@@ -270,14 +295,24 @@ public final class GradeArbitraries {
   /** {@return assessments of random outcomes, bodies of evidence and gradings} */
   public static Arbitrary<CertaintyAssessment> assessments() {
     return Combinators.combine(
-            Arbitraries.strings().alpha().numeric().withChars(" -|<>&\"").ofMinLength(1).ofMaxLength(30)
+            Arbitraries.strings()
+                .alpha()
+                .numeric()
+                .withChars(" -|<>&\"")
+                .ofMinLength(1)
+                .ofMaxLength(30)
                 .filter(s -> !s.isBlank()),
             evidenceBodies(),
             gradings(),
             Arbitraries.strings().ofMaxLength(40).optional(0.3))
         .as(
             (outcome, body, grading, comment) ->
-                CertaintyAssessment.builder().outcome(outcome).evidence(body).grading(grading).comment(comment).build());
+                CertaintyAssessment.builder()
+                    .outcome(outcome)
+                    .evidence(body)
+                    .grading(grading)
+                    .comment(comment)
+                    .build());
   }
 
   /** {@return evidence profiles of up to five assessments} */

@@ -230,8 +230,9 @@ public final class MetaCommand implements Callable<Integer> {
   }
 
   /**
-   * The assumed risks of {@code --baseline-risk}, and what {@code --baseline-risk} and {@code --grade} need: a model
-   * without moderators, and for absolute effects a measure of a binary outcome.
+   * The assumed risks of {@code --baseline-risk}, and what {@code --baseline-risk} and {@code
+   * --grade} need: a model without moderators, and for absolute effects a measure of a binary
+   * outcome.
    */
   private void checkAbsoluteAndGrade() {
     if (!moderators.isEmpty() && (grade || !baselineRisks.isEmpty())) {
@@ -328,7 +329,10 @@ public final class MetaCommand implements Callable<Integer> {
         suggestions);
   }
 
-  /** The fit as the pooled effect GRADE reads, with the small-study tests' p-values where they were computed. */
+  /**
+   * The fit as the pooled effect GRADE reads, with the small-study tests' p-values where they were
+   * computed.
+   */
   private static PooledEffect pooled(
       MetaAnalysisResult fit,
       @Nullable Attempt<EggerTestResult> egger,

@@ -484,7 +484,12 @@ final class MetaText {
                     + ", "
                     + decimal(fit.ciUpper())
                     + "]");
-    line("Absolute Effects (" + ratio + " at each baseline risk, per 1000, " + level + " intervals):");
+    line(
+        "Absolute Effects ("
+            + ratio
+            + " at each baseline risk, per 1000, "
+            + level
+            + " intervals):");
     line("");
     List<List<String>> rows = new ArrayList<>();
     rows.add(List.of("baseline", "intervention", "difference"));
@@ -533,7 +538,8 @@ final class MetaText {
               + "): "
               + s.rationale());
     }
-    line("Risk of bias and indirectness need judgements of the studies that a meta-analysis does not hold.");
+    line(
+        "Risk of bias and indirectness need judgements of the studies that a meta-analysis does not hold.");
     line("");
   }
 

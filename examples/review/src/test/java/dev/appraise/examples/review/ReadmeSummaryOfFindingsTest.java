@@ -26,7 +26,10 @@ import dev.appraise.synthesis.SmallStudyTests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The README's code for certainty from a meta-analysis, as written there, with the values its comments name. */
+/**
+ * The README's code for certainty from a meta-analysis, as written there, with the values its
+ * comments name.
+ */
 class ReadmeSummaryOfFindingsTest {
 
   @Test
@@ -35,21 +38,32 @@ class ReadmeSummaryOfFindingsTest {
     List<RiskOfBiasJudgement> judgements = BcgWorkedExample.run().judgements();
     // the README's lines
     MetaAnalysisResult fit = MetaAnalysis.withDefaults().fit(bcg);
-    PooledEffect pooled = fit.toPooledEffect(SmallStudyTests.egger(fit), SmallStudyTests.rankCorrelation(fit));
+    PooledEffect pooled =
+        fit.toPooledEffect(SmallStudyTests.egger(fit), SmallStudyTests.rankCorrelation(fit));
     EvidenceBody body = EvidenceBody.fromPooledEffect(pooled, judgements);
     List<Suggestion> suggestions = Suggestions.forMetaAnalysis().suggest(body);
-    AbsoluteEffect a = AbsoluteEffect.of(Effect.ofPooled(pooled), AssumedRisk.of("Moderate risk", 0.04));
+    AbsoluteEffect a =
+        AbsoluteEffect.of(Effect.ofPooled(pooled), AssumedRisk.of("Moderate risk", 0.04));
     List<Decision> decisions = suggestions.stream().map(s -> Decision.accept(s, "MK")).toList();
-    CertaintyAssessment tb = CertaintyAssessment.of("Tuberculosis", body, Start.randomisedTrials(), decisions,
-        GradingPolicy.handbook());
-    SummaryOfFindings sof = SummaryOfFindings.builder().intervention("BCG vaccine").comparison("no vaccine")
-        .addOutcomes(OutcomeSummary.of(tb, List.of(AssumedRisk.studyPopulation(1510, 166283)))).build();
+    CertaintyAssessment tb =
+        CertaintyAssessment.of(
+            "Tuberculosis", body, Start.randomisedTrials(), decisions, GradingPolicy.handbook());
+    SummaryOfFindings sof =
+        SummaryOfFindings.builder()
+            .intervention("BCG vaccine")
+            .comparison("no vaccine")
+            .addOutcomes(OutcomeSummary.of(tb, List.of(AssumedRisk.studyPopulation(1510, 166283))))
+            .build();
     String markdown = SummaryOfFindingsWriter.withDefaults().markdown(sof);
     // the values its comments name
-    Suggestion inconsistency = suggestions.stream().filter(s -> s.domain() == CertaintyDomain.INCONSISTENCY)
-        .findFirst().orElseThrow();
+    Suggestion inconsistency =
+        suggestions.stream()
+            .filter(s -> s.domain() == CertaintyDomain.INCONSISTENCY)
+            .findFirst()
+            .orElseThrow();
     assertThat(inconsistency.rating().levels()).isEqualTo(-1);
-    assertThat(inconsistency.rationale()).startsWith("I² = 92 % (considerable heterogeneity), ")
+    assertThat(inconsistency.rationale())
+        .startsWith("I² = 92 % (considerable heterogeneity), ")
         .contains("; the 95% prediction interval 0.155 to 1.55 crosses 1");
     assertThat(a.interventionRisk()).isCloseTo(0.0196, within(5e-5));
     assertThat(a.difference()).isCloseTo(-0.0204, within(5e-5));
