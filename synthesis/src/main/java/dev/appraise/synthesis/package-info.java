@@ -52,6 +52,12 @@
  * An estimator that does not converge throws a {@link dev.appraise.synthesis.ConvergenceException};
  * nothing is returned silently.
  *
+ * <p><b>Beside this package.</b> Where effect estimates cannot be pooled, {@link
+ * dev.appraise.synthesis.swim} counts studies by the direction of their effect (vote counting with
+ * the sign test, as the Cochrane Handbook's chapter 12 and the SWiM guideline describe it); {@link
+ * dev.appraise.synthesis.plot} draws forest and funnel plots of a fitted model and the
+ * effect-direction plot of a vote count.
+ *
  * <p>References: Viechtbauer W (2010), Conducting meta-analyses in R with the metafor package, J
  * Stat Softw 36(3):1-48. Egger M, Davey Smith G, Schneider M, Minder C (1997), Bias in
  * meta-analysis detected by a simple, graphical test, BMJ 315:629-634. Begg CB, Mazumdar M (1994),

@@ -230,11 +230,17 @@ class MetaAnalysisPropertiesTest {
     }
   }
 
+  /**
+   * PM and EB solve the generalised Q statistic for its degrees of freedom, the equation whose
+   * chi-square quantiles bound the Q-profile interval, so their estimates always lie inside it. ML
+   * and REML maximise a likelihood instead and may fall outside: with 7 studies and Q = 15.67 on 6
+   * df, ML's tau² is 8e-8 while the interval is [0.031, 7.31].
+   */
   @Property(tries = 200)
   void theQProfileIntervalHoldsTheEstimatesThatSolveQ(
       @ForAll long seed,
       @ForAll @IntRange(min = 2, max = 15) int k,
-      @ForAll("likelihoodOrMoments") Tau2Method method) {
+      @ForAll("solversOfQ") Tau2Method method) {
     List<EffectSize> effects = studies(seed, k);
     MetaAnalysisResult r = fitOrSkip(MetaAnalysis.withDefaults().withMethod(method), effects);
     HeterogeneityInterval ci = r.heterogeneityInterval().orElseThrow();
@@ -246,9 +252,8 @@ class MetaAnalysisPropertiesTest {
   }
 
   @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<Tau2Method> likelihoodOrMoments() {
-    return net.jqwik.api.Arbitraries.of(
-        Tau2Method.REML, Tau2Method.ML, Tau2Method.PM, Tau2Method.EB);
+  net.jqwik.api.Arbitrary<Tau2Method> solversOfQ() {
+    return net.jqwik.api.Arbitraries.of(Tau2Method.PM, Tau2Method.EB);
   }
 
   @Property(tries = 100)

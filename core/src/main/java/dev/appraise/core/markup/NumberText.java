@@ -45,18 +45,36 @@ public final class NumberText {
    *     is out of range
    */
   public static String format(double value, int maxFractionDigits) {
+    BigDecimal rounded = round(value, maxFractionDigits, "maxFractionDigits");
+    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * Formats a number with exactly the given number of fraction digits, for columns of figures that
+   * line up (an estimate and its interval, a weight): rounded as {@link #format(double, int)}
+   * rounds, trailing zeros kept. Negative zero, and a negative number that rounds to zero, is
+   * written without a sign.
+   *
+   * @param value the number, finite
+   * @param fractionDigits the fraction digits to write, 0 to 17
+   * @return the number as text, e.g. {@code fixed(0.5, 2)} is {@code "0.50"} and {@code
+   *     fixed(-0.001, 2)} is {@code "0.00"}
+   * @throws IllegalArgumentException if the number is NaN or infinite, or {@code fractionDigits} is
+   *     out of range
+   */
+  public static String fixed(double value, int fractionDigits) {
+    BigDecimal rounded = round(value, fractionDigits, "fractionDigits");
+    return (rounded.signum() == 0 ? rounded.abs() : rounded).toPlainString();
+  }
+
+  private static BigDecimal round(double value, int fractionDigits, String parameter) {
     if (!Double.isFinite(value)) {
       throw new IllegalArgumentException("number must be finite, was " + value);
     }
-    if (maxFractionDigits < 0 || maxFractionDigits > MAX_FRACTION_DIGITS) {
+    if (fractionDigits < 0 || fractionDigits > MAX_FRACTION_DIGITS) {
       throw new IllegalArgumentException(
-          "maxFractionDigits must be between 0 and "
-              + MAX_FRACTION_DIGITS
-              + ", was "
-              + maxFractionDigits);
+          parameter + " must be between 0 and " + MAX_FRACTION_DIGITS + ", was " + fractionDigits);
     }
-    BigDecimal rounded =
-        BigDecimal.valueOf(value).setScale(maxFractionDigits, RoundingMode.HALF_UP);
-    return rounded.signum() == 0 ? "0" : rounded.stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).setScale(fractionDigits, RoundingMode.HALF_UP);
   }
 }

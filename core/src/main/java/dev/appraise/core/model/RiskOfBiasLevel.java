@@ -54,6 +54,26 @@ public enum RiskOfBiasLevel {
     return severity < 0 ? OptionalInt.empty() : OptionalInt.of(severity);
   }
 
+  /**
+   * {@return the glyph robvis draws on a judgement's coloured circle (McGuinness and Higgins, Res
+   * Synth Methods 2021;12:55-61): {@code +} low, {@code -} some concerns, unclear or moderate,
+   * {@code X} high or serious, {@code !} critical, {@code ?} no information}
+   */
+  public String robvisSymbol() {
+    switch (severity) {
+      case 0:
+        return "+";
+      case 1:
+        return "-";
+      case 2:
+        return "X";
+      case 3:
+        return "!";
+      default:
+        return "?";
+    }
+  }
+
   /** {@return whether this level is high, serious or critical} */
   public boolean isHighOrWorse() {
     return severity >= 2;

@@ -156,6 +156,27 @@ class MarkupElementTest {
   }
 
   @Test
+  void fixedKeepsTrailingZerosAndRoundsAsFormatDoes() {
+    for (double v :
+        new double[] {
+          0.125, 0.135, 2.675, 1.005, -1.005, 12.345, 0.994999, 0.995, 99.995, 0.5, 3
+        }) {
+      assertThat(NumberText.fixed(v, 2))
+          .as(Double.toString(v))
+          .isEqualTo(String.format(Locale.ROOT, "%.2f", v));
+    }
+    assertThat(NumberText.fixed(-0.001, 2)).isEqualTo("0.00");
+    assertThat(NumberText.fixed(-0.0, 1)).isEqualTo("0.0");
+    assertThat(NumberText.fixed(2.5, 0)).isEqualTo("3");
+    assertThatThrownBy(() -> NumberText.fixed(Double.NaN, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("number must be finite, was NaN");
+    assertThatThrownBy(() -> NumberText.fixed(1, 18))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("fractionDigits must be between 0 and 17, was 18");
+  }
+
+  @Test
   void xhtmlElementsParseAlikeAsXmlAndAsHtml() throws Exception {
     HtmlElement page = HtmlElement.page("en");
     HtmlElement head = page.element("head");

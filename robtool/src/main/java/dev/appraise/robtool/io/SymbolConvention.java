@@ -5,6 +5,7 @@ import com.google.common.collect.Maps;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,20 +41,25 @@ public enum SymbolConvention {
     Map<RiskOfBiasLevel, String> s = new EnumMap<>(RiskOfBiasLevel.class);
     levels.forEach((symbol, level) -> s.put(level, symbol));
     if (levels.containsValue(RiskOfBiasLevel.SOME_CONCERNS)) {
-      s.put(RiskOfBiasLevel.UNCLEAR, "-");
-      s.put(RiskOfBiasLevel.MODERATE, "-");
-      s.put(RiskOfBiasLevel.SERIOUS, "X");
+      for (RiskOfBiasLevel level :
+          List.of(RiskOfBiasLevel.UNCLEAR, RiskOfBiasLevel.MODERATE, RiskOfBiasLevel.SERIOUS)) {
+        s.put(level, level.robvisSymbol());
+      }
     }
     this.symbols = Maps.immutableEnumMap(s);
   }
 
   private static Map<String, RiskOfBiasLevel> robvis() {
     Map<String, RiskOfBiasLevel> m = new LinkedHashMap<>();
-    m.put("+", RiskOfBiasLevel.LOW);
-    m.put("-", RiskOfBiasLevel.SOME_CONCERNS);
-    m.put("X", RiskOfBiasLevel.HIGH);
-    m.put("!", RiskOfBiasLevel.CRITICAL);
-    m.put("?", RiskOfBiasLevel.NO_INFORMATION);
+    for (RiskOfBiasLevel level :
+        List.of(
+            RiskOfBiasLevel.LOW,
+            RiskOfBiasLevel.SOME_CONCERNS,
+            RiskOfBiasLevel.HIGH,
+            RiskOfBiasLevel.CRITICAL,
+            RiskOfBiasLevel.NO_INFORMATION)) {
+      m.put(level.robvisSymbol(), level);
+    }
     return m;
   }
 

@@ -7,6 +7,7 @@ import dev.appraise.core.markup.NumberText;
 import dev.appraise.core.markup.SvgElement;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
+import dev.appraise.core.model.RiskOfBiasPalette;
 import dev.appraise.robtool.DomainDistribution;
 import dev.appraise.robtool.RobSummary;
 import dev.appraise.robtool.RobTable;
@@ -24,11 +25,11 @@ import java.util.Set;
  */
 public final class SummaryPlot {
 
-  private final Palette palette;
+  private final RiskOfBiasPalette palette;
   private final boolean weighted;
   private final Optional<String> title;
 
-  private SummaryPlot(Palette palette, boolean weighted, Optional<String> title) {
+  private SummaryPlot(RiskOfBiasPalette palette, boolean weighted, Optional<String> title) {
     this.palette = palette;
     this.weighted = weighted;
     this.title = title;
@@ -36,7 +37,7 @@ public final class SummaryPlot {
 
   /** {@return the chart in robvis' colours, weighted when the table has weights} */
   public static SummaryPlot withDefaults() {
-    return new SummaryPlot(Palette.COCHRANE, true, Optional.empty());
+    return new SummaryPlot(RiskOfBiasPalette.COCHRANE, true, Optional.empty());
   }
 
   /**
@@ -45,7 +46,7 @@ public final class SummaryPlot {
    * @param p the palette
    * @return a chart with that palette
    */
-  public SummaryPlot withPalette(Palette p) {
+  public SummaryPlot withPalette(RiskOfBiasPalette p) {
     return new SummaryPlot(p, weighted, title);
   }
 

@@ -6,6 +6,7 @@ import static dev.appraise.robtool.plot.Svg.text;
 import dev.appraise.core.markup.SvgElement;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
+import dev.appraise.core.model.RiskOfBiasPalette;
 import dev.appraise.robtool.RobRow;
 import dev.appraise.robtool.RobTable;
 import dev.appraise.robtool.io.SymbolConvention;
@@ -30,11 +31,12 @@ import java.util.Set;
  */
 public final class TrafficLightPlot {
 
-  private final Palette palette;
+  private final RiskOfBiasPalette palette;
   private final SymbolConvention symbols;
   private final Optional<String> title;
 
-  private TrafficLightPlot(Palette palette, SymbolConvention symbols, Optional<String> title) {
+  private TrafficLightPlot(
+      RiskOfBiasPalette palette, SymbolConvention symbols, Optional<String> title) {
     this.palette = palette;
     this.symbols = symbols;
     this.title = title;
@@ -42,7 +44,8 @@ public final class TrafficLightPlot {
 
   /** {@return the plot in robvis' colours and glyphs, without title} */
   public static TrafficLightPlot withDefaults() {
-    return new TrafficLightPlot(Palette.COCHRANE, SymbolConvention.ROBVIS, Optional.empty());
+    return new TrafficLightPlot(
+        RiskOfBiasPalette.COCHRANE, SymbolConvention.ROBVIS, Optional.empty());
   }
 
   /**
@@ -51,7 +54,7 @@ public final class TrafficLightPlot {
    * @param p the palette
    * @return a plot with that palette
    */
-  public TrafficLightPlot withPalette(Palette p) {
+  public TrafficLightPlot withPalette(RiskOfBiasPalette p) {
     return new TrafficLightPlot(p, symbols, title);
   }
 

@@ -3,6 +3,7 @@ package dev.appraise.robtool.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.appraise.core.model.RiskOfBiasLevel;
+import dev.appraise.core.model.RiskOfBiasPalette;
 import dev.appraise.robtool.RobRow;
 import dev.appraise.robtool.RobTable;
 import dev.appraise.robtool.Tools;
@@ -87,7 +88,7 @@ class PlotsTest {
           domain.equals("overall") ? row.overall().orElseThrow() : row.levels().get(domain);
       assertThat(j.getAttribute("data-level")).isEqualTo(level.label());
       Element circle = (Element) j.getElementsByTagName("circle").item(0);
-      assertThat(circle.getAttribute("fill")).isEqualTo(Palette.COCHRANE.colour(level));
+      assertThat(circle.getAttribute("fill")).isEqualTo(RiskOfBiasPalette.COCHRANE.colour(level));
       assertThat(j.getElementsByTagName("text").item(0).getTextContent())
           .isEqualTo(SymbolConvention.ROBVIS.symbol(level).orElseThrow());
     }
@@ -143,7 +144,7 @@ class PlotsTest {
     Document doc =
         parse(
             TrafficLightPlot.withDefaults()
-                .withPalette(Palette.COLOURBLIND)
+                .withPalette(RiskOfBiasPalette.COLOURBLIND)
                 .withSymbols(SymbolConvention.SEED_FIG2_REVERSED)
                 .render(t));
     Element high =

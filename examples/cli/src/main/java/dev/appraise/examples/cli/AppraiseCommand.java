@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
       RobCommand.class,
       MetaCommand.class,
       ReviewCommand.class,
-      GradeCommand.class
+      GradeCommand.class,
+      SwimCommand.class
     })
 public final class AppraiseCommand implements Runnable {
 

@@ -24,6 +24,9 @@ import dev.appraise.synthesis.SubgroupResult;
 import dev.appraise.synthesis.Tau2Method;
 import dev.appraise.synthesis.TestKind;
 import dev.appraise.synthesis.TrimAndFill;
+import dev.appraise.synthesis.TrimAndFillResult;
+import dev.appraise.synthesis.plot.ForestPlot;
+import dev.appraise.synthesis.plot.FunnelPlot;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +47,9 @@ import picocli.CommandLine.Spec;
  * {@code appraise meta}: a meta-analysis of a CSV of studies as R's metafor computes it ({@code
  * escalc}, {@code rma.uni}, {@code confint}, {@code regtest}, {@code ranktest}, {@code trimfill},
  * {@code leave1out}), with subgroups and meta-regression. Everything is computed by {@code
- * dev.appraise.synthesis}; this command reads, validates and prints. The options, JSON fields and
- * exit codes are the command-line contract of DESIGN.md.
+ * dev.appraise.synthesis}; this command reads, validates and prints, and draws the forest and
+ * funnel plots of {@code dev.appraise.synthesis.plot} on request. The options, JSON fields and exit
+ * codes are the command-line contract of DESIGN.md.
  */
 @Command(
     name = "meta",
@@ -169,6 +173,21 @@ public final class MetaCommand implements Callable<Integer> {
   boolean grade;
 
   @Option(
+      names = "--forest",
+      paramLabel = "OUT.svg",
+      description =
+          "Also draw the forest plot into OUT.svg: studies, weights, the pooled diamond, the prediction"
+              + " interval, heterogeneity; with --subgroup, a block per subgroup.")
+  @Nullable Path forest;
+
+  @Option(
+      names = "--funnel",
+      paramLabel = "OUT.svg",
+      description =
+          "Also draw the funnel plot into OUT.svg; with --bias, with the studies trim-and-fill filled.")
+  @Nullable Path funnel;
+
+  @Option(
       names = "--format",
       paramLabel = "text|json",
       defaultValue = "text",
@@ -200,6 +219,7 @@ public final class MetaCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new BadInputException(studies.file() + ": " + e.getMessage());
     }
+    drawPlots(report);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == Format.json ? MetaJson.write(report) : MetaText.write(report));
     out.flush();
@@ -218,6 +238,21 @@ public final class MetaCommand implements Callable<Integer> {
         throw new BadInputException("--moderator " + m + " is given twice");
       }
       seen.add(m);
+    }
+    if (forest != null) {
+      SvgOutput.checkNotInput("--forest", forest, file);
+    }
+    if (funnel != null) {
+      SvgOutput.checkNotInput("--funnel", funnel, file);
+    }
+    if (forest != null
+        && funnel != null
+        && forest.toAbsolutePath().normalize().equals(funnel.toAbsolutePath().normalize())) {
+      throw new BadInputException(forest + ": --forest and --funnel name the same file");
+    }
+    if (!moderators.isEmpty() && (forest != null || funnel != null)) {
+      throw new BadInputException(
+          "--forest and --funnel draw the model without moderators; run them without --moderator");
     }
     if (!moderators.isEmpty() && (subgroup != null || bias || leaveOneOut)) {
       // metafor's leave1out, ranktest and trimfill refuse models with moderators; a subgroup
@@ -347,6 +382,30 @@ public final class MetaCommand implements Callable<Integer> {
       b.rankCorrelationPValue(r.pValue());
     }
     return b.build();
+  }
+
+  /**
+   * Writes the figures asked for, each through a temporary file beside its target, before anything
+   * is printed.
+   */
+  private void drawPlots(MetaReport report) {
+    MetaAnalysisResult fit = report.model();
+    if (fit == null) {
+      return;
+    }
+    if (forest != null) {
+      ForestPlot plot = ForestPlot.withDefaults();
+      SubgroupResult groups = report.subgroups();
+      SvgOutput.write(
+          "--forest", forest, groups == null ? plot.render(fit) : plot.render(fit, groups));
+    }
+    if (funnel != null) {
+      MetaReport.Attempt<TrimAndFillResult> filled = report.trimAndFill();
+      TrimAndFillResult trimmed = filled == null ? null : filled.value();
+      FunnelPlot plot = FunnelPlot.withDefaults();
+      SvgOutput.write(
+          "--funnel", funnel, trimmed == null ? plot.render(fit) : plot.render(trimmed));
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import dev.appraise.core.agreement.Estimate;
 import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
+import dev.appraise.core.model.RiskOfBiasPalette;
 import dev.appraise.core.stats.ConfidenceInterval;
 import dev.appraise.robtool.DomainDistribution;
 import dev.appraise.robtool.ItemDisagreement;
@@ -24,7 +25,6 @@ import dev.appraise.robtool.Tools;
 import dev.appraise.robtool.TwoRaterWorkflow;
 import dev.appraise.robtool.io.RobvisCsv;
 import dev.appraise.robtool.io.SymbolConvention;
-import dev.appraise.robtool.plot.Palette;
 import dev.appraise.robtool.plot.SummaryPlot;
 import dev.appraise.robtool.plot.TrafficLightPlot;
 import java.io.IOException;
@@ -302,14 +302,14 @@ public final class RobCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Palette p;
+      RiskOfBiasPalette p;
       switch (palette.toLowerCase(Locale.ROOT)) {
         case "cochrane":
-          p = Palette.COCHRANE;
+          p = RiskOfBiasPalette.COCHRANE;
           break;
         case "colourblind":
         case "colorblind":
-          p = Palette.COLOURBLIND;
+          p = RiskOfBiasPalette.COLOURBLIND;
           break;
         default:
           throw new BadInputException(

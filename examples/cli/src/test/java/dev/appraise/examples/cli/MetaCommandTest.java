@@ -571,6 +571,81 @@ class MetaCommandTest {
   }
 
   @Test
+  void forestAndFunnelPlotsOfTheFittedModel() throws IOException {
+    Path forest = dir.resolve("forest.svg");
+    Path funnel = dir.resolve("plots/funnel.svg");
+    JsonNode out =
+        json(
+            "meta",
+            bcg().toString(),
+            "--measure",
+            "RR",
+            "--subgroup",
+            "alloc",
+            "--bias",
+            "--forest",
+            forest.toString(),
+            "--funnel",
+            funnel.toString(),
+            "--format",
+            "json");
+    assertThat(out.get("k").asInt()).isEqualTo(13);
+    String forestSvg = Files.readString(forest, StandardCharsets.UTF_8);
+    // Viechtbauer (2010), J Stat Softw 36(3), section 3.3: 0.49 [0.34, 0.70], prediction interval
+    // [0.15, 1.55]
+    assertThat(forestSvg)
+        .startsWith("<?xml")
+        .contains("class=\"forest-plot\"")
+        .contains(">0.49 [0.34, 0.70]<")
+        .contains(">[0.15, 1.55]<")
+        .contains("data-group=\"alternate\"")
+        .contains("Test for subgroup differences");
+    String funnelSvg = Files.readString(funnel, StandardCharsets.UTF_8);
+    assertThat(funnelSvg).contains("class=\"funnel-plot\"").contains("Estimate after filling");
+    try (var files = Files.list(dir)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .containsExactlyInAnyOrder("forest.svg", "plots");
+    }
+    // without --bias the funnel has no filled studies; text output is unchanged by the figures
+    Run plain = run("meta", bcg().toString(), "--measure", "RR", "--funnel", funnel.toString());
+    assertThat(plain.out()).isEqualTo(run("meta", bcg().toString(), "--measure", "RR").out());
+    assertThat(Files.readString(funnel, StandardCharsets.UTF_8)).contains("Pooled estimate");
+  }
+
+  @Test
+  void figuresThatWouldOverwriteTheInputOrNeedModeratorsAreBadInput() throws IOException {
+    Path csv = Files.copy(bcg(), dir.resolve("bcg.csv"));
+    assertBadInput(
+        run("meta", csv.toString(), "--measure", "RR", "--forest", csv.toString()),
+        csv + ": --forest would overwrite the input file");
+    Path svg = dir.resolve("same.svg");
+    assertBadInput(
+        run(
+            "meta",
+            csv.toString(),
+            "--measure",
+            "RR",
+            "--forest",
+            svg.toString(),
+            "--funnel",
+            svg.toString()),
+        svg + ": --forest and --funnel name the same file");
+    assertBadInput(
+        run(
+            "meta",
+            csv.toString(),
+            "--measure",
+            "RR",
+            "--moderator",
+            "ablat",
+            "--forest",
+            svg.toString()),
+        "--forest and --funnel draw the model without moderators; run them without --moderator");
+    assertThat(svg).doesNotExist();
+    assertThat(Files.readString(csv)).isEqualTo(Files.readString(bcg()));
+  }
+
+  @Test
   void leaveOneOutRefitsWithoutEachStudy() throws IOException {
     JsonNode loo = reference("bcg-rr.json").get("leave1out");
     JsonNode out =
@@ -782,6 +857,9 @@ class MetaCommandTest {
         List<String> args =
             new ArrayList<>(List.of(command.substring("appraise ".length()).split("\\s+")));
         args.replaceAll(a -> a.equals("examples/data/bcg.csv") ? bcg().toString() : a);
+        // figures go to this test's directory, not to the module's
+        args.replaceAll(
+            a -> a.endsWith(".svg") ? dir.resolve(Path.of(a).getFileName()).toString() : a);
         Run run = run(args.toArray(new String[0]));
         assertThat(run.status()).as(command + ": " + run.err()).isZero();
         commands++;
@@ -829,7 +907,7 @@ class MetaCommandTest {
             "RR|OR|RD|PETO|MD|SMD|ROM|ZCOR|COR|GEN", "FE|DL|HE|HS|SJ|ML|REML|EB|PM", "z|knha");
     assertThat(help.out().replaceAll("\\s+", " "))
         .contains("Exit status:", "did not converge", "bad input");
-    assertThat(help.out()).doesNotContain("--forest", "--funnel");
+    assertThat(help.out()).contains("--forest", "--funnel");
     assertThat(run("--help").out()).contains("meta");
   }
 

@@ -69,6 +69,7 @@ final class ReportContent {
     riskOfBias(b, r);
     agreement(b, r);
     clusters(b, r);
+    SeedSynthesis.blocks(b, r);
     grading(b, r);
     checks(b, r);
     dataNotes(b);

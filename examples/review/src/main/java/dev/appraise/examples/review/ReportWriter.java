@@ -61,6 +61,7 @@ public final class ReportWriter {
     Map<String, String> files = new LinkedHashMap<>();
     files.put(FLOW_SVG, report.flowSvg());
     files.putAll(report.figures());
+    files.put(SeedSynthesis.FIGURE, report.effectDirectionSvg());
     List<Block> blocks = ReportContent.blocks(report);
     files.put(INDEX, html(report.review().title(), blocks));
     files.put(MARKDOWN, markdown(report.review().title(), blocks));

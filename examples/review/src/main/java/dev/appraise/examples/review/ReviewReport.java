@@ -12,6 +12,8 @@ import dev.appraise.robtool.FinalAssessment;
 import dev.appraise.robtool.RobAgreementReport;
 import dev.appraise.robtool.Tool;
 import dev.appraise.robtool.TwoRaterWorkflow;
+import dev.appraise.synthesis.swim.StudyCharacteristics;
+import dev.appraise.synthesis.swim.VoteCountResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +22,9 @@ import org.immutables.value.Value;
 
 /**
  * Everything the seed review's report shows: the review with its final risk-of-bias trail, the
- * PRISMA flow and its check, the two-rater workflow and its agreement, the figures, the clusters
- * and their GRADE assessments, and the checks of the numbers the review reports. Made by {@link
+ * PRISMA flow and its check, the two-rater workflow and its agreement, the figures, the clusters,
+ * the synthesis without meta-analysis (directions of effect, vote counts, the effect-direction
+ * plot), the GRADE assessments, and the checks of the numbers the review reports. Made by {@link
  * SeedReview#run}; written by {@link ReportWriter}.
  */
 @Value.Immutable
@@ -65,6 +68,24 @@ public abstract class ReviewReport {
 
   /** {@return the studies and imaging outcomes clustered by treatment and MRI modality} */
   public abstract ClusterResult clusters();
+
+  /**
+   * {@return each treatment-induced finding (and each reported change of pain intensity) read as a
+   * direction of effect, for the synthesis without meta-analysis}
+   */
+  public abstract List<DirectionReading> directions();
+
+  /**
+   * {@return what the effect-direction plot shows beside each study: cluster, design, overall risk
+   * of bias}
+   */
+  public abstract List<StudyCharacteristics> directionStudies();
+
+  /** {@return the vote count by direction of effect of each treatment cluster, per domain} */
+  public abstract Map<String, VoteCountResult> voteCounts();
+
+  /** {@return the effect-direction plot as an SVG document} */
+  public abstract String effectDirectionSvg();
 
   /** {@return the summary-of-findings table: one GRADE assessment per body of evidence} */
   public abstract EvidenceProfile profile();

@@ -30,6 +30,7 @@ import dev.appraise.robtool.TwoRaterWorkflow;
 import dev.appraise.robtool.io.RobvisCsv;
 import dev.appraise.robtool.plot.SummaryPlot;
 import dev.appraise.robtool.plot.TrafficLightPlot;
+import dev.appraise.synthesis.swim.StudyCharacteristics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -60,6 +61,9 @@ import java.util.function.Function;
  * 72 items agreed. The review names 7 domains for 9 studies (63 items) yet reports 72; the example
  * reaches 72 with the seven RoB 1 domains plus an eighth item for selection bias in cohort studies
  * ({@link CohortSelectionItem#ADDED}).
+ *
+ * <p>The studies' treatment-induced findings are synthesised without meta-analysis, by direction of
+ * effect per cluster ({@code SeedSynthesis}), as the review's own synthesis is narrative.
  */
 public final class SeedReview {
 
@@ -175,6 +179,10 @@ public final class SeedReview {
     RobSummary.overall(settled.toTable(), OverallRule.WORST_DOMAIN)
         .forEach((study, level) -> level.ifPresent(l -> overall.put(study, l)));
 
+    progress.accept("synthesis without meta-analysis");
+    List<DirectionReading> directions = SeedSynthesis.readings(review);
+    List<StudyCharacteristics> directionStudies = SeedSynthesis.characteristics(review, overall);
+
     progress.accept("grading");
     EvidenceProfile.Builder profile =
         EvidenceProfile.builder()
@@ -199,6 +207,10 @@ public final class SeedReview {
         .profile(profile.build())
         .clusters(clusters)
         .figures(figures)
+        .directions(directions)
+        .directionStudies(directionStudies)
+        .voteCounts(SeedSynthesis.voteCounts(directions))
+        .effectDirectionSvg(SeedSynthesis.plot(directions, directionStudies))
         .build();
   }
 

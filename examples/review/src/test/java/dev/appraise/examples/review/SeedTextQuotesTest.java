@@ -66,6 +66,23 @@ class SeedTextQuotesTest {
     assertThat(quotes).allSatisfy(q -> assertThat(text).as(q).contains(letters(q)));
   }
 
+  @Test
+  void everyQuoteOfTheSynthesisIsInTheReviewText() throws Exception {
+    Path seed = seedText();
+    assumeTrue(Files.isRegularFile(seed), "review text not found at " + seed);
+    String text = letters(Files.readString(seed, StandardCharsets.UTF_8));
+    List<String> quotes = new ArrayList<>();
+    for (SeedSynthesis.Reading r : SeedSynthesis.READINGS) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("\"([^\"]+)\"").matcher(r.basis());
+      while (m.find()) {
+        quotes.add(m.group(1));
+      }
+    }
+    assertThat(quotes).hasSizeGreaterThan(6);
+    assertThat(quotes).allSatisfy(q -> assertThat(text).as(q).contains(letters(q)));
+  }
+
   private static List<String> quotes(Review review) {
     List<String> out = new ArrayList<>();
     for (Study s : review.studies()) {

@@ -1,9 +1,12 @@
-package dev.appraise.robtool.plot;
+package dev.appraise.core.model;
 
-import dev.appraise.core.model.RiskOfBiasLevel;
-
-/** The colours of risk-of-bias levels in figures. */
-public enum Palette {
+/**
+ * The colours of risk-of-bias levels in figures, shared by every figure that shows a judgement
+ * (traffic-light and summary plots, risk-of-bias columns beside a forest plot, the effect-direction
+ * plot). Each level also has its robvis glyph, {@link RiskOfBiasLevel#robvisSymbol()}, so that no
+ * reading depends on colour alone.
+ */
+public enum RiskOfBiasPalette {
   /**
    * robvis' colours (McGuinness and Higgins, Res Synth Methods 2021;12:55-61): low {@code #02C100},
    * some concerns, unclear and moderate {@code #E2DF07}, high and serious {@code #BF0000}, critical
@@ -25,7 +28,7 @@ public enum Palette {
   private final String critical;
   private final String noInformation;
 
-  Palette(String low, String middle, String high, String critical, String noInformation) {
+  RiskOfBiasPalette(String low, String middle, String high, String critical, String noInformation) {
     this.low = low;
     this.middle = middle;
     this.high = high;
