@@ -455,10 +455,6 @@ final class MetaText {
   }
 
   /**
-   * A table: the first {@code leftAligned} columns left-aligned, the others right-aligned, two
-   * spaces apart.
-   */
-  /**
    * The absolute effects at each assumed comparator risk, per 1000 and rounded as GRADE
    * summary-of-findings tables round them (the JSON carries the unrounded values).
    */
@@ -539,10 +535,15 @@ final class MetaText {
               + s.rationale());
     }
     line(
-        "Risk of bias and indirectness need judgements of the studies that a meta-analysis does not hold.");
+        "Risk of bias and indirectness need judgements of the studies that a meta-analysis does not hold;"
+            + " GRADE rates up for a large effect in observational studies, as a rule not in trials (GRADE guidelines 9).");
     line("");
   }
 
+  /**
+   * A table: the first {@code leftAligned} columns left-aligned, the others right-aligned, two
+   * spaces apart.
+   */
   private void table(List<List<String>> rows, int leftAligned) {
     int columns = rows.get(0).size();
     int[] widths = new int[columns];

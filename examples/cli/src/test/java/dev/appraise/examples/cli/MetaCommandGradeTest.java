@@ -119,7 +119,9 @@ class MetaCommandGradeTest {
         .contains("Inconsistency: serious (-1): I² = 92 %")
         .contains("Publication bias: not serious (0): 13 studies;")
         .contains(
-            "Large effect: large (+1): RR 0.489 (95% CI 0.344 to 0.696) is a 2.0-fold reduction");
+            "Large effect: large (+1): RR 0.489 (95% CI 0.344 to 0.696) is a 2.0-fold reduction")
+        .contains(
+            "GRADE rates up for a large effect in observational studies, as a rule not in trials");
   }
 
   @Test
