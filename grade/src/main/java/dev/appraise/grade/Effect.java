@@ -2,6 +2,7 @@ package dev.appraise.grade;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.appraise.core.stats.PooledEffect;
 import java.util.Locale;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -39,6 +40,25 @@ public abstract class Effect {
    */
   public static Effect of(String measure, double estimate, double lower, double upper) {
     return builder().measure(measure).estimate(estimate).lower(lower).upper(upper).build();
+  }
+
+  /**
+   * The pooled effect of a meta-analysis on its reporting scale: the estimate and confidence
+   * interval, exponentiated for a ratio measure, with the measure's name, whether it is a ratio,
+   * and the confidence level.
+   *
+   * @param pooled the pooled effect
+   * @return the effect
+   */
+  public static Effect ofPooled(PooledEffect pooled) {
+    return builder()
+        .measure(pooled.measure())
+        .ratio(pooled.ratio())
+        .estimate(pooled.reported(pooled.estimate()))
+        .lower(pooled.reported(pooled.ciLower()))
+        .upper(pooled.reported(pooled.ciUpper()))
+        .confidenceLevel(pooled.level())
+        .build();
   }
 
   /** {@return the measure's abbreviation, e.g. {@code "RR"} or {@code "SMD"}} */

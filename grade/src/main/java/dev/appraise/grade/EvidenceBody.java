@@ -9,20 +9,25 @@ import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.Study;
 import dev.appraise.core.model.StudyDesign;
+import dev.appraise.core.stats.PooledEffect;
+import dev.appraise.core.stats.StudyEstimate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.immutables.value.Value;
 
 /**
  * What grading knows about a body of evidence for one outcome: the number of studies, their
  * designs, participants, the per-study overall risk-of-bias judgements and weights, the pooled
- * effect and the per-study effects, and the I² statistic. Everything except the number of studies
- * is optional; suggestion policies use what is there and say when something they need is missing.
+ * effect and the per-study effects, the I² statistic, and the meta-analysis they come from.
+ * Everything except the number of studies is optional; suggestion policies use what is there and
+ * say when something they need is missing. {@link #fromPooledEffect} fills it from a meta-analysis.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableEvidenceBody.class)
@@ -84,6 +89,63 @@ public abstract class EvidenceBody {
     return fromStudies(cluster.studies(), judgements);
   }
 
+  /**
+   * Describes the body of evidence of a meta-analysis: its studies and participants, each study's
+   * weight (in percent, summed over the estimates of a study that gives several) and effect with
+   * its interval at the analysis' confidence level, the pooled effect on its reporting scale, I²,
+   * the meta-analysis itself for the policies that read heterogeneity and small-study tests, and
+   * each study's final overall risk-of-bias judgement as {@link #fromStudies} chooses it. Designs
+   * are not known from a meta-analysis; add them with {@code builder().from(body).designs(...)}.
+   *
+   * @param pooled the meta-analysis, e.g. {@code MetaAnalysisResult.toPooledEffect()} of {@code
+   *     appraise-synthesis}
+   * @param judgements risk-of-bias judgements; those of studies outside the meta-analysis are
+   *     ignored
+   * @return the body of evidence
+   * @throws IllegalArgumentException if a study's final judgements disagree
+   */
+  public static EvidenceBody fromPooledEffect(
+      PooledEffect pooled, Collection<RiskOfBiasJudgement> judgements) {
+    double z =
+        new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + pooled.level() / 2);
+    Map<String, Double> weights = new LinkedHashMap<>();
+    Builder b =
+        builder()
+            .studies(pooled.k())
+            .effect(Effect.ofPooled(pooled))
+            .iSquared(pooled.i2())
+            .pooled(pooled);
+    pooled.participants().ifPresent(b::participants);
+    for (StudyEstimate s : pooled.studies()) {
+      weights.merge(s.study(), s.weight(), Double::sum);
+      double half = z * s.standardError();
+      b.addStudyEffects(
+          Effect.builder()
+              .measure(pooled.measure())
+              .ratio(pooled.ratio())
+              .estimate(pooled.reported(s.estimate()))
+              .lower(pooled.reported(s.estimate() - half))
+              .upper(pooled.reported(s.estimate() + half))
+              .confidenceLevel(pooled.level())
+              .build());
+    }
+    for (String id : weights.keySet()) {
+      finalJudgement(id, judgements).ifPresent(b::addRiskOfBias);
+    }
+    return b.weights(weights).build();
+  }
+
+  /**
+   * Describes the body of evidence of a meta-analysis without risk-of-bias judgements, as {@link
+   * #fromPooledEffect(PooledEffect, Collection)} does.
+   *
+   * @param pooled the meta-analysis
+   * @return the body of evidence
+   */
+  public static EvidenceBody fromPooledEffect(PooledEffect pooled) {
+    return fromPooledEffect(pooled, List.of());
+  }
+
   private static Optional<RiskOfBiasJudgement> finalJudgement(
       String studyId, Collection<RiskOfBiasJudgement> judgements) {
     for (JudgementStage stage :
@@ -142,6 +204,13 @@ public abstract class EvidenceBody {
   public abstract OptionalDouble iSquared();
 
   /**
+   * {@return the meta-analysis the body comes from, on its analysis scale: heterogeneity, the
+   * prediction interval and the small-study tests that the inconsistency and publication-bias
+   * policies read}
+   */
+  public abstract Optional<PooledEffect> pooled();
+
+  /**
    * {@return the designs as text, e.g. {@code "randomised controlled trial (2), controlled cohort
    * (1)"}}
    */
@@ -188,6 +257,13 @@ public abstract class EvidenceBody {
                     "evidence weight of " + id + " must be finite and >= 0, was " + w);
               }
             });
+    if (pooled().isPresent() && pooled().get().k() != studies()) {
+      throw new IllegalArgumentException(
+          "evidence studies must be the pooled effect's "
+              + pooled().get().k()
+              + " studies, was "
+              + studies());
+    }
     if (iSquared().isPresent()) {
       double i2 = iSquared().getAsDouble();
       if (!(i2 >= 0 && i2 <= 100)) {

@@ -154,7 +154,7 @@ public final class EvidenceProfileWriter {
   }
 
   /** Footnote marks a, b, ..., z, aa, ab, ... as in GRADEpro tables. */
-  private static String mark(int index) {
+  static String mark(int index) {
     StringBuilder s = new StringBuilder();
     int i = index;
     do {

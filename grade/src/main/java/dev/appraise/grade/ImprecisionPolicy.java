@@ -39,12 +39,17 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
           + "Zeng et al., GRADE guidance 34, J Clin Epidemiol 2022;150:216-224";
 
   private final List<Double> thresholds;
+  private final Optional<AssumedRisk> absoluteAt;
   private final OptionalInt ois;
   private final double farBelowFraction;
   private final int smallStudy;
 
   private ImprecisionPolicy(
-      List<Double> thresholds, OptionalInt ois, double farBelowFraction, int smallStudy) {
+      List<Double> thresholds,
+      Optional<AssumedRisk> absoluteAt,
+      OptionalInt ois,
+      double farBelowFraction,
+      int smallStudy) {
     for (double t : thresholds) {
       if (!Double.isFinite(t)) {
         throw new IllegalArgumentException(
@@ -59,6 +64,7 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
       throw new IllegalArgumentException("small study size must be >= 0, was " + smallStudy);
     }
     this.thresholds = List.copyOf(thresholds);
+    this.absoluteAt = absoluteAt;
     this.ois = ois;
     this.farBelowFraction = RiskOfBiasPolicy.fraction("farBelowFraction", farBelowFraction);
     this.smallStudy = smallStudy;
@@ -69,7 +75,7 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
    * 400}
    */
   public static ImprecisionPolicy withDefaults() {
-    return new ImprecisionPolicy(List.of(), OptionalInt.empty(), 0.5, 400);
+    return new ImprecisionPolicy(List.of(), Optional.empty(), OptionalInt.empty(), 0.5, 400);
   }
 
   /**
@@ -85,7 +91,27 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
     for (double v : values) {
       list.add(v);
     }
-    return new ImprecisionPolicy(list, ois, farBelowFraction, smallStudy);
+    return new ImprecisionPolicy(list, Optional.empty(), ois, farBelowFraction, smallStudy);
+  }
+
+  /**
+   * Returns a copy with decision thresholds on the absolute scale, as GRADE sets them (Zeng et al.,
+   * GRADE guidance 34): risk differences at an assumed comparator risk, e.g. {@code
+   * withAbsoluteThresholds(AssumedRisk.of(0.1), -0.02)} for 20 fewer events per 1000 at a risk of
+   * 100 per 1000. When suggesting, each becomes a threshold on the pooled effect's scale with
+   * {@link AbsoluteEffect#relativeEffect(String, AssumedRisk, double)} (an RR of 0.8 here), so the
+   * effect must be an RR, OR, HR or RD. Replaces thresholds given on the effect's scale.
+   *
+   * @param risk the assumed comparator risk
+   * @param differences the risk differences, intervention less comparator, as proportions
+   * @return the new policy
+   */
+  public ImprecisionPolicy withAbsoluteThresholds(AssumedRisk risk, double... differences) {
+    List<Double> list = new ArrayList<>();
+    for (double d : differences) {
+      list.add(d);
+    }
+    return new ImprecisionPolicy(list, Optional.of(risk), ois, farBelowFraction, smallStudy);
   }
 
   /**
@@ -96,7 +122,7 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
    */
   public ImprecisionPolicy withOptimalInformationSize(int participants) {
     return new ImprecisionPolicy(
-        thresholds, OptionalInt.of(participants), farBelowFraction, smallStudy);
+        thresholds, absoluteAt, OptionalInt.of(participants), farBelowFraction, smallStudy);
   }
 
   /**
@@ -106,7 +132,7 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
    * @return the new policy
    */
   public ImprecisionPolicy withFarBelowFraction(double value) {
-    return new ImprecisionPolicy(thresholds, ois, value, smallStudy);
+    return new ImprecisionPolicy(thresholds, absoluteAt, ois, value, smallStudy);
   }
 
   /**
@@ -116,7 +142,7 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
    * @return the new policy
    */
   public ImprecisionPolicy withSmallStudy(int participants) {
-    return new ImprecisionPolicy(thresholds, ois, farBelowFraction, participants);
+    return new ImprecisionPolicy(thresholds, absoluteAt, ois, farBelowFraction, participants);
   }
 
   @Override
@@ -135,13 +161,14 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
       return Optional.empty();
     }
     Effect effect = evidence.effect().get();
-    List<Double> ts = thresholds.isEmpty() ? List.of(effect.nullValue()) : thresholds;
+    List<Double> ts = thresholds.isEmpty() ? List.of(effect.nullValue()) : onEffectScale(effect);
     List<Double> crossed = ts.stream().filter(effect::crosses).collect(Collectors.toList());
     List<String> reasons = new ArrayList<>();
     int levels = 0;
     if (!crossed.isEmpty()) {
       levels = crossed.size() == 1 ? -1 : -2;
-      reasons.add("the interval of " + effect.format() + " crosses " + numbers(crossed));
+      reasons.add(
+          "the interval of " + effect.format() + " crosses " + numbers(crossed) + absoluteNote());
     }
     OptionalInt n = evidence.participants();
     if (ois.isPresent() && n.isPresent() && n.getAsInt() < ois.getAsInt()) {
@@ -167,7 +194,12 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
     levels = Math.max(levels, CertaintyDomain.IMPRECISION.minLevels());
     if (reasons.isEmpty()) {
       reasons.add(
-          "the interval of " + effect.format() + " crosses no threshold (" + numbers(ts) + ")");
+          "the interval of "
+              + effect.format()
+              + " crosses no threshold ("
+              + numbers(ts)
+              + absoluteNote()
+              + ")");
     }
     String verdict =
         levels == 0
@@ -184,6 +216,36 @@ public final class ImprecisionPolicy implements SuggestionPolicy {
             .policy(name())
             .basis(BASIS)
             .build());
+  }
+
+  private List<Double> onEffectScale(Effect effect) {
+    if (absoluteAt.isEmpty()) {
+      return thresholds;
+    }
+    List<Double> out = new ArrayList<>();
+    for (double d : thresholds) {
+      out.add(AbsoluteEffect.relativeEffect(effect.measure(), absoluteAt.get(), d));
+    }
+    return out;
+  }
+
+  /**
+   * Names the absolute thresholds behind thresholds on the effect's scale, e.g. " (20 fewer per
+   * 1000 at 100)".
+   */
+  private String absoluteNote() {
+    if (absoluteAt.isEmpty()) {
+      return "";
+    }
+    List<String> each = new ArrayList<>();
+    for (double d : thresholds) {
+      each.add(SummaryOfFindingsWriter.differencePer(d, 1000));
+    }
+    return " ("
+        + String.join(" and ", each)
+        + " at an assumed risk of "
+        + SummaryOfFindingsWriter.riskPer(absoluteAt.get().risk(), 1000)
+        + ")";
   }
 
   private static String numbers(List<Double> values) {

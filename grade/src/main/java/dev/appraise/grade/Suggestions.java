@@ -31,6 +31,16 @@ public final class Suggestions {
             LargeEffectPolicy.withDefaults()));
   }
 
+  /**
+   * {@return the default policies for a body of evidence from a meta-analysis ({@link
+   * EvidenceBody#fromPooledEffect}): as {@link #withDefaults()}, with risk of bias summarised over
+   * the studies' meta-analysis weights ({@link RiskOfBiasPolicy.Share#WEIGHT}) rather than their
+   * number}
+   */
+  public static Suggestions forMetaAnalysis() {
+    return withDefaults().with(RiskOfBiasPolicy.withDefaults().with(RiskOfBiasPolicy.Share.WEIGHT));
+  }
+
   /** {@return an empty set of policies} */
   public static Suggestions none() {
     return new Suggestions(List.of());

@@ -1,5 +1,7 @@
 package dev.appraise.synthesis;
 
+import dev.appraise.core.stats.PooledEffect;
+import dev.appraise.core.stats.StudyEstimate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -117,6 +119,82 @@ public abstract class MetaAnalysisResult {
    * evaluations)}
    */
   public abstract OptionalInt iterations();
+
+  /**
+   * The fit as {@code core}'s {@link PooledEffect}, which certainty of evidence reads: the measure,
+   * the method, the estimate with its standard error and confidence interval, the prediction
+   * interval (random effects), tau², I², Q with its p-value, and each study's {@code yi}, {@code
+   * vi} and weight; all on the analysis scale. The participants are the sum of the studies' sample
+   * sizes when every study has one. No small-study test is run; {@link
+   * #toPooledEffect(EggerTestResult, RankCorrelationTestResult)} adds their p-values.
+   *
+   * @return the pooled effect
+   */
+  public PooledEffect toPooledEffect() {
+    PooledEffect.Builder b =
+        PooledEffect.builder()
+            .measure(measure().name())
+            .ratio(measure().isRatio())
+            .method(method().name())
+            .estimate(estimate())
+            .standardError(standardError())
+            .ciLower(ciLower())
+            .ciUpper(ciUpper())
+            .level(level())
+            .tau2(heterogeneity().tau2())
+            .i2(heterogeneity().i2())
+            .q(heterogeneity().q())
+            .qDf(heterogeneity().qDf())
+            .qPValue(heterogeneity().qPValue());
+    prediction().ifPresent(p -> b.piLower(p.lower()).piUpper(p.upper()));
+    double participants = 0;
+    boolean known = true;
+    for (WeightedStudy s : studies()) {
+      b.addStudies(StudyEstimate.of(s.study(), s.effect().yi(), s.effect().vi(), s.weight()));
+      if (s.effect().sampleSize().isPresent()) {
+        participants += s.effect().sampleSize().getAsDouble();
+      } else {
+        known = false;
+      }
+    }
+    if (known) {
+      b.participants(Math.toIntExact(Math.round(participants)));
+    }
+    return b.build();
+  }
+
+  /**
+   * The fit as {@link #toPooledEffect()} does, with the p-values of the small-study tests run on
+   * it; a test whose p-value is undefined (the rank correlation test when every study has the same
+   * variance) is left out.
+   *
+   * @param egger Egger's regression test of this fit, {@link
+   *     SmallStudyTests#egger(MetaAnalysisResult)}
+   * @param rankTest the rank correlation test of this fit, {@link
+   *     SmallStudyTests#rankCorrelation(MetaAnalysisResult)}
+   * @return the pooled effect with the tests' p-values
+   * @throws IllegalArgumentException if a test was run on another number of studies than this fit's
+   */
+  public PooledEffect toPooledEffect(EggerTestResult egger, RankCorrelationTestResult rankTest) {
+    if (egger.model().k() != k() || rankTest.k() != k()) {
+      throw new IllegalArgumentException(
+          "small-study tests must be of this fit's "
+              + k()
+              + " studies, were of "
+              + egger.model().k()
+              + " (Egger) and "
+              + rankTest.k()
+              + " (rank correlation)");
+    }
+    PooledEffect.Builder b = PooledEffect.builder().from(toPooledEffect());
+    if (!Double.isNaN(egger.pValue())) {
+      b.eggerPValue(egger.pValue());
+    }
+    if (!Double.isNaN(rankTest.pValue())) {
+      b.rankCorrelationPValue(rankTest.pValue());
+    }
+    return b.build();
+  }
 
   @Value.Check
   void check() {

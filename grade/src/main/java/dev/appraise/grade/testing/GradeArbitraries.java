@@ -4,6 +4,9 @@ import dev.appraise.core.model.JudgementStage;
 import dev.appraise.core.model.RiskOfBiasJudgement;
 import dev.appraise.core.model.RiskOfBiasLevel;
 import dev.appraise.core.model.StudyDesign;
+import dev.appraise.core.stats.PooledEffect;
+import dev.appraise.core.stats.StudyEstimate;
+import dev.appraise.grade.AssumedRisk;
 import dev.appraise.grade.Certainty;
 import dev.appraise.grade.CertaintyAssessment;
 import dev.appraise.grade.CertaintyDomain;
@@ -20,12 +23,14 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
  * Generators of valid grade values for jqwik properties: certainties, ratings (every domain, every
  * allowed level), sets of ratings with at most one per domain, starts (from designs, ROBINS-I and
  * overrides), grading policies (every combination of options), gradings, bodies of evidence,
- * assessments and evidence profiles.
+ * assessments and evidence profiles; and the meta-analyses ({@link PooledEffect}) and assumed
+ * comparator risks that suggestions and absolute effects read.
  *
  * <p>Every value produced passes the types' own checks, so a property sees only inputs the library
  * accepts.
@@ -187,6 +192,104 @@ public final class GradeArbitraries {
                           i2.ifPresent(b::iSquared);
                           return b.build();
                         }));
+  }
+
+  /**
+   * {@return assumed comparator risks strictly between 0 and 1, some labelled, from 1 in 100 000 to
+   * 99 in 100}
+   */
+  public static Arbitrary<AssumedRisk> assumedRisks() {
+    return Combinators.combine(
+            Arbitraries.doubles().between(1e-5, 0.99).ofScale(6),
+            Arbitraries.of("Study population", "Low risk", "Moderate risk", "High risk")
+                .optional(0.7))
+        .as((risk, label) -> AssumedRisk.builder().risk(risk).label(label).build());
+  }
+
+  /**
+   * Meta-analyses of 1 to 15 studies as {@code appraise-synthesis} produces them: log ratios or
+   * differences between -2 and 2 with variances from 0.001 to 1, pooled with inverse-variance
+   * weights {@code 1/(v + tau²)} for a tau² from 0 to 2, the interval and (for most) the prediction
+   * interval at 95 %, Q and I² consistent with the studies, and, at times, participants and
+   * small-study test p-values.
+   *
+   * @return the pooled effects
+   */
+  public static Arbitrary<PooledEffect> pooledEffects() {
+    Arbitrary<double[]> study =
+        Combinators.combine(
+                Arbitraries.doubles().between(-2, 2).ofScale(4),
+                Arbitraries.doubles().between(0.001, 1).ofScale(4))
+            .as((y, v) -> new double[] {y, v});
+    return Combinators.combine(
+            study.list().ofMinSize(1).ofMaxSize(15),
+            Arbitraries.doubles().between(0, 2).withSpecialValue(0.0),
+            Arbitraries.of(true, false),
+            Arbitraries.of(true, false),
+            Arbitraries.integers().between(10, 100_000).optional(0.5),
+            Arbitraries.doubles().between(0, 1).optional(0.4),
+            Arbitraries.doubles().between(0, 1).optional(0.4))
+        .as(
+            (studies, tau2, ratio, withPrediction, people, egger, rank) ->
+                pooled(studies, tau2, ratio, withPrediction, people, egger, rank));
+  }
+
+  private static PooledEffect pooled(
+      List<double[]> studies,
+      double tau2,
+      boolean ratio,
+      boolean withPrediction,
+      Optional<Integer> people,
+      Optional<Double> egger,
+      Optional<Double> rank) {
+    double z = 1.959963984540054;
+    double sumW = 0;
+    double sumWy = 0;
+    double sumFixed = 0;
+    double sumFixedY = 0;
+    for (double[] s : studies) {
+      sumW += 1 / (s[1] + tau2);
+      sumWy += s[0] / (s[1] + tau2);
+      sumFixed += 1 / s[1];
+      sumFixedY += s[0] / s[1];
+    }
+    double b = sumWy / sumW;
+    double se = Math.sqrt(1 / sumW);
+    double fixed = sumFixedY / sumFixed;
+    double q = 0;
+    for (double[] s : studies) {
+      q += (s[0] - fixed) * (s[0] - fixed) / s[1];
+    }
+    int df = studies.size() - 1;
+    double i2 = q > df && q > 0 ? Math.min(100, 100 * (q - df) / q) : 0;
+    PooledEffect.Builder p =
+        PooledEffect.builder()
+            .measure(ratio ? "RR" : "MD")
+            .ratio(ratio)
+            .method(tau2 == 0 ? "FE" : "DL")
+            .estimate(b)
+            .standardError(se)
+            .ciLower(b - z * se)
+            .ciUpper(b + z * se)
+            .level(0.95)
+            .tau2(tau2)
+            .i2(i2)
+            .q(q)
+            .qDf(df)
+            .qPValue(
+                df == 0 ? 1 : 1 - new ChiSquaredDistribution(null, df).cumulativeProbability(q));
+    if (withPrediction) {
+      double sd = Math.sqrt(se * se + tau2);
+      p.piLower(b - z * sd).piUpper(b + z * sd);
+    }
+    for (int i = 0; i < studies.size(); i++) {
+      double[] s = studies.get(i);
+      p.addStudies(StudyEstimate.of("S" + (i + 1), s[0], s[1], 100 / (s[1] + tau2) / sumW));
+    }
+    people.ifPresent(p::participants);
+    egger.ifPresent(p::eggerPValue);
+    rank.ifPresent(p::rankCorrelationPValue);
+    return p.build();
   }
 
   /** {@return assessments of random outcomes, bodies of evidence and gradings} */

@@ -1,14 +1,23 @@
 package dev.appraise.examples.cli;
 
+import dev.appraise.core.stats.PooledEffect;
 import dev.appraise.examples.cli.MetaReport.Attempt;
+import dev.appraise.grade.AbsoluteEffect;
+import dev.appraise.grade.AssumedRisk;
+import dev.appraise.grade.Effect;
+import dev.appraise.grade.EvidenceBody;
+import dev.appraise.grade.Suggestion;
+import dev.appraise.grade.Suggestions;
 import dev.appraise.synthesis.ConvergenceException;
 import dev.appraise.synthesis.EffectMeasure;
 import dev.appraise.synthesis.EffectSize;
+import dev.appraise.synthesis.EggerTestResult;
 import dev.appraise.synthesis.LeaveOneOut;
 import dev.appraise.synthesis.MetaAnalysis;
 import dev.appraise.synthesis.MetaAnalysisResult;
 import dev.appraise.synthesis.MetaRegressionResult;
 import dev.appraise.synthesis.ModelMatrix;
+import dev.appraise.synthesis.RankCorrelationTestResult;
 import dev.appraise.synthesis.SmallStudyTests;
 import dev.appraise.synthesis.SubgroupAnalysis;
 import dev.appraise.synthesis.SubgroupResult;
@@ -25,6 +34,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +66,10 @@ import picocli.CommandLine.Spec;
           + " ri,ni for ZCOR, COR; yi,vi (or yi,sei) for GEN. Any other column can be a subgroup or a moderator.",
       "Estimates are on the analysis scale (log scale for RR, OR, PETO, ROM, with the ratio added). --bias and"
           + " --leave-one-out report a test or a row that cannot be computed (too few studies, no convergence) as"
-          + " undefined with the reason; the trim-and-fill refit uses the z test at 95 %%, as metafor's trimfill does."
+          + " undefined with the reason; the trim-and-fill refit uses the z test at 95 %%, as metafor's trimfill does.",
+      "--baseline-risk and --grade read the pooled effect as GRADE does: absolute effects per 1000 at each assumed"
+          + " comparator risk (RR, OR, PETO, RD), and suggested ratings with their reasons, each to be accepted or"
+          + " overridden by the reviewer."
     },
     exitCodeListHeading = "Exit status:%n",
     exitCodeList = {
@@ -143,6 +157,22 @@ public final class MetaCommand implements Callable<Integer> {
   boolean leaveOneOut;
 
   @Option(
+      names = "--baseline-risk",
+      paramLabel = "R",
+      description =
+          "An assumed risk with the comparator, as a proportion (0.04) or per 1000 (40/1000); repeat for more"
+              + " (e.g. low, moderate and high risk). Adds the absolute effects: the risk with the intervention and"
+              + " the risk difference per 1000, with their intervals. Binary measures only (RR, OR, PETO, RD).")
+  List<String> baselineRisks = new ArrayList<>();
+
+  @Option(
+      names = "--grade",
+      description =
+          "GRADE's suggested ratings from the meta-analysis (inconsistency, imprecision, publication bias, large"
+              + " effect) with their reasons; advisory, for the reviewer to accept or override.")
+  boolean grade;
+
+  @Option(
       names = "--forest",
       paramLabel = "OUT.svg",
       description =
@@ -163,6 +193,8 @@ public final class MetaCommand implements Callable<Integer> {
       defaultValue = "text",
       description = "Output format (default: ${DEFAULT-VALUE}).")
   Format format = Format.text;
+
+  private static final Pattern PER = Pattern.compile("\\s*([0-9]*\\.?[0-9]+)\\s*/\\s*([0-9]+)\\s*");
 
   /** Creates the command; picocli sets its fields. */
   public MetaCommand() {}
@@ -195,6 +227,7 @@ public final class MetaCommand implements Callable<Integer> {
   }
 
   private void checkOptions() {
+    checkAbsoluteAndGrade();
     if (!(level >= 1 && level < 100)) {
       throw new BadInputException(
           "--level is a percentage from 1 to below 100, e.g. 95 for a 95 % interval; was " + level);
@@ -231,19 +264,89 @@ public final class MetaCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * The assumed risks of {@code --baseline-risk}, and what {@code --baseline-risk} and {@code
+   * --grade} need: a model without moderators, and for absolute effects a measure of a binary
+   * outcome.
+   */
+  private void checkAbsoluteAndGrade() {
+    if (!moderators.isEmpty() && (grade || !baselineRisks.isEmpty())) {
+      throw new BadInputException(
+          "--baseline-risk and --grade read the pooled effect of the model without moderators;"
+              + " run them without --moderator");
+    }
+    if (!baselineRisks.isEmpty() && !AbsoluteEffect.appliesTo(measure.name())) {
+      throw new BadInputException(
+          "--baseline-risk applies to the measures of a binary outcome (RR, OR, PETO, RD), not to "
+              + measure.name()
+              + (measure.isMeans() ? ", a measure of a continuous outcome" : ""));
+    }
+    assumedRisks();
+  }
+
+  /** The values of {@code --baseline-risk} as risks: a proportion or {@code N/1000}. */
+  private List<AssumedRisk> assumedRisks() {
+    List<AssumedRisk> out = new ArrayList<>();
+    for (String text : baselineRisks) {
+      double risk;
+      Matcher per = PER.matcher(text);
+      try {
+        if (per.matches()) {
+          risk = Double.parseDouble(per.group(1)) / Double.parseDouble(per.group(2));
+        } else {
+          risk = Double.parseDouble(text.strip());
+        }
+      } catch (NumberFormatException e) {
+        risk = Double.NaN;
+      }
+      if (!(risk > 0 && risk < 1)) {
+        throw new BadInputException(
+            "--baseline-risk must lie strictly between 0 and 1, as a proportion (0.04) or per 1000"
+                + " (40/1000); was "
+                + text);
+      }
+      out.add(AssumedRisk.of(risk));
+    }
+    return out;
+  }
+
   private MetaReport analyse(MetaAnalysis analysis, MetaCsv.Studies studies) {
     List<EffectSize> effects = studies.effects();
     String file = studies.file();
     if (!moderators.isEmpty()) {
       MetaRegressionResult regression = analysis.fit(effects, modelMatrix(studies));
       return new MetaReport(
-          file, measure, test.name(), level, null, regression, null, null, null, null, null, null);
+          file,
+          measure,
+          test.name(),
+          level,
+          null,
+          regression,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          null);
     }
     MetaAnalysisResult fit = analysis.fit(effects);
     SubgroupResult groups =
         subgroup == null
             ? null
             : SubgroupAnalysis.of(analysis).fit(effects, studies.column(subgroup));
+    Attempt<EggerTestResult> egger =
+        bias || grade ? Attempt.of(() -> SmallStudyTests.egger(fit)) : null;
+    Attempt<RankCorrelationTestResult> rankTest =
+        bias || grade ? Attempt.of(() -> SmallStudyTests.rankCorrelation(fit)) : null;
+    PooledEffect pooled = pooled(fit, egger, rankTest);
+    List<AbsoluteEffect> absolute = new ArrayList<>();
+    for (AssumedRisk risk : assumedRisks()) {
+      absolute.add(AbsoluteEffect.of(Effect.ofPooled(pooled), risk));
+    }
+    List<Suggestion> suggestions =
+        grade ? Suggestions.forMetaAnalysis().suggest(EvidenceBody.fromPooledEffect(pooled)) : null;
     return new MetaReport(
         file,
         measure,
@@ -253,10 +356,32 @@ public final class MetaCommand implements Callable<Integer> {
         null,
         subgroup,
         groups,
-        bias ? Attempt.of(() -> SmallStudyTests.egger(fit)) : null,
-        bias ? Attempt.of(() -> SmallStudyTests.rankCorrelation(fit)) : null,
+        bias ? egger : null,
+        bias ? rankTest : null,
         bias ? Attempt.of(() -> TrimAndFill.withDefaults().fill(fit)) : null,
-        leaveOneOut ? Attempt.of(() -> LeaveOneOut.of(fit)) : null);
+        leaveOneOut ? Attempt.of(() -> LeaveOneOut.of(fit)) : null,
+        absolute,
+        suggestions);
+  }
+
+  /**
+   * The fit as the pooled effect GRADE reads, with the small-study tests' p-values where they were
+   * computed.
+   */
+  private static PooledEffect pooled(
+      MetaAnalysisResult fit,
+      @Nullable Attempt<EggerTestResult> egger,
+      @Nullable Attempt<RankCorrelationTestResult> rankTest) {
+    PooledEffect.Builder b = PooledEffect.builder().from(fit.toPooledEffect());
+    EggerTestResult e = egger == null ? null : egger.value();
+    if (e != null && Double.isFinite(e.pValue())) {
+      b.eggerPValue(e.pValue());
+    }
+    RankCorrelationTestResult r = rankTest == null ? null : rankTest.value();
+    if (r != null && Double.isFinite(r.pValue())) {
+      b.rankCorrelationPValue(r.pValue());
+    }
+    return b.build();
   }
 
   /**

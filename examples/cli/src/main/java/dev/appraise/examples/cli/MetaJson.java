@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.appraise.examples.cli.MetaReport.Attempt;
+import dev.appraise.grade.AbsoluteEffect;
+import dev.appraise.grade.Suggestion;
+import dev.appraise.grade.SummaryOfFindingsWriter;
 import dev.appraise.synthesis.EggerTestResult;
 import dev.appraise.synthesis.Heterogeneity;
 import dev.appraise.synthesis.HeterogeneityInterval;
@@ -73,6 +76,25 @@ final class MetaJson {
     Attempt<LeaveOneOutResult> leaveOneOut = report.leaveOneOut();
     if (leaveOneOut != null && model != null) {
       leaveOneOut(root.putArray("leave_one_out"), model, leaveOneOut);
+    }
+    if (!report.absolute().isEmpty()) {
+      ArrayNode absolute = root.putArray("absolute");
+      for (AbsoluteEffect a : report.absolute()) {
+        SummaryOfFindingsWriter.putAbsolute(absolute.addObject(), a);
+      }
+    }
+    List<Suggestion> grade = report.grade();
+    if (grade != null) {
+      ArrayNode suggestions = root.putArray("grade");
+      for (Suggestion s : grade) {
+        suggestions
+            .addObject()
+            .put("domain", s.domain().code())
+            .put("levels", s.rating().levels())
+            .put("judgement", s.rating().judgement())
+            .put("reason", s.rationale())
+            .put("basis", s.basis());
+      }
     }
     try {
       return MAPPER.writeValueAsString(root) + System.lineSeparator();

@@ -1,5 +1,7 @@
 package dev.appraise.examples.cli;
 
+import dev.appraise.grade.AbsoluteEffect;
+import dev.appraise.grade.Suggestion;
 import dev.appraise.synthesis.ConvergenceException;
 import dev.appraise.synthesis.EffectMeasure;
 import dev.appraise.synthesis.EggerTestResult;
@@ -9,6 +11,7 @@ import dev.appraise.synthesis.MetaRegressionResult;
 import dev.appraise.synthesis.RankCorrelationTestResult;
 import dev.appraise.synthesis.SubgroupResult;
 import dev.appraise.synthesis.TrimAndFillResult;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * @param rankTest the rank correlation test
  * @param trimAndFill trim-and-fill
  * @param leaveOneOut the leave-one-out analysis
+ * @param absolute the absolute effects at each {@code --baseline-risk}, empty when none was given
+ * @param grade GRADE's suggestions from the pooled effect, for {@code --grade}
  */
 record MetaReport(
     String file,
@@ -42,7 +47,9 @@ record MetaReport(
     @Nullable Attempt<EggerTestResult> egger,
     @Nullable Attempt<RankCorrelationTestResult> rankTest,
     @Nullable Attempt<TrimAndFillResult> trimAndFill,
-    @Nullable Attempt<LeaveOneOutResult> leaveOneOut) {
+    @Nullable Attempt<LeaveOneOutResult> leaveOneOut,
+    List<AbsoluteEffect> absolute,
+    @Nullable List<Suggestion> grade) {
 
   /**
    * An analysis that may be undefined for the data: its result, or why there is none (too few

@@ -1,6 +1,9 @@
 package dev.appraise.examples.cli;
 
 import dev.appraise.examples.cli.MetaReport.Attempt;
+import dev.appraise.grade.AbsoluteEffect;
+import dev.appraise.grade.Suggestion;
+import dev.appraise.grade.SummaryOfFindingsWriter;
 import dev.appraise.synthesis.BoundKind;
 import dev.appraise.synthesis.EggerTestResult;
 import dev.appraise.synthesis.Heterogeneity;
@@ -72,6 +75,13 @@ final class MetaText {
     Attempt<LeaveOneOutResult> leaveOneOut = report.leaveOneOut();
     if (leaveOneOut != null && model != null) {
       text.leaveOneOut(model, leaveOneOut);
+    }
+    if (!report.absolute().isEmpty() && model != null) {
+      text.absolute(model, report.absolute());
+    }
+    List<Suggestion> grade = report.grade();
+    if (grade != null) {
+      text.grade(grade);
     }
     return text.out.toString().replace("\n", System.lineSeparator());
   }
@@ -441,6 +451,92 @@ final class MetaText {
     for (String failure : failures) {
       line("NA for " + failure);
     }
+    line("");
+  }
+
+  /**
+   * The absolute effects at each assumed comparator risk, per 1000 and rounded as GRADE
+   * summary-of-findings tables round them (the JSON carries the unrounded values).
+   */
+  private void absolute(MetaAnalysisResult fit, List<AbsoluteEffect> effects) {
+    String ratio =
+        fit.ratioScale()
+            .map(
+                r ->
+                    fit.measure().name()
+                        + " "
+                        + decimal(r.estimate())
+                        + " ["
+                        + decimal(r.ciLower())
+                        + ", "
+                        + decimal(r.ciUpper())
+                        + "]")
+            .orElse(
+                fit.measure().name()
+                    + " "
+                    + decimal(fit.estimate())
+                    + " ["
+                    + decimal(fit.ciLower())
+                    + ", "
+                    + decimal(fit.ciUpper())
+                    + "]");
+    line(
+        "Absolute Effects ("
+            + ratio
+            + " at each baseline risk, per 1000, "
+            + level
+            + " intervals):");
+    line("");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(List.of("baseline", "intervention", "difference"));
+    for (AbsoluteEffect a : effects) {
+      rows.add(
+          List.of(
+              per1000(a.comparatorRisk()),
+              per1000(a.interventionRisk())
+                  + " ("
+                  + SummaryOfFindingsWriter.rounded(a.interventionLower(), 1000)
+                  + " to "
+                  + SummaryOfFindingsWriter.rounded(a.interventionUpper(), 1000)
+                  + ")",
+              fewerOrMore(a.difference())
+                  + " per 1000 (from "
+                  + fewerOrMore(a.differenceLower())
+                  + " to "
+                  + fewerOrMore(a.differenceUpper())
+                  + ")"));
+    }
+    table(rows, 3);
+    line("");
+  }
+
+  private static String per1000(double risk) {
+    return SummaryOfFindingsWriter.rounded(risk, 1000) + " per 1000";
+  }
+
+  private static String fewerOrMore(double difference) {
+    return Math.abs(SummaryOfFindingsWriter.rounded(difference, 1000))
+        + (difference > 0 ? " more" : " fewer");
+  }
+
+  /** GRADE's suggestions, one line each: the domain, the judgement with its levels, the reason. */
+  private void grade(List<Suggestion> suggestions) {
+    line("GRADE Suggestions (advisory: accept or override each, with a reason):");
+    line("");
+    for (Suggestion s : suggestions) {
+      int levels = s.rating().levels();
+      line(
+          s.domain().label()
+              + ": "
+              + s.rating().judgement()
+              + " ("
+              + (levels > 0 ? "+" + levels : Integer.toString(levels))
+              + "): "
+              + s.rationale());
+    }
+    line(
+        "Risk of bias and indirectness need judgements of the studies that a meta-analysis does not hold;"
+            + " GRADE rates up for a large effect in observational studies, as a rule not in trials (GRADE guidelines 9).");
     line("");
   }
 
