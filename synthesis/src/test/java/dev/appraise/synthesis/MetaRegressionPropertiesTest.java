@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
@@ -25,6 +26,21 @@ class MetaRegressionPropertiesTest {
     return method.isIterative()
         ? a.withThreshold(1e-13).withTolerance(1e-13).withMaxIterations(10_000)
         : a;
+  }
+
+  /**
+   * The fit, or the try skipped when Fisher scoring does not converge, as in {@link
+   * MetaAnalysisPropertiesTest#fitOrSkip}: convergence is a precondition of these laws (the studies
+   * of seed -2289373, k = 10 with both moderators cycle under REML at threshold 1e-13).
+   */
+  private static MetaRegressionResult fitOrSkip(
+      MetaAnalysis analysis, List<EffectSize> effects, ModelMatrix x) {
+    try {
+      return analysis.fit(effects, x);
+    } catch (ConvergenceException e) {
+      Assume.that(false);
+      throw e;
+    }
   }
 
   private static ModelMatrix moderators(long seed, int[] order) {
@@ -60,8 +76,8 @@ class MetaRegressionPropertiesTest {
     int[] identity = perm.stream().sorted().mapToInt(Integer::intValue).toArray();
     int[] order = perm.stream().mapToInt(Integer::intValue).toArray();
     List<EffectSize> shuffled = perm.stream().map(effects::get).toList();
-    MetaRegressionResult a = analysis(method, test).fit(effects, moderators(seed, identity));
-    MetaRegressionResult b = analysis(method, test).fit(shuffled, moderators(seed, order));
+    MetaRegressionResult a = fitOrSkip(analysis(method, test), effects, moderators(seed, identity));
+    MetaRegressionResult b = fitOrSkip(analysis(method, test), shuffled, moderators(seed, order));
     for (int j = 0; j < a.p(); j++) {
       ModelCoefficient x = a.coefficients().get(j);
       ModelCoefficient y = b.coefficients().get(j);
@@ -94,8 +110,8 @@ class MetaRegressionPropertiesTest {
       identity[i] = i;
     }
     ModelMatrix x = moderators(seed, identity);
-    MetaRegressionResult a = analysis(method, TestKind.Z).fit(effects, x);
-    MetaRegressionResult b = analysis(method, TestKind.Z).fit(shifted, x);
+    MetaRegressionResult a = fitOrSkip(analysis(method, TestKind.Z), effects, x);
+    MetaRegressionResult b = fitOrSkip(analysis(method, TestKind.Z), shifted, x);
     assertThat(b.coefficient("intrcpt").estimate())
         .isCloseTo(a.coefficient("intrcpt").estimate() + c, within(1e-7));
     assertThat(b.coefficient("dose").estimate())
