@@ -31,7 +31,8 @@ class MetaRegressionPropertiesTest {
   /**
    * The fit, or the try skipped when Fisher scoring does not converge, as in {@link
    * MetaAnalysisPropertiesTest#fitOrSkip}: convergence is a precondition of these laws (the studies
-   * of seed -2289373, k = 10 with both moderators cycle under REML at threshold 1e-13).
+   * of seed -2289373, k = 10 with both moderators cycle under REML at threshold 1e-13, and metafor
+   * 3.8-1 stops on them with "Fisher scoring algorithm did not converge").
    */
   private static MetaRegressionResult fitOrSkip(
       MetaAnalysis analysis, List<EffectSize> effects, ModelMatrix x) {
