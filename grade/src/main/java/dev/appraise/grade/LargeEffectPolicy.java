@@ -1,7 +1,5 @@
 package dev.appraise.grade;
 
-import dev.appraise.core.model.StudyDesign;
-import dev.appraise.core.model.StudyDesign.GradeStart;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,10 +13,6 @@ import java.util.Optional;
  * #withVeryLarge(double) 5} or at most 1/5 proposes +2. Odds ratios overstate risk ratios when
  * events are common; the rationale names the measure so that the reviewer can judge. An interval
  * that includes no effect proposes 0, whatever the estimate. Difference measures get no suggestion.
- * A body of randomised trials only ({@link StudyDesign#gradeStart()} high for every design)
- * proposes 0 with that reason: GRADE rates up observational evidence, which starts low, and the
- * rare case for rating up trials is the reviewer's to make. A body whose designs are not given is
- * judged on the estimate alone.
  */
 public final class LargeEffectPolicy implements SuggestionPolicy {
 
@@ -83,11 +77,7 @@ public final class LargeEffectPolicy implements SuggestionPolicy {
     Effect e = evidence.effect().get();
     double fold = e.estimate() >= 1 ? e.estimate() : 1 / e.estimate();
     boolean includesNoEffect = e.lower() <= 1 && 1 <= e.upper();
-    boolean trialsOnly =
-        !evidence.designs().isEmpty()
-            && evidence.designs().stream().allMatch(d -> d.gradeStart() == GradeStart.HIGH);
-    int size = includesNoEffect ? 0 : fold >= veryLarge ? 2 : fold >= large ? 1 : 0;
-    int levels = trialsOnly ? 0 : size;
+    int levels = includesNoEffect ? 0 : fold >= veryLarge ? 2 : fold >= large ? 1 : 0;
     String text =
         String.format(
             Locale.ROOT,
@@ -95,15 +85,11 @@ public final class LargeEffectPolicy implements SuggestionPolicy {
             e.format(),
             fold,
             e.estimate() >= 1 ? "increase" : "reduction",
-            (includesNoEffect
-                    ? "the interval includes no effect"
-                    : size == 2
-                        ? "very large (at least " + trim(veryLarge) + "-fold)"
-                        : size == 1 ? "large (at least " + trim(large) + "-fold)" : "not large")
-                + (trialsOnly && size > 0
-                    ? "; the studies are randomised trials, which start at high certainty:"
-                        + " GRADE rates up observational evidence"
-                    : ""));
+            includesNoEffect
+                ? "the interval includes no effect"
+                : levels == 2
+                    ? "very large (at least " + trim(veryLarge) + "-fold)"
+                    : levels == 1 ? "large (at least " + trim(large) + "-fold)" : "not large");
     return Optional.of(
         Suggestion.builder()
             .rating(Rating.builder().domain(domain()).levels(levels).footnote(text).build())

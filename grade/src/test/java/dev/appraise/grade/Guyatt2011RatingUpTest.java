@@ -32,31 +32,6 @@ class Guyatt2011RatingUpTest {
   }
 
   @Test
-  void aLargeEffectInRandomisedTrialsIsNotProposedForRatingUp() {
-    EvidenceBody trials =
-        EvidenceBody.builder()
-            .studies(2)
-            .designs(
-                List.of(
-                    StudyDesign.RANDOMISED_CONTROLLED_TRIAL,
-                    StudyDesign.RANDOMISED_CONTROLLED_TRIAL))
-            .effect(Effect.of("RR", 0.2, 0.1, 0.4))
-            .build();
-    Suggestion s = LargeEffectPolicy.withDefaults().suggest(trials).orElseThrow();
-    assertThat(s.rating().levels()).isZero();
-    assertThat(s.rationale()).contains("very large").contains("randomised trials");
-    EvidenceBody mixed =
-        EvidenceBody.builder()
-            .studies(2)
-            .designs(
-                List.of(StudyDesign.RANDOMISED_CONTROLLED_TRIAL, StudyDesign.CONTROLLED_COHORT))
-            .effect(Effect.of("RR", 0.2, 0.1, 0.4))
-            .build();
-    assertThat(LargeEffectPolicy.withDefaults().suggest(mixed).orElseThrow().rating().levels())
-        .isEqualTo(2);
-  }
-
-  @Test
   void rigorousObservationalStudiesRatedUpReachModerateOrHigh() {
     Start cohort = Start.fromDesign(StudyDesign.CONTROLLED_COHORT);
     Grading large =
