@@ -73,6 +73,25 @@ final class Rows {
     return r;
   }
 
+  /**
+   * Writes row {@code i}'s ratings, each rater (ascending) and its code, and returns their number
+   * (inputs with raters only).
+   */
+  int ratings(int i, int[] raters, int[] codes) {
+    if (patterns == null) {
+      return data.ratings(i, raters, codes);
+    }
+    patterns.row(ids[i], row);
+    int r = 0;
+    for (int g = 0; g < row.length; g++) {
+      if (row[g] >= 0) {
+        raters[r] = g;
+        codes[r++] = row[g];
+      }
+    }
+    return r;
+  }
+
   /** Writes row {@code i}'s codes (inputs with raters only). */
   void codes(int i, int[] codes) {
     if (patterns == null) {
