@@ -154,6 +154,25 @@ public final class RatingTable<C> {
     return found < 0 ? -1 : codes[found];
   }
 
+  /**
+   * The number of ratings of a unit.
+   *
+   * @param unit the unit's row, from 0
+   * @return how many raters rated it
+   */
+  public int ratings(int unit) {
+    int[] s = starts;
+    if (s != null) {
+      return s[unit + 1] - s[unit];
+    }
+    int m = raters.size();
+    int n = 0;
+    for (int r = 0; r < m; r++) {
+      n += codes[unit * m + r] >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
   /** {@return the number of ratings given: the cells that are not missing} */
   public long ratings() {
     int[] s = starts;

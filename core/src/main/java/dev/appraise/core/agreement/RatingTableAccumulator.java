@@ -512,7 +512,7 @@ public final class RatingTableAccumulator<C> {
   public RatingTable<C> snapshot() {
     guard.enter();
     try {
-      return byRating ? ratingsTable(null) : table();
+      return byRating ? ratingsTable(null, null) : table();
     } finally {
       guard.leave();
     }
@@ -525,7 +525,20 @@ public final class RatingTableAccumulator<C> {
   RatingTable<C> snapshot(@Nullable Boolean sparse) {
     guard.enter();
     try {
-      return byRating ? ratingsTable(sparse) : table();
+      return byRating ? ratingsTable(sparse, null) : table();
+    } finally {
+      guard.leave();
+    }
+  }
+
+  /**
+   * The table of ratings given one by one to an accumulator without declared categories, over
+   * {@code categories}, which hold every category seen (for readers that choose the order).
+   */
+  RatingTable<C> snapshotOver(CategorySet<C> categories) {
+    guard.enter();
+    try {
+      return ratingsTable(null, categories);
     } finally {
       guard.leave();
     }
@@ -536,7 +549,7 @@ public final class RatingTableAccumulator<C> {
   }
 
   /** The table of ratings given one by one: sparse when that is smaller. */
-  private RatingTable<C> ratingsTable(@Nullable Boolean sparse) {
+  private RatingTable<C> ratingsTable(@Nullable Boolean sparse, @Nullable CategorySet<C> over) {
     int m = raters.size();
     if (m < 2) {
       throw new IllegalArgumentException(
@@ -547,6 +560,17 @@ public final class RatingTableAccumulator<C> {
     if (declared != null) {
       categories = declared;
       remap = null;
+    } else if (over != null) {
+      categories = over;
+      remap = new short[seen.size()];
+      for (int c = 0; c < seen.size(); c++) {
+        int at = over.indexOf(seen.get(c));
+        if (at < 0) {
+          throw new IllegalArgumentException(
+              "category '" + seen.get(c) + "' is not one of " + over);
+        }
+        remap[c] = (short) at;
+      }
     } else {
       if (seen.isEmpty()) {
         throw new IllegalArgumentException(

@@ -49,6 +49,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Every problem (a row with the wrong number of fields, an undeclared value, a repeated rater
  * column, ...) is collected with its line into one {@link InputFormatException}; nothing half-read
  * is returned. Reading holds the text and the encoded table (two bytes a cell) in memory.
+ *
+ * <p>The long shape, one rating a line as annotation platforms export it ({@link #readLong}): a
+ * header naming the columns {@code unit}, {@code rater} and {@code value} (in any order, other
+ * columns ignored), then one line per rating; a missing-value token in {@code value} is a rating
+ * not given. Units and raters are taken in the order they first appear; a unit rated twice by the
+ * same rater is a problem. The file is streamed into a {@link RatingTableAccumulator}, so memory
+ * follows the ratings given (a sparse table when most cells are missing), not the text.
  */
 public final class RatingTableCsv {
 
@@ -182,6 +189,278 @@ public final class RatingTableCsv {
     Rows rows = parse(reader, source, categories);
     CategorySet<String> set = labels(categories != null ? categories : sorted(rows.values));
     return rows.table(set, Function.identity());
+  }
+
+  /**
+   * Reads a UTF-8 file of the long shape: a header naming {@code unit}, {@code rater} and {@code
+   * value}, then one rating a line (see the class comment).
+   *
+   * @param file the CSV file
+   * @return the table, its raters and units in the order they first appear
+   * @throws InputFormatException listing every problem with its line (the source is the file name)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public RatingTable<String> readLong(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readLong(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads CSV text of the long shape: a header naming {@code unit}, {@code rater} and {@code
+   * value}, then one rating a line.
+   *
+   * @param reader the text, read once from start to end
+   * @param source the name of the input for messages
+   * @return the table, its raters and units in the order they first appear
+   * @throws InputFormatException listing every problem with its line
+   */
+  public RatingTable<String> readLong(Reader reader, String source) {
+    return new LongShape(source).read(reader);
+  }
+
+  /** One reading of the long shape, streamed: each record goes into the accumulator at once. */
+  private final class LongShape {
+    private final String source;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final RatingTableAccumulator<String> ratings = RatingTableAccumulator.create();
+    private final Set<String> values = new LinkedHashSet<>();
+    private final Set<String> allowed;
+    private final NumericLabels numbers;
+    private int unit = -1;
+    private int rater = -1;
+    private int value = -1;
+    private int width;
+
+    LongShape(String source) {
+      this.source = source;
+      this.allowed = categories == null ? Set.of() : Set.copyOf(categories);
+      this.numbers = new NumericLabels(categories, RatingTableCsv::isNumber);
+    }
+
+    RatingTable<String> read(Reader text) {
+      LineCounter lines = new LineCounter(text);
+      boolean header = true;
+      long rows = 0;
+      try (CSVParser parser =
+          CSVParser.parse(lines, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+        long nextLine = 1;
+        try {
+          for (CSVRecord record : parser) {
+            int line = lines.lineOf(record.getCharacterPosition());
+            nextLine = parser.getCurrentLineNumber() + 1;
+            if (header) {
+              header(record, line);
+              header = false;
+            } else {
+              rows++;
+              rating(record, line);
+            }
+          }
+        } catch (UncheckedIOException | IllegalStateException e) {
+          if (e.getCause() instanceof CharacterCodingException) {
+            throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
+          }
+          String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+          String cleaned =
+              Problems.oneLine(why)
+                  .replaceAll("\\(startline \\d+\\) ", "")
+                  .replaceAll(" at line: \\d+.*$", "");
+          throw new InputFormatException(
+              source, List.of(Problems.at((int) nextLine, "malformed CSV: " + cleaned)));
+        }
+      } catch (IOException e) {
+        throw new InputFormatException(
+            source,
+            List.of(InputProblem.of("", "malformed CSV: " + Problems.oneLine(e.getMessage()))));
+      }
+      if (header) {
+        throw new InputFormatException(
+            source, List.of(InputProblem.of("", "empty file: expected a header line")));
+      }
+      if (rows == 0 && problems.isEmpty()) {
+        problems.add(Problems.at(1, "no rating follows the header"));
+      }
+      if (values.isEmpty() && problems.isEmpty()) {
+        problems.add(InputProblem.of("", "no rating in any line"));
+      }
+      if (problems.isEmpty() && ratings.raters().size() < 2) {
+        problems.add(
+            InputProblem.of(
+                "",
+                "agreement needs at least two raters, the ratings name "
+                    + ratings.raters().size()
+                    + ": "
+                    + InputProblem.quote(ratings.raters().get(0))));
+      }
+      if (!problems.isEmpty()) {
+        throw new InputFormatException(source, problems);
+      }
+      return ratings.snapshotOver(labels(categories != null ? categories : sorted(values)));
+    }
+
+    private void header(CSVRecord record, int line) {
+      width = record.size();
+      for (int j = width - 1; j >= 0; j--) {
+        switch (record.get(j).strip().toLowerCase(Locale.ROOT)) {
+          case "unit" -> unit = j;
+          case "rater" -> rater = j;
+          case "value" -> value = j;
+          default -> {}
+        }
+      }
+      List<String> absent = new ArrayList<>();
+      if (unit < 0) {
+        absent.add("unit");
+      }
+      if (rater < 0) {
+        absent.add("rater");
+      }
+      if (value < 0) {
+        absent.add("value");
+      }
+      if (!absent.isEmpty()) {
+        throw new InputFormatException(
+            source,
+            List.of(
+                Problems.at(
+                    line,
+                    "the header has no "
+                        + String.join(", ", absent)
+                        + " column; the long shape needs unit,rater,value")));
+      }
+    }
+
+    private void rating(CSVRecord record, int line) {
+      if (record.size() != width) {
+        problems.add(
+            Problems.at(
+                line, "has " + record.size() + " fields, expected " + width + " as in the header"));
+        return;
+      }
+      String id = record.get(unit).strip();
+      String name = record.get(rater).strip();
+      String cell = record.get(value).strip();
+      if (id.isEmpty() || name.isEmpty()) {
+        problems.add(Problems.at(line, id.isEmpty() ? "the unit is empty" : "the rater is empty"));
+        return;
+      }
+      if (missing.contains(cell)) {
+        return;
+      }
+      if (numbersNeededBy != null && isNumber(cell)) {
+        cell = numbers.label(cell);
+      }
+      String who = "unit " + InputProblem.quote(id) + ", rater " + InputProblem.quote(name) + ": ";
+      if (categories != null && !allowed.contains(cell)) {
+        problems.add(
+            Problems.at(
+                line,
+                who
+                    + InputProblem.quote(cell)
+                    + " is not one of the declared categories "
+                    + String.join(",", categories)));
+        return;
+      } else if (numbersNeededBy != null && !isNumber(cell)) {
+        problems.add(
+            Problems.at(
+                line,
+                who
+                    + InputProblem.quote(cell)
+                    + " is not a number, as "
+                    + numbersNeededBy
+                    + " needs"));
+        return;
+      } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
+        problems.add(
+            Problems.at(
+                line,
+                who
+                    + InputProblem.quote(cell)
+                    + " is too large for "
+                    + numbersNeededBy
+                    + ": numbers up to "
+                    + NumericLabels.MAX_MAGNITUDE
+                    + " in size are taken"));
+        return;
+      }
+      if (values.add(cell) && values.size() > CategorySet.MAX_CATEGORIES) {
+        problems.add(
+            Problems.at(line, "more than " + CategorySet.MAX_CATEGORIES + " distinct ratings"));
+        throw new InputFormatException(source, problems);
+      }
+      try {
+        ratings.addRating(id, name, cell);
+      } catch (IllegalArgumentException repeated) {
+        problems.add(
+            Problems.at(line, who + "rated twice; each rater rates a unit once (one line each)"));
+      }
+    }
+  }
+
+  /**
+   * A reader that counts lines as the parser reads ahead, so that a record's line is known from its
+   * character position while only the read-ahead's line breaks are kept.
+   */
+  private static final class LineCounter extends Reader {
+    private final Reader in;
+    private long position;
+    private boolean lastWasReturn;
+    // line breaks read but not yet passed: position * 2, plus 1 when "\r\n"
+    private long[] breaks = new long[64];
+    private int head;
+    private int tail;
+    private int line = 1;
+
+    LineCounter(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        char c = buffer[offset + i];
+        if (c == '\n') {
+          if (tail == breaks.length) {
+            int live = tail - head;
+            long[] next = live * 2 > breaks.length ? new long[breaks.length * 2] : breaks;
+            System.arraycopy(breaks, head, next, 0, live);
+            breaks = next;
+            head = 0;
+            tail = live;
+          }
+          breaks[tail++] = position * 2 + (lastWasReturn ? 1 : 0);
+        }
+        lastWasReturn = c == '\r';
+        position++;
+      }
+      return n;
+    }
+
+    /** The line of the record that the parser places at {@code start}, records in order. */
+    int lineOf(long start) {
+      while (head < tail && breaks[head] / 2 < start) {
+        head++;
+        line++;
+      }
+      // after skipped blank lines the parser's position is that of the first of them
+      long at = start;
+      while (head < tail
+          && (breaks[head] / 2 == at || (breaks[head] % 2 == 1 && breaks[head] / 2 - 1 == at))) {
+        at = breaks[head] / 2 + 1;
+        head++;
+        line++;
+      }
+      return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**
@@ -562,7 +841,7 @@ public final class RatingTableCsv {
       }
     }
 
-    private static InputProblem at(int line, String message) {
+    static InputProblem at(int line, String message) {
       return InputProblem.builder().location("line " + line).line(line).message(message).build();
     }
 
@@ -578,7 +857,7 @@ public final class RatingTableCsv {
       return (found >= 0 ? found : -found - 2) + 1;
     }
 
-    private static String oneLine(@Nullable String text) {
+    static String oneLine(@Nullable String text) {
       return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
   }

@@ -51,9 +51,68 @@ final class AgreementCsv {
     if (numericNeeded) {
       reader = reader.withNumericRatings(why);
     }
-    RatingTable<String> table;
+    RatingTableCsv chosen = reader;
+    RatingTable<String> table = read(file, () -> chosen.read(file));
+    double[][] numeric = new double[table.units()][table.raters().size()];
+    for (int u = 0; u < table.units(); u++) {
+      for (int r = 0; r < table.raters().size(); r++) {
+        String value = table.rating(u, r).orElse(null);
+        if (value != null && !CsvFile.isNumber(value)) {
+          return new Ratings(table, null);
+        }
+        numeric[u][r] = value == null ? Double.NaN : Double.parseDouble(value);
+      }
+    }
+    return new Ratings(table, numeric);
+  }
+
+  /**
+   * Reads {@code --long} with the library's reader ({@link RatingTableCsv#readLong}): a header
+   * naming {@code unit}, {@code rater} and {@code value}, then one rating a line, streamed into a
+   * table whose memory follows the ratings given. In the numeric matrix the units some rater did
+   * not rate (which the intraclass correlation leaves out) share one row of missing values, so that
+   * it stays as small as the ratings.
+   */
+  static Ratings longRatings(
+      Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
+    RatingTableCsv reader = RatingTableCsv.withDefaults();
+    if (declared != null) {
+      reader = reader.withCategories(declared);
+    }
+    if (numericNeeded) {
+      reader = reader.withNumericRatings(why);
+    }
+    RatingTableCsv chosen = reader;
+    RatingTable<String> table = read(file, () -> chosen.readLong(file));
+    if (!numericNeeded) {
+      return new Ratings(table, null);
+    }
+    int m = table.raters().size();
+    double[] incomplete = new double[m];
+    java.util.Arrays.fill(incomplete, Double.NaN);
+    double[][] numeric = new double[table.units()][];
+    for (int u = 0; u < table.units(); u++) {
+      if (table.ratings(u) < m) {
+        numeric[u] = incomplete;
+        continue;
+      }
+      numeric[u] = new double[m];
+      for (int r = 0; r < m; r++) {
+        String value = table.rating(u, r).orElseThrow();
+        if (!CsvFile.isNumber(value)) {
+          return new Ratings(table, null);
+        }
+        numeric[u][r] = Double.parseDouble(value);
+      }
+    }
+    return new Ratings(table, numeric);
+  }
+
+  /** Runs a reader, each of its failures as one line naming the file. */
+  private static RatingTable<String> read(
+      Path file, java.util.function.Supplier<RatingTable<String>> reading) {
     try {
-      table = reader.read(file);
+      return reading.get();
     } catch (InputFormatException e) {
       String first = e.source() + ": " + e.problems().get(0);
       int more = e.problems().size() - 1;
@@ -68,17 +127,6 @@ final class AgreementCsv {
               ? file + ": no such file"
               : file + ": cannot read: " + cause.getMessage());
     }
-    double[][] numeric = new double[table.units()][table.raters().size()];
-    for (int u = 0; u < table.units(); u++) {
-      for (int r = 0; r < table.raters().size(); r++) {
-        String value = table.rating(u, r).orElse(null);
-        if (value != null && !CsvFile.isNumber(value)) {
-          return new Ratings(table, null);
-        }
-        numeric[u][r] = value == null ? Double.NaN : Double.parseDouble(value);
-      }
-    }
-    return new Ratings(table, numeric);
   }
 
   /**
