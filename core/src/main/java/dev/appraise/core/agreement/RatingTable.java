@@ -259,6 +259,21 @@ public final class RatingTable<C> {
     return codes;
   }
 
+  /**
+   * The same cells over other categories of the same number, position for position; the arrays are
+   * shared, not copied.
+   */
+  <D> RatingTable<D> withCategories(CategorySet<D> other) {
+    if (other.size() != categories.size()) {
+      throw new IllegalArgumentException(
+          "expected " + categories.size() + " categories, was " + other.size() + ": " + other);
+    }
+    int[] s = starts;
+    return s == null
+        ? new RatingTable<>(other, raters, codes, ids, units)
+        : new RatingTable<>(other, raters, s, entryRaters, codes, ids, units);
+  }
+
   /** {@return whether the table keeps only the ratings given (see the class comment)} */
   boolean isSparse() {
     return starts != null;

@@ -532,13 +532,13 @@ public final class RatingTableAccumulator<C> {
   }
 
   /**
-   * The table of ratings given one by one to an accumulator without declared categories, over
-   * {@code categories}, which hold every category seen (for readers that choose the order).
+   * The table of an accumulator without declared categories over {@code categories}, which hold
+   * every category seen (for readers that choose the order).
    */
   RatingTable<C> snapshotOver(CategorySet<C> categories) {
     guard.enter();
     try {
-      return ratingsTable(null, categories);
+      return byRating ? ratingsTable(null, categories) : table(categories);
     } finally {
       guard.leave();
     }
@@ -659,6 +659,10 @@ public final class RatingTableAccumulator<C> {
   }
 
   private RatingTable<C> table() {
+    return table(null);
+  }
+
+  private RatingTable<C> table(@Nullable CategorySet<C> over) {
     int m = raters.size();
     short[] out = Arrays.copyOf(codes, units * m);
     String[] outIds = Arrays.copyOf(ids, units, String[].class);
@@ -671,14 +675,15 @@ public final class RatingTableAccumulator<C> {
               + units
               + " empty units");
     }
-    List<C> order = sortedCategories();
+    List<C> order = over != null ? over.categories() : sortedCategories();
     short[] remap = remap(order);
     for (int i = 0; i < out.length; i++) {
       if (out[i] >= 0) {
         out[i] = remap[out[i]];
       }
     }
-    return new RatingTable<>(CategorySet.of(order), raters, out, outIds, units);
+    return new RatingTable<>(
+        over != null ? over : CategorySet.of(order), raters, out, outIds, units);
   }
 
   private int encode(String unitId, int rater, C value) {

@@ -4,7 +4,6 @@ import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -20,8 +19,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -174,7 +173,11 @@ public final class RatingTableCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public RatingTable<String> read(Path file) {
-    return read(new StringReader(text(file)), file.toString());
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -187,8 +190,7 @@ public final class RatingTableCsv {
    */
   public RatingTable<String> read(Reader reader, String source) {
     Rows rows = parse(reader, source, categories);
-    CategorySet<String> set = labels(categories != null ? categories : sorted(rows.values));
-    return rows.table(set, Function.identity());
+    return rows.table(labels(categories != null ? categories : sorted(rows.values)));
   }
 
   /**
@@ -241,46 +243,22 @@ public final class RatingTableCsv {
     }
 
     RatingTable<String> read(Reader text) {
-      LineCounter lines = new LineCounter(text);
-      boolean header = true;
-      long rows = 0;
-      try (CSVParser parser =
-          CSVParser.parse(lines, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-        long nextLine = 1;
-        try {
-          for (CSVRecord record : parser) {
-            int line = lines.lineOf(record.getCharacterPosition());
-            nextLine = parser.getCurrentLineNumber() + 1;
-            if (header) {
+      boolean[] header = {true};
+      long[] rows = {0};
+      records(
+          text,
+          source,
+          (record, line) -> {
+            if (header[0]) {
               header(record, line);
-              header = false;
+              header[0] = false;
             } else {
-              rows++;
+              rows[0]++;
               rating(record, line);
             }
-          }
-        } catch (UncheckedIOException | IllegalStateException e) {
-          if (e.getCause() instanceof CharacterCodingException) {
-            throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
-          }
-          String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-          String cleaned =
-              Problems.oneLine(why)
-                  .replaceAll("\\(startline \\d+\\) ", "")
-                  .replaceAll(" at line: \\d+.*$", "");
-          throw new InputFormatException(
-              source, List.of(Problems.at((int) nextLine, "malformed CSV: " + cleaned)));
-        }
-      } catch (IOException e) {
-        throw new InputFormatException(
-            source,
-            List.of(InputProblem.of("", "malformed CSV: " + Problems.oneLine(e.getMessage()))));
-      }
-      if (header) {
-        throw new InputFormatException(
-            source, List.of(InputProblem.of("", "empty file: expected a header line")));
-      }
-      if (rows == 0 && problems.isEmpty()) {
+          });
+      long rowCount = rows[0];
+      if (rowCount == 0 && problems.isEmpty()) {
         problems.add(Problems.at(1, "no rating follows the header"));
       }
       if (values.isEmpty() && problems.isEmpty()) {
@@ -476,7 +454,11 @@ public final class RatingTableCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <C> RatingTable<C> read(Path file, CategorySet<C> categories) {
-    return read(new StringReader(text(file)), file.toString(), categories);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString(), categories);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -497,8 +479,9 @@ public final class RatingTableCsv {
         throw new IllegalArgumentException("two categories read as '" + c + "' in " + categories);
       }
     }
-    Rows rows = parse(reader, source, List.copyOf(byText.keySet()));
-    return rows.table(categories, byText::get);
+    List<String> labels = List.copyOf(byText.keySet());
+    Rows rows = parse(reader, source, labels);
+    return rows.table(CategorySet.of(labels)).withCategories(categories);
   }
 
   /**
@@ -562,45 +545,165 @@ public final class RatingTableCsv {
     return out.toString();
   }
 
-  private static String text(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new InputFormatException(
-          file.toString(), List.of(InputProblem.of("", "not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+  /** What a reading of the wide shape gathers: the raters, the distinct labels, the units. */
+  private static final class Rows {
+    final List<String> raters = new ArrayList<>();
+    final Set<String> values = new LinkedHashSet<>();
+    @Nullable RatingTableAccumulator<String> units;
+    long count;
+
+    RatingTable<String> table(CategorySet<String> categories) {
+      return Objects.requireNonNull(units, "units").snapshotOver(categories);
     }
   }
 
-  /** The rows read, as labels, with what building the table needs. */
-  private static final class Rows {
-    final List<String> raters = new ArrayList<>();
-    final List<String> ids = new ArrayList<>();
-    final List<List<@Nullable String>> ratings = new ArrayList<>();
-    final Set<String> values = new LinkedHashSet<>();
+  /** A record of CSV text and the line it starts on. */
+  @FunctionalInterface
+  private interface RecordSink {
+    void accept(CSVRecord record, int line);
+  }
 
-    <C> RatingTable<C> table(CategorySet<C> categories, Function<String, @Nullable C> category) {
-      RatingTableAccumulator<C> acc = RatingTableAccumulator.create(categories, raters);
-      List<@Nullable C> row = new ArrayList<>();
-      for (int i = 0; i < ids.size(); i++) {
-        row.clear();
-        for (String label : ratings.get(i)) {
-          row.add(label == null ? null : category.apply(label));
+  /**
+   * Streams the records of CSV text, each with the line it starts on, so that neither the text nor
+   * the records are held; a malformed record ends the reading with that problem alone, and text
+   * without a record is an empty file.
+   */
+  private static void records(Reader text, String source, RecordSink sink) {
+    LineCounter lines = new LineCounter(text);
+    boolean any = false;
+    try (CSVParser parser =
+        CSVParser.parse(lines, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+      long nextLine = 1;
+      try {
+        for (CSVRecord record : parser) {
+          any = true;
+          int line = lines.lineOf(record.getCharacterPosition());
+          nextLine = parser.getCurrentLineNumber() + 1;
+          sink.accept(record, line);
         }
-        acc.add(ids.get(i), row);
+      } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
+        }
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        // the parser's own position is where it gave up; the malformed record starts after the
+        // last good one
+        String cleaned =
+            Problems.oneLine(why)
+                .replaceAll("\\(startline \\d+\\) ", "")
+                .replaceAll(" at line: \\d+.*$", "");
+        throw new InputFormatException(
+            source, List.of(Problems.at((int) nextLine, "malformed CSV: " + cleaned)));
       }
-      return acc.snapshot();
+    } catch (IOException e) {
+      if (e instanceof CharacterCodingException) {
+        throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
+      }
+      throw new InputFormatException(
+          source,
+          List.of(InputProblem.of("", "malformed CSV: " + Problems.oneLine(e.getMessage()))));
+    }
+    if (!any) {
+      throw new InputFormatException(
+          source, List.of(InputProblem.of("", "empty file: expected a header line")));
     }
   }
 
   private Rows parse(Reader reader, String source, @Nullable List<String> allowed) {
     Problems problems = new Problems(source);
-    List<CSVRecord> records = problems.records(reader);
-    CSVRecord header = records.get(0);
-    int unit = 0;
-    List<Integer> columns = new ArrayList<>();
     Rows rows = new Rows();
+    Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
+    NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
+    Map<String, Integer> unitLines = new HashMap<>();
+    int[] unit = {0};
+    int[] width = {0};
+    List<Integer> columns = new ArrayList<>();
+    List<@Nullable String> row = new ArrayList<>();
+    records(
+        reader,
+        source,
+        (record, line) -> {
+          if (width[0] == 0) {
+            width[0] = record.size();
+            unit[0] = header(record, line, problems, rows, columns);
+            return;
+          }
+          rows.count++;
+          if (record.size() != width[0]) {
+            problems.add(
+                line,
+                "has " + record.size() + " fields, expected " + width[0] + " as in the header");
+            return;
+          }
+          String id = record.get(unit[0]).strip();
+          Integer first = unitLines.putIfAbsent(id, line);
+          if (first != null) {
+            problems.add(
+                line,
+                "unit "
+                    + InputProblem.quote(id)
+                    + " repeats line "
+                    + first
+                    + "; each unit is one row");
+          }
+          row.clear();
+          for (int r = 0; r < columns.size(); r++) {
+            String cell = record.get(columns.get(r)).strip();
+            if (missing.contains(cell)) {
+              row.add(null);
+              continue;
+            }
+            if (numbersNeededBy != null && isNumber(cell)) {
+              cell = numbers.label(cell);
+            }
+            String problem = null;
+            if (allowed != null && !allowedSet.contains(cell)) {
+              problem = " is not one of the declared categories " + String.join(",", allowed);
+            } else if (numbersNeededBy != null && !isNumber(cell)) {
+              problem = " is not a number, as " + numbersNeededBy + " needs";
+            } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
+              problem =
+                  " is too large for "
+                      + numbersNeededBy
+                      + ": numbers up to "
+                      + NumericLabels.MAX_MAGNITUDE
+                      + " in size are taken";
+            }
+            if (problem != null) {
+              problems.add(
+                  line,
+                  "rater '" + rows.raters.get(r) + "': " + InputProblem.quote(cell) + problem);
+            }
+            rows.values.add(cell);
+            row.add(cell);
+          }
+          RatingTableAccumulator<String> units = rows.units;
+          // past the most categories a set takes, building the set reports it
+          if (units != null
+              && problems.none()
+              && rows.values.size() <= CategorySet.MAX_CATEGORIES) {
+            units.add(id, row);
+          }
+        });
+    if (rows.count == 0 && problems.none()) {
+      problems.add(1, "no unit follows the header");
+    }
+    if (rows.values.isEmpty() && problems.none()) {
+      problems.add("no rating in any cell");
+    }
+    problems.throwIfAny();
+    return rows;
+  }
+
+  /**
+   * Reads the header of the wide shape into the raters and their columns, and makes the accumulator
+   * when they are sound.
+   *
+   * @return the unit column
+   */
+  private int header(
+      CSVRecord header, int line, Problems problems, Rows rows, List<Integer> columns) {
+    int unit = 0;
     Map<String, Integer> byHeader = new HashMap<>();
     for (int j = header.size() - 1; j >= 0; j--) {
       byHeader.put(header.get(j).strip(), j);
@@ -608,7 +711,7 @@ public final class RatingTableCsv {
     if (unitColumn != null) {
       Integer found = byHeader.get(unitColumn);
       if (found == null) {
-        problems.add(header, "no unit column '" + unitColumn + "' in the header");
+        problems.add(line, "no unit column '" + unitColumn + "' in the header");
       } else {
         unit = found;
       }
@@ -617,7 +720,7 @@ public final class RatingTableCsv {
       for (String name : raterColumns) {
         Integer found = byHeader.get(name);
         if (found == null) {
-          problems.add(header, "no rater column '" + name + "' in the header");
+          problems.add(line, "no rater column '" + name + "' in the header");
         } else {
           columns.add(found);
         }
@@ -626,7 +729,7 @@ public final class RatingTableCsv {
     } else {
       if (header.size() < 3) {
         problems.add(
-            header,
+            line,
             "the header needs a unit column and at least two rater columns, has "
                 + header.size()
                 + " column"
@@ -643,7 +746,7 @@ public final class RatingTableCsv {
           rater = "rater" + j;
         }
         if (!seen.add(rater)) {
-          problems.add(header, "rater column '" + rater + "' appears twice");
+          problems.add(line, "rater column '" + rater + "' appears twice");
         }
         rows.raters.add(rater);
         columns.add(j);
@@ -653,79 +756,10 @@ public final class RatingTableCsv {
         || (unitColumn != null && !byHeader.containsKey(unitColumn))) {
       problems.throwIfAny();
     }
-    Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
-    NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
-    Map<String, Integer> unitLines = new HashMap<>();
-    for (CSVRecord record : records.subList(1, records.size())) {
-      if (record.size() != header.size()) {
-        problems.add(
-            record,
-            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
-        continue;
-      }
-      String id = record.get(unit).strip();
-      Integer first = unitLines.putIfAbsent(id, problems.line(record));
-      if (first != null) {
-        problems.add(
-            record,
-            "unit " + InputProblem.quote(id) + " repeats line " + first + "; each unit is one row");
-      }
-      rows.ids.add(id);
-      List<@Nullable String> row = new ArrayList<>();
-      for (int r = 0; r < columns.size(); r++) {
-        String cell = record.get(columns.get(r)).strip();
-        if (missing.contains(cell)) {
-          row.add(null);
-          continue;
-        }
-        if (numbersNeededBy != null && isNumber(cell)) {
-          cell = numbers.label(cell);
-        }
-        if (allowed != null && !allowedSet.contains(cell)) {
-          problems.add(
-              record,
-              "rater '"
-                  + rows.raters.get(r)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is not one of the declared categories "
-                  + String.join(",", allowed));
-        } else if (numbersNeededBy != null && !isNumber(cell)) {
-          problems.add(
-              record,
-              "rater '"
-                  + rows.raters.get(r)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is not a number, as "
-                  + numbersNeededBy
-                  + " needs");
-        } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
-          problems.add(
-              record,
-              "rater '"
-                  + rows.raters.get(r)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is too large for "
-                  + numbersNeededBy
-                  + ": numbers up to "
-                  + NumericLabels.MAX_MAGNITUDE
-                  + " in size are taken");
-        }
-        rows.values.add(cell);
-        row.add(cell);
-      }
-      rows.ratings.add(row);
+    if (problems.none()) {
+      rows.units = RatingTableAccumulator.create(rows.raters);
     }
-    if (rows.ratings.isEmpty() && problems.none()) {
-      problems.add(header, "no unit follows the header");
-    }
-    if (rows.values.isEmpty() && problems.none()) {
-      problems.add("no rating in any cell");
-    }
-    problems.throwIfAny();
-    return rows;
+    return unit;
   }
 
   /** A category set of labels, numeric when every label is a number. */
@@ -764,67 +798,13 @@ public final class RatingTableCsv {
   private static final class Problems {
     private final String source;
     private final List<InputProblem> problems = new ArrayList<>();
-    private String text = "";
-    private int[] lineStarts = {0};
 
     Problems(String source) {
       this.source = source;
     }
 
-    /** Every record of the text; a malformed one ends the reading with that problem alone. */
-    List<CSVRecord> records(Reader reader) {
-      try {
-        StringBuilder all = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-          all.append(buffer, 0, n);
-        }
-        text = all.toString();
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-      }
-      List<Integer> starts = new ArrayList<>(List.of(0));
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          starts.add(i + 1);
-        }
-      }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      List<CSVRecord> records = new ArrayList<>();
-      try (CSVParser parser =
-          CSVParser.parse(
-              new StringReader(text),
-              CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-        long nextLine = 1;
-        try {
-          for (CSVRecord record : parser) {
-            records.add(record);
-            nextLine = parser.getCurrentLineNumber() + 1;
-          }
-        } catch (UncheckedIOException | IllegalStateException e) {
-          String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-          // the parser's own position is where it gave up; the malformed record starts after the
-          // last good one
-          String cleaned =
-              oneLine(why)
-                  .replaceAll("\\(startline \\d+\\) ", "")
-                  .replaceAll(" at line: \\d+.*$", "");
-          throw new InputFormatException(
-              source, List.of(at((int) nextLine, "malformed CSV: " + cleaned)));
-        }
-      } catch (IOException e) {
-        throw new InputFormatException(
-            source, List.of(InputProblem.of("", "malformed CSV: " + oneLine(e.getMessage()))));
-      }
-      if (records.isEmpty()) {
-        throw new InputFormatException(
-            source, List.of(InputProblem.of("", "empty file: expected a header line")));
-      }
-      return records;
-    }
-
-    void add(CSVRecord record, String message) {
-      problems.add(at(line(record), message));
+    void add(int line, String message) {
+      problems.add(at(line, message));
     }
 
     void add(String message) {
@@ -843,18 +823,6 @@ public final class RatingTableCsv {
 
     static InputProblem at(int line, String message) {
       return InputProblem.builder().location("line " + line).line(line).message(message).build();
-    }
-
-    /** The line on which a record starts, from its character position in the text. */
-    int line(CSVRecord record) {
-      int position = (int) record.getCharacterPosition();
-      // after skipped blank lines the parser's position is that of the first of them
-      while (position < text.length()
-          && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-        position++;
-      }
-      int found = Arrays.binarySearch(lineStarts, position);
-      return (found >= 0 ? found : -found - 2) + 1;
     }
 
     static String oneLine(@Nullable String text) {

@@ -53,6 +53,10 @@ final class AgreementCsv {
     }
     RatingTableCsv chosen = reader;
     RatingTable<String> table = read(file, () -> chosen.read(file));
+    if (!numericNeeded) {
+      // the matrix is for the intraclass correlation, computed at the numeric levels only
+      return new Ratings(table, null);
+    }
     double[][] numeric = new double[table.units()][table.raters().size()];
     for (int u = 0; u < table.units(); u++) {
       for (int r = 0; r < table.raters().size(); r++) {
