@@ -81,6 +81,15 @@ public final class AgreementStatsAccumulator<C> {
   private final SingleThreaded guard = new SingleThreaded("an AgreementStatsAccumulator");
 
   private AgreementStatsAccumulator(CategorySet<C> categories, @Nullable List<String> raters) {
+    this(categories, raters, true);
+  }
+
+  /**
+   * An accumulator that keeps the raters' pairwise tables only if {@code pairs}: with many raters
+   * they cost O(m^2) a unit, and only Light's kappa (and the two-rater coefficients) read them.
+   */
+  AgreementStatsAccumulator(
+      CategorySet<C> categories, @Nullable List<String> raters, boolean pairs) {
     this.categories = categories;
     this.raters = raters;
     this.k = categories.size();
@@ -103,7 +112,7 @@ public final class AgreementStatsAccumulator<C> {
     shares = new double[k];
     raterCounts = new long[m * k];
     long pairCells = (long) m * (m - 1) / 2 * k * k;
-    pairsTracked = pairCells <= MAX_PAIR_CELLS;
+    pairsTracked = pairs && pairCells <= MAX_PAIR_CELLS;
     pairTables = PairTables.of(pairsTracked ? (long) m * (m - 1) / 2 : 0, k);
     scratch = new int[k];
     rated = new int[m];

@@ -157,8 +157,16 @@ abstract class UnitData {
   }
 
   static <C> UnitData of(RatingTable<C> table) {
+    return of(table, true);
+  }
+
+  /**
+   * The units of a table; {@code pairs} whether the accumulators of its resampling keep the raters'
+   * pairwise tables.
+   */
+  static <C> UnitData of(RatingTable<C> table, boolean pairs) {
     if (table.isSparse()) {
-      return sparse(table);
+      return sparse(table, pairs);
     }
     return new UnitData() {
       final int m = table.raters().size();
@@ -220,7 +228,7 @@ abstract class UnitData {
 
       @Override
       AgreementStatsAccumulator<?> newAccumulator() {
-        return AgreementStatsAccumulator.create(table.categories(), table.raters());
+        return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
       }
 
       @Override
@@ -293,7 +301,7 @@ abstract class UnitData {
   }
 
   /** The units of a sparse table: each unit's ratings only, never a pass over every rater. */
-  private static <C> UnitData sparse(RatingTable<C> table) {
+  private static <C> UnitData sparse(RatingTable<C> table, boolean pairs) {
     return new UnitData() {
       final int m = table.raters().size();
       final int[] starts = table.starts();
@@ -349,7 +357,7 @@ abstract class UnitData {
 
       @Override
       AgreementStatsAccumulator<?> newAccumulator() {
-        return AgreementStatsAccumulator.create(table.categories(), table.raters());
+        return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
       }
     };
   }
