@@ -436,13 +436,24 @@ public final class AgreementStatsAccumulator<C> {
       }
     }
     addUnit(r, distinct, weight);
+    long[] dense = pairsTracked ? pairTables.dense() : null;
+    int kk = k * k;
     for (int i = 0; i < r; i++) {
       int g = rated[i];
       int cg = codes[offset + g];
       raterCounts[g * k + cg] += weight;
-      for (int j = i + 1; j < r && pairsTracked; j++) {
-        int h = rated[j];
-        pairTables.add(pairIndex(g, h), cg * k + codes[offset + h], weight);
+      if (dense != null) {
+        // pair (g, h) starts at (pairIndex(g, g + 1) + h - g - 1) k^2: one addition a pair
+        int row = (pairIndex(g, g + 1) - g - 1) * kk + cg * k;
+        for (int j = i + 1; j < r; j++) {
+          int h = rated[j];
+          dense[row + h * kk + codes[offset + h]] += weight;
+        }
+      } else {
+        for (int j = i + 1; j < r && pairsTracked; j++) {
+          int h = rated[j];
+          pairTables.add(pairIndex(g, h), cg * k + codes[offset + h], weight);
+        }
       }
     }
   }

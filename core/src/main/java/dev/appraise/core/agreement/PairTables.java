@@ -1,6 +1,7 @@
 package dev.appraise.core.agreement;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The raters' pairwise contingency tables, {@code k x k} cells for each pair {@code g < h}: one
@@ -58,6 +59,11 @@ final class PairTables {
         return blocks[i] * cellsPerPair;
       }
     }
+  }
+
+  /** {@return the cells of every pair, pair {@code p}'s from {@code p k^2}; null unless dense} */
+  long @Nullable [] dense() {
+    return dense ? cells : null;
   }
 
   /** {@return the cell at an offset from {@link #base}} */

@@ -544,6 +544,16 @@ public final class RatingTableAccumulator<C> {
     }
   }
 
+  /** {@return the categories seen so far, in the order seen (without declared categories)} */
+  List<C> seenCategories() {
+    return java.util.Collections.unmodifiableList(seen);
+  }
+
+  /** {@return the number of categories seen so far} */
+  int categoriesSeen() {
+    return seen.size();
+  }
+
   private C category(int code) {
     return declared != null ? declared.get(code) : seen.get(code);
   }

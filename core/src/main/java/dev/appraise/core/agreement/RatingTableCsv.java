@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -190,7 +191,7 @@ public final class RatingTableCsv {
    */
   public RatingTable<String> read(Reader reader, String source) {
     Rows rows = parse(reader, source, categories);
-    return rows.table(labels(categories != null ? categories : sorted(rows.values)));
+    return rows.table(labels(categories != null ? categories : sorted(rows.labels())));
   }
 
   /**
@@ -552,6 +553,12 @@ public final class RatingTableCsv {
     @Nullable RatingTableAccumulator<String> units;
     long count;
 
+    /** {@return the distinct labels read: the accumulator's, or when there is none those kept} */
+    Collection<String> labels() {
+      RatingTableAccumulator<String> acc = units;
+      return acc != null ? acc.seenCategories() : values;
+    }
+
     RatingTable<String> table(CategorySet<String> categories) {
       return Objects.requireNonNull(units, "units").snapshotOver(categories);
     }
@@ -614,7 +621,7 @@ public final class RatingTableCsv {
     Rows rows = new Rows();
     Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
     NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
-    Map<String, Integer> unitLines = new HashMap<>();
+    UnitLines unitLines = new UnitLines();
     int[] unit = {0};
     int[] width = {0};
     List<Integer> columns = new ArrayList<>();
@@ -636,8 +643,8 @@ public final class RatingTableCsv {
             return;
           }
           String id = record.get(unit[0]).strip();
-          Integer first = unitLines.putIfAbsent(id, line);
-          if (first != null) {
+          int first = unitLines.putIfAbsent(id, line);
+          if (first != 0) {
             problems.add(
                 line,
                 "unit "
@@ -674,21 +681,32 @@ public final class RatingTableCsv {
                   line,
                   "rater '" + rows.raters.get(r) + "': " + InputProblem.quote(cell) + problem);
             }
-            rows.values.add(cell);
+            if (rows.units == null || !problems.none()) {
+              rows.values.add(cell);
+            }
             row.add(cell);
           }
           RatingTableAccumulator<String> units = rows.units;
           // past the most categories a set takes, building the set reports it
-          if (units != null
-              && problems.none()
-              && rows.values.size() <= CategorySet.MAX_CATEGORIES) {
-            units.add(id, row);
+          if (units != null && problems.none()) {
+            if (units.categoriesSeen() + row.size() > CategorySet.MAX_CATEGORIES) {
+              // past the most categories a set takes: collected, building the set reports it
+              rows.values.addAll(units.seenCategories());
+              rows.units = null;
+              for (String value : row) {
+                if (value != null) {
+                  rows.values.add(value);
+                }
+              }
+            } else {
+              units.add(id, row);
+            }
           }
         });
     if (rows.count == 0 && problems.none()) {
       problems.add(1, "no unit follows the header");
     }
-    if (rows.values.isEmpty() && problems.none()) {
+    if (rows.labels().isEmpty() && problems.none()) {
       problems.add("no rating in any cell");
     }
     problems.throwIfAny();
@@ -774,7 +792,7 @@ public final class RatingTableCsv {
    * The categories found, in a reproducible order: by numeric value if all are numbers, else by
    * text.
    */
-  private static List<String> sorted(Set<String> found) {
+  private static List<String> sorted(Collection<String> found) {
     List<String> sorted = new ArrayList<>(found);
     if (sorted.stream().allMatch(RatingTableCsv::isNumber)) {
       sorted.sort(Comparator.comparingDouble(Double::parseDouble));
