@@ -621,7 +621,7 @@ public final class RatingTableCsv {
     Rows rows = new Rows();
     Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
     NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
-    UnitLines unitLines = new UnitLines();
+    Map<String, Integer> unitLines = new HashMap<>();
     int[] unit = {0};
     int[] width = {0};
     List<Integer> columns = new ArrayList<>();
@@ -643,8 +643,8 @@ public final class RatingTableCsv {
             return;
           }
           String id = record.get(unit[0]).strip();
-          int first = unitLines.putIfAbsent(id, line);
-          if (first != 0) {
+          Integer first = unitLines.putIfAbsent(id, line);
+          if (first != null) {
             problems.add(
                 line,
                 "unit "
