@@ -120,10 +120,13 @@ public abstract class AgreementReport {
    * @throws IllegalArgumentException if custom weights do not match the number of categories
    */
   public static <C> AgreementReport of(RatingTable<C> table, AgreementOptions options) {
+    // the raters' pairwise tables cost O(m^2) a unit; past two raters only Light's kappa reads them
+    boolean pairs =
+        table.raters().size() == 2 || options.coefficients().contains(Coefficient.LIGHT_KAPPA);
     AgreementStatsAccumulator<C> acc =
-        AgreementStatsAccumulator.create(table.categories(), table.raters());
+        new AgreementStatsAccumulator<>(table.categories(), List.copyOf(table.raters()), pairs);
     acc.addAll(table);
-    return compute(new AgreementStats<>(acc, false), UnitData.of(table), options);
+    return compute(new AgreementStats<>(acc, false), UnitData.of(table, pairs), options);
   }
 
   /**

@@ -28,7 +28,7 @@ public final class AgreementStats<C> {
   private final double[] pairAgreement;
   private final double[] shares;
   private final long[] raterCounts;
-  private final long[] pairTables;
+  private final PairTables pairTables;
   private final boolean pairsTracked;
 
   /** A snapshot; {@code copy == false} shares the arrays (for internal resampling loops only). */
@@ -47,7 +47,7 @@ public final class AgreementStats<C> {
     pairAgreement = copy ? a.pairAgreement.clone() : a.pairAgreement;
     shares = copy ? a.shares.clone() : a.shares;
     raterCounts = copy ? a.raterCounts.clone() : a.raterCounts;
-    pairTables = copy ? a.pairTables.clone() : a.pairTables;
+    pairTables = copy ? a.pairTables.copy() : a.pairTables;
     pairsTracked = a.pairsTracked;
   }
 
@@ -116,7 +116,8 @@ public final class AgreementStats<C> {
     if (rowRater > columnRater) {
       return pairCount(columnRater, rowRater, d, c);
     }
-    return pairTables[pairIndex(rowRater, columnRater) * k * k + c * k + d];
+    int base = pairTables.base(pairIndex(rowRater, columnRater));
+    return base < 0 ? 0 : pairTables.cell(base + c * k + d);
   }
 
   private int pairIndex(int g, int h) {
@@ -237,17 +238,20 @@ public final class AgreementStats<C> {
    * total; null if they rated no unit in common.
    */
   double @Nullable [] pairProportions(int g, int h) {
-    int base = pairIndex(g, h) * k * k;
+    int base = pairTables.base(pairIndex(g, h));
+    if (base < 0) {
+      return null;
+    }
     long n = 0;
     for (int i = 0; i < k * k; i++) {
-      n += pairTables[base + i];
+      n += pairTables.cell(base + i);
     }
     if (n <= 0) {
       return null;
     }
     double[] p = new double[k * k + 1];
     for (int i = 0; i < k * k; i++) {
-      p[i] = pairTables[base + i] / (double) n;
+      p[i] = pairTables.cell(base + i) / (double) n;
     }
     p[k * k] = n;
     return p;

@@ -68,7 +68,7 @@ public final class AgreementStatsAccumulator<C> {
   final double[] pairAgreement;
   final double[] shares;
   final long[] raterCounts;
-  final long[] pairTables;
+  final PairTables pairTables;
 
   /**
    * Whether the pairwise tables are kept: not when they would exceed {@link #MAX_PAIR_CELLS} cells.
@@ -77,9 +77,19 @@ public final class AgreementStatsAccumulator<C> {
 
   private final int[] scratch;
   private final int[] present;
+  private final int[] rated;
   private final SingleThreaded guard = new SingleThreaded("an AgreementStatsAccumulator");
 
   private AgreementStatsAccumulator(CategorySet<C> categories, @Nullable List<String> raters) {
+    this(categories, raters, true);
+  }
+
+  /**
+   * An accumulator that keeps the raters' pairwise tables only if {@code pairs}: with many raters
+   * they cost O(m^2) a unit, and only Light's kappa (and the two-rater coefficients) read them.
+   */
+  AgreementStatsAccumulator(
+      CategorySet<C> categories, @Nullable List<String> raters, boolean pairs) {
     this.categories = categories;
     this.raters = raters;
     this.k = categories.size();
@@ -102,9 +112,10 @@ public final class AgreementStatsAccumulator<C> {
     shares = new double[k];
     raterCounts = new long[m * k];
     long pairCells = (long) m * (m - 1) / 2 * k * k;
-    pairsTracked = pairCells <= MAX_PAIR_CELLS;
-    pairTables = new long[pairsTracked ? (int) pairCells : 0];
+    pairsTracked = pairs && pairCells <= MAX_PAIR_CELLS;
+    pairTables = PairTables.of(pairsTracked ? (long) m * (m - 1) / 2 : 0, k);
     scratch = new int[k];
+    rated = new int[m];
     present = new int[Math.max(k, m)];
   }
 
@@ -306,8 +317,8 @@ public final class AgreementStatsAccumulator<C> {
     for (int i = 0; i < raterCounts.length; i++) {
       raterCounts[i] += other.raterCounts[i];
     }
-    for (int i = 0; i < pairTables.length; i++) {
-      pairTables[i] += other.pairTables[i];
+    if (pairsTracked) {
+      pairTables.addAll(other.pairTables);
     }
   }
 
@@ -344,6 +355,13 @@ public final class AgreementStatsAccumulator<C> {
 
   /** Adds every unit of a table of the same categories and raters. */
   private void addTable(RatingTable<C> table) {
+    if (table.isSparse()) {
+      int[] starts = table.starts();
+      for (int u = 0; u < table.units(); u++) {
+        addEntries(table.entryRaters(), table.entryCodes(), starts[u], starts[u + 1], 1);
+      }
+      return;
+    }
     short[] codes = table.codes();
     UnitPatterns patterns = UnitPatterns.of(m, k, table.units());
     if (patterns != null) {
@@ -411,44 +429,80 @@ public final class AgreementStatsAccumulator<C> {
     for (int g = 0; g < m; g++) {
       int c = codes[offset + g];
       if (c >= 0) {
-        r++;
+        rated[r++] = g;
         if (scratch[c]++ == 0) {
           present[distinct++] = c;
         }
       }
     }
     addUnit(r, distinct, weight);
+    long[] dense = pairsTracked ? pairTables.dense() : null;
     int kk = k * k;
-    int p = 0;
-    for (int g = 0; g < m; g++) {
+    for (int i = 0; i < r; i++) {
+      int g = rated[i];
       int cg = codes[offset + g];
-      if (cg >= 0) {
-        raterCounts[g * k + cg] += weight;
-      }
-      for (int h = g + 1; h < m && pairsTracked; h++, p++) {
-        int ch = codes[offset + h];
-        if (cg >= 0 && ch >= 0) {
-          pairTables[p * kk + cg * k + ch] += weight;
+      raterCounts[g * k + cg] += weight;
+      if (dense != null) {
+        // pair (g, h) starts at (pairIndex(g, g + 1) + h - g - 1) k^2: one addition a pair
+        int row = (pairIndex(g, g + 1) - g - 1) * kk + cg * k;
+        for (int j = i + 1; j < r; j++) {
+          int h = rated[j];
+          dense[row + h * kk + codes[offset + h]] += weight;
+        }
+      } else {
+        for (int j = i + 1; j < r && pairsTracked; j++) {
+          int h = rated[j];
+          pairTables.add(pairIndex(g, h), cg * k + codes[offset + h], weight);
         }
       }
     }
   }
 
   private void addRaterLevel(int[] codes, int offset, long weight) {
-    int kk = k * k;
-    int p = 0;
+    int r = 0;
     for (int g = 0; g < m; g++) {
-      int cg = codes[offset + g];
-      if (cg >= 0) {
-        raterCounts[g * k + cg] += weight;
-      }
-      for (int h = g + 1; h < m && pairsTracked; h++, p++) {
-        int ch = codes[offset + h];
-        if (cg >= 0 && ch >= 0) {
-          pairTables[p * kk + cg * k + ch] += weight;
-        }
+      if (codes[offset + g] >= 0) {
+        rated[r++] = g;
       }
     }
+    for (int i = 0; i < r; i++) {
+      int g = rated[i];
+      int cg = codes[offset + g];
+      raterCounts[g * k + cg] += weight;
+      for (int j = i + 1; j < r && pairsTracked; j++) {
+        int h = rated[j];
+        pairTables.add(pairIndex(g, h), cg * k + codes[offset + h], weight);
+      }
+    }
+  }
+
+  /**
+   * Adds a unit given as its ratings only, {@code weight} times: entries {@code from} to {@code to}
+   * of {@code raters} (ascending) and {@code codes}. O(r^2) for a unit of {@code r} ratings,
+   * whatever the number of raters.
+   */
+  void addEntries(int[] raters, short[] codes, int from, int to, long weight) {
+    int distinct = 0;
+    for (int e = from; e < to; e++) {
+      int c = codes[e];
+      if (scratch[c]++ == 0) {
+        present[distinct++] = c;
+      }
+    }
+    addUnit(to - from, distinct, weight);
+    for (int e = from; e < to; e++) {
+      int g = raters[e];
+      int cg = codes[e];
+      raterCounts[g * k + cg] += weight;
+      for (int f = e + 1; f < to && pairsTracked; f++) {
+        pairTables.add(pairIndex(g, raters[f]), cg * k + codes[f], weight);
+      }
+    }
+  }
+
+  /** The position of the pair {@code g < h}, pairs enumerated row by row. */
+  int pairIndex(int g, int h) {
+    return g * m - g * (g + 1) / 2 + (h - g - 1);
   }
 
   /** Adds a unit given as {@code k} counts at {@code offset}, {@code weight} times. */

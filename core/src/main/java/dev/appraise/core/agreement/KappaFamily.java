@@ -238,6 +238,14 @@ enum KappaFamily implements Estimator {
         bg[g] = b;
         ag[g] = a;
       }
+      // every rater adds B_g (an unrated one (n/n_g)(n_g/n) B_g), the same for every unit; a rated
+      // one adds (n/n_g)(A_g,c - B_g) more, so a unit costs its ratings, not the raters
+      double unrated = 0;
+      for (int g = 0; g < m; g++) {
+        unrated += bg[g];
+      }
+      double constant = unrated;
+      int[] raters = new int[m];
       int[] codes = new int[m];
       return GwetVariance.of(
           units,
@@ -248,12 +256,11 @@ enum KappaFamily implements Estimator {
           (double) s.pairableUnits(),
           false,
           (rows, row, counts, present, distinct, r) -> {
-            rows.codes(row, codes);
-            double lambda = 0;
-            for (int g = 0; g < m; g++) {
-              double eps = codes[g] >= 0 ? 1 : 0;
-              double delta = codes[g] >= 0 ? ag[g][codes[g]] : 0;
-              lambda += (n / ng[g]) * (delta - (eps - ng[g] / n) * bg[g]);
+            int given = rows.ratings(row, raters, codes);
+            double lambda = constant;
+            for (int i = 0; i < given; i++) {
+              int g = raters[i];
+              lambda += (n / ng[g]) * (ag[g][codes[i]] - bg[g]);
             }
             return lambda / (m * (double) (m - 1));
           });

@@ -10,10 +10,14 @@ import org.jspecify.annotations.Nullable;
  * of Krippendorff (2011) and the "raw ratings" of Gwet (2014).
  *
  * <p>Each cell is stored as one {@code short}, the position of the category in {@link
- * #categories()} or {@code -1} for a missing rating; there is no object per cell. Build a table
- * with {@link RatingTableAccumulator} (unit by unit, mergeable) or {@link #of(CategorySet, List,
- * List)}. Compute coefficients with {@link AgreementReport}; to stream inputs too large to hold,
- * use {@link AgreementStatsAccumulator} instead.
+ * #categories()} or {@code -1} for a missing rating; there is no object per cell. A table built
+ * from ratings given one by one ({@link RatingTableAccumulator#addRating}) in which most cells are
+ * missing (crowd ratings: thousands of raters, a few to a unit) stores only the ratings given, each
+ * as its rater's position and its code (six bytes) beside four bytes a unit, so its memory follows
+ * the ratings, not units x raters; every method and every coefficient reads it as the same table.
+ * Build a table with {@link RatingTableAccumulator} (unit by unit, mergeable) or {@link
+ * #of(CategorySet, List, List)}. Compute coefficients with {@link AgreementReport}; to stream
+ * inputs too large to hold, use {@link AgreementStatsAccumulator} instead.
  *
  * @param <C> the category type
  */
@@ -24,6 +28,8 @@ public final class RatingTable<C> {
   private final short[] codes;
   private final @Nullable String[] ids;
   private final int units;
+  private final int @Nullable [] starts;
+  private final int[] entryRaters;
 
   RatingTable(
       CategorySet<C> categories,
@@ -36,6 +42,29 @@ public final class RatingTable<C> {
     this.codes = codes;
     this.ids = ids;
     this.units = units;
+    this.starts = null;
+    this.entryRaters = new int[0];
+  }
+
+  /**
+   * A sparse table: unit {@code u}'s ratings are entries {@code starts[u]} to {@code starts[u + 1]}
+   * of {@code entryRaters} (ascending within the unit) and {@code entryCodes}.
+   */
+  RatingTable(
+      CategorySet<C> categories,
+      List<String> raters,
+      int[] starts,
+      int[] entryRaters,
+      short[] entryCodes,
+      @Nullable String[] ids,
+      int units) {
+    this.categories = categories;
+    this.raters = raters;
+    this.codes = entryCodes;
+    this.ids = ids;
+    this.units = units;
+    this.starts = starts;
+    this.entryRaters = entryRaters;
   }
 
   /**
@@ -117,7 +146,44 @@ public final class RatingTable<C> {
    * @return the category's position, or {@code -1} if the rating is missing
    */
   public int code(int unit, int rater) {
-    return codes[unit * raters.size() + rater];
+    int[] s = starts;
+    if (s == null) {
+      return codes[unit * raters.size() + rater];
+    }
+    int found = java.util.Arrays.binarySearch(entryRaters, s[unit], s[unit + 1], rater);
+    return found < 0 ? -1 : codes[found];
+  }
+
+  /**
+   * The number of ratings of a unit.
+   *
+   * @param unit the unit's row, from 0
+   * @return how many raters rated it
+   */
+  public int ratings(int unit) {
+    int[] s = starts;
+    if (s != null) {
+      return s[unit + 1] - s[unit];
+    }
+    int m = raters.size();
+    int n = 0;
+    for (int r = 0; r < m; r++) {
+      n += codes[unit * m + r] >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  /** {@return the number of ratings given: the cells that are not missing} */
+  public long ratings() {
+    int[] s = starts;
+    if (s != null) {
+      return s[units];
+    }
+    long n = 0;
+    for (short c : codes) {
+      n += c >= 0 ? 1 : 0;
+    }
+    return n;
   }
 
   /**
@@ -185,8 +251,46 @@ public final class RatingTable<C> {
     return out;
   }
 
-  /** The encoded cells, row-major; not copied, never modified. */
+  /** The encoded cells, row-major, of a table that is not sparse; not copied, never modified. */
   short[] codes() {
+    if (starts != null) {
+      throw new IllegalStateException("a sparse table has no row-major cells");
+    }
+    return codes;
+  }
+
+  /**
+   * The same cells over other categories of the same number, position for position; the arrays are
+   * shared, not copied.
+   */
+  <D> RatingTable<D> withCategories(CategorySet<D> other) {
+    if (other.size() != categories.size()) {
+      throw new IllegalArgumentException(
+          "expected " + categories.size() + " categories, was " + other.size() + ": " + other);
+    }
+    int[] s = starts;
+    return s == null
+        ? new RatingTable<>(other, raters, codes, ids, units)
+        : new RatingTable<>(other, raters, s, entryRaters, codes, ids, units);
+  }
+
+  /** {@return whether the table keeps only the ratings given (see the class comment)} */
+  boolean isSparse() {
+    return starts != null;
+  }
+
+  /** {@return where each unit's entries start, and after the last unit the number of entries} */
+  int[] starts() {
+    return java.util.Objects.requireNonNull(starts, "a dense table has no entries");
+  }
+
+  /** {@return each entry's rater, ascending within a unit} */
+  int[] entryRaters() {
+    return entryRaters;
+  }
+
+  /** {@return each entry's code} */
+  short[] entryCodes() {
     return codes;
   }
 

@@ -5,7 +5,6 @@ import dev.appraise.core.InputProblem;
 import dev.appraise.core.io.ByteOrderMark;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -14,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,8 +21,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -50,6 +50,13 @@ import org.jspecify.annotations.Nullable;
  * <p>Every problem (a row with the wrong number of fields, an undeclared value, a repeated rater
  * column, ...) is collected with its line into one {@link InputFormatException}; nothing half-read
  * is returned. Reading holds the text and the encoded table (two bytes a cell) in memory.
+ *
+ * <p>The long shape, one rating a line as annotation platforms export it ({@link #readLong}): a
+ * header naming the columns {@code unit}, {@code rater} and {@code value} (in any order, other
+ * columns ignored), then one line per rating; a missing-value token in {@code value} is a rating
+ * not given. Units and raters are taken in the order they first appear; a unit rated twice by the
+ * same rater is a problem. The file is streamed into a {@link RatingTableAccumulator}, so memory
+ * follows the ratings given (a sparse table when most cells are missing), not the text.
  */
 public final class RatingTableCsv {
 
@@ -168,7 +175,11 @@ public final class RatingTableCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public RatingTable<String> read(Path file) {
-    return read(new StringReader(text(file)), file.toString());
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -181,8 +192,255 @@ public final class RatingTableCsv {
    */
   public RatingTable<String> read(Reader reader, String source) {
     Rows rows = parse(reader, source, categories);
-    CategorySet<String> set = labels(categories != null ? categories : sorted(rows.values));
-    return rows.table(set, Function.identity());
+    return rows.table(labels(categories != null ? categories : sorted(rows.labels())));
+  }
+
+  /**
+   * Reads a UTF-8 file of the long shape: a header naming {@code unit}, {@code rater} and {@code
+   * value}, then one rating a line (see the class comment).
+   *
+   * @param file the CSV file
+   * @return the table, its raters and units in the order they first appear
+   * @throws InputFormatException listing every problem with its line (the source is the file name)
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public RatingTable<String> readLong(Path file) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return readLong(reader, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads CSV text of the long shape: a header naming {@code unit}, {@code rater} and {@code
+   * value}, then one rating a line.
+   *
+   * @param reader the text, read once from start to end
+   * @param source the name of the input for messages
+   * @return the table, its raters and units in the order they first appear
+   * @throws InputFormatException listing every problem with its line
+   */
+  public RatingTable<String> readLong(Reader reader, String source) {
+    return new LongShape(source).read(reader);
+  }
+
+  /** One reading of the long shape, streamed: each record goes into the accumulator at once. */
+  private final class LongShape {
+    private final String source;
+    private final List<InputProblem> problems = new ArrayList<>();
+    private final RatingTableAccumulator<String> ratings = RatingTableAccumulator.create();
+    private final Set<String> values = new LinkedHashSet<>();
+    private final Set<String> allowed;
+    private final NumericLabels numbers;
+    private int unit = -1;
+    private int rater = -1;
+    private int value = -1;
+    private int width;
+
+    LongShape(String source) {
+      this.source = source;
+      this.allowed = categories == null ? Set.of() : Set.copyOf(categories);
+      this.numbers = new NumericLabels(categories, RatingTableCsv::isNumber);
+    }
+
+    RatingTable<String> read(Reader text) {
+      boolean[] header = {true};
+      long[] rows = {0};
+      records(
+          text,
+          source,
+          (record, line) -> {
+            if (header[0]) {
+              header(record, line);
+              header[0] = false;
+            } else {
+              rows[0]++;
+              rating(record, line);
+            }
+          });
+      long rowCount = rows[0];
+      if (rowCount == 0 && problems.isEmpty()) {
+        problems.add(Problems.at(1, "no rating follows the header"));
+      }
+      if (values.isEmpty() && problems.isEmpty()) {
+        problems.add(InputProblem.of("", "no rating in any line"));
+      }
+      if (problems.isEmpty() && ratings.raters().size() < 2) {
+        problems.add(
+            InputProblem.of(
+                "",
+                "agreement needs at least two raters, the ratings name "
+                    + ratings.raters().size()
+                    + ": "
+                    + InputProblem.quote(ratings.raters().get(0))));
+      }
+      if (!problems.isEmpty()) {
+        throw new InputFormatException(source, problems);
+      }
+      return ratings.snapshotOver(labels(categories != null ? categories : sorted(values)));
+    }
+
+    private void header(CSVRecord record, int line) {
+      width = record.size();
+      for (int j = width - 1; j >= 0; j--) {
+        switch (record.get(j).strip().toLowerCase(Locale.ROOT)) {
+          case "unit" -> unit = j;
+          case "rater" -> rater = j;
+          case "value" -> value = j;
+          default -> {}
+        }
+      }
+      List<String> absent = new ArrayList<>();
+      if (unit < 0) {
+        absent.add("unit");
+      }
+      if (rater < 0) {
+        absent.add("rater");
+      }
+      if (value < 0) {
+        absent.add("value");
+      }
+      if (!absent.isEmpty()) {
+        throw new InputFormatException(
+            source,
+            List.of(
+                Problems.at(
+                    line,
+                    "the header has no "
+                        + String.join(", ", absent)
+                        + " column; the long shape needs unit,rater,value")));
+      }
+    }
+
+    private void rating(CSVRecord record, int line) {
+      if (record.size() != width) {
+        problems.add(
+            Problems.at(
+                line, "has " + record.size() + " fields, expected " + width + " as in the header"));
+        return;
+      }
+      String id = record.get(unit).strip();
+      String name = record.get(rater).strip();
+      String cell = record.get(value).strip();
+      if (id.isEmpty() || name.isEmpty()) {
+        problems.add(Problems.at(line, id.isEmpty() ? "the unit is empty" : "the rater is empty"));
+        return;
+      }
+      if (missing.contains(cell)) {
+        return;
+      }
+      if (numbersNeededBy != null && isNumber(cell)) {
+        cell = numbers.label(cell);
+      }
+      String who = "unit " + InputProblem.quote(id) + ", rater " + InputProblem.quote(name) + ": ";
+      if (categories != null && !allowed.contains(cell)) {
+        problems.add(
+            Problems.at(
+                line,
+                who
+                    + InputProblem.quote(cell)
+                    + " is not one of the declared categories "
+                    + String.join(",", categories)));
+        return;
+      } else if (numbersNeededBy != null && !isNumber(cell)) {
+        problems.add(
+            Problems.at(
+                line,
+                who
+                    + InputProblem.quote(cell)
+                    + " is not a number, as "
+                    + numbersNeededBy
+                    + " needs"));
+        return;
+      } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
+        problems.add(
+            Problems.at(
+                line,
+                who
+                    + InputProblem.quote(cell)
+                    + " is too large for "
+                    + numbersNeededBy
+                    + ": numbers up to "
+                    + NumericLabels.MAX_MAGNITUDE
+                    + " in size are taken"));
+        return;
+      }
+      if (values.add(cell) && values.size() > CategorySet.MAX_CATEGORIES) {
+        problems.add(
+            Problems.at(line, "more than " + CategorySet.MAX_CATEGORIES + " distinct ratings"));
+        throw new InputFormatException(source, problems);
+      }
+      try {
+        ratings.addRating(id, name, cell);
+      } catch (IllegalArgumentException repeated) {
+        problems.add(
+            Problems.at(line, who + "rated twice; each rater rates a unit once (one line each)"));
+      }
+    }
+  }
+
+  /**
+   * A reader that counts lines as the parser reads ahead, so that a record's line is known from its
+   * character position while only the read-ahead's line breaks are kept.
+   */
+  private static final class LineCounter extends Reader {
+    private final Reader in;
+    private long position;
+    private boolean lastWasReturn;
+    // line breaks read but not yet passed: position * 2, plus 1 when "\r\n"
+    private long[] breaks = new long[64];
+    private int head;
+    private int tail;
+    private int line = 1;
+
+    LineCounter(Reader in) {
+      this.in = in;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = in.read(buffer, offset, length);
+      for (int i = 0; i < n; i++) {
+        char c = buffer[offset + i];
+        if (c == '\n') {
+          if (tail == breaks.length) {
+            int live = tail - head;
+            long[] next = live * 2 > breaks.length ? new long[breaks.length * 2] : breaks;
+            System.arraycopy(breaks, head, next, 0, live);
+            breaks = next;
+            head = 0;
+            tail = live;
+          }
+          breaks[tail++] = position * 2 + (lastWasReturn ? 1 : 0);
+        }
+        lastWasReturn = c == '\r';
+        position++;
+      }
+      return n;
+    }
+
+    /** The line of the record that the parser places at {@code start}, records in order. */
+    int lineOf(long start) {
+      while (head < tail && breaks[head] / 2 < start) {
+        head++;
+        line++;
+      }
+      // after skipped blank lines the parser's position is that of the first of them
+      long at = start;
+      while (head < tail
+          && (breaks[head] / 2 == at || (breaks[head] % 2 == 1 && breaks[head] / 2 - 1 == at))) {
+        at = breaks[head] / 2 + 1;
+        head++;
+        line++;
+      }
+      return line;
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 
   /**
@@ -198,7 +456,11 @@ public final class RatingTableCsv {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <C> RatingTable<C> read(Path file, CategorySet<C> categories) {
-    return read(new StringReader(text(file)), file.toString(), categories);
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader, file.toString(), categories);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   /**
@@ -219,8 +481,9 @@ public final class RatingTableCsv {
         throw new IllegalArgumentException("two categories read as '" + c + "' in " + categories);
       }
     }
-    Rows rows = parse(reader, source, List.copyOf(byText.keySet()));
-    return rows.table(categories, byText::get);
+    List<String> labels = List.copyOf(byText.keySet());
+    Rows rows = parse(reader, source, labels);
+    return rows.table(CategorySet.of(labels)).withCategories(categories);
   }
 
   /**
@@ -284,45 +547,187 @@ public final class RatingTableCsv {
     return out.toString();
   }
 
-  private static String text(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (CharacterCodingException e) {
-      throw new InputFormatException(
-          file.toString(), List.of(InputProblem.of("", "not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+  /** What a reading of the wide shape gathers: the raters, the distinct labels, the units. */
+  private static final class Rows {
+    final List<String> raters = new ArrayList<>();
+    final Set<String> values = new LinkedHashSet<>();
+    @Nullable RatingTableAccumulator<String> units;
+    long count;
+
+    /** {@return the distinct labels read: the accumulator's, or when there is none those kept} */
+    Collection<String> labels() {
+      RatingTableAccumulator<String> acc = units;
+      return acc != null ? acc.seenCategories() : values;
+    }
+
+    RatingTable<String> table(CategorySet<String> categories) {
+      return Objects.requireNonNull(units, "units").snapshotOver(categories);
     }
   }
 
-  /** The rows read, as labels, with what building the table needs. */
-  private static final class Rows {
-    final List<String> raters = new ArrayList<>();
-    final List<String> ids = new ArrayList<>();
-    final List<List<@Nullable String>> ratings = new ArrayList<>();
-    final Set<String> values = new LinkedHashSet<>();
+  /** A record of CSV text and the line it starts on. */
+  @FunctionalInterface
+  private interface RecordSink {
+    void accept(CSVRecord record, int line);
+  }
 
-    <C> RatingTable<C> table(CategorySet<C> categories, Function<String, @Nullable C> category) {
-      RatingTableAccumulator<C> acc = RatingTableAccumulator.create(categories, raters);
-      List<@Nullable C> row = new ArrayList<>();
-      for (int i = 0; i < ids.size(); i++) {
-        row.clear();
-        for (String label : ratings.get(i)) {
-          row.add(label == null ? null : category.apply(label));
+  /**
+   * Streams the records of CSV text, each with the line it starts on, so that neither the text nor
+   * the records are held; a malformed record ends the reading with that problem alone, and text
+   * without a record is an empty file.
+   */
+  private static void records(Reader text, String source, RecordSink sink) {
+    LineCounter lines;
+    try {
+      lines = new LineCounter(ByteOrderMark.strip(text));
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+    boolean any = false;
+    try (CSVParser parser =
+        CSVParser.parse(lines, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
+      long nextLine = 1;
+      try {
+        for (CSVRecord record : parser) {
+          any = true;
+          int line = lines.lineOf(record.getCharacterPosition());
+          nextLine = parser.getCurrentLineNumber() + 1;
+          sink.accept(record, line);
         }
-        acc.add(ids.get(i), row);
+      } catch (UncheckedIOException | IllegalStateException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
+        }
+        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+        // the parser's own position is where it gave up; the malformed record starts after the
+        // last good one
+        String cleaned =
+            Problems.oneLine(why)
+                .replaceAll("\\(startline \\d+\\) ", "")
+                .replaceAll(" at line: \\d+.*$", "");
+        throw new InputFormatException(
+            source, List.of(Problems.at((int) nextLine, "malformed CSV: " + cleaned)));
       }
-      return acc.snapshot();
+    } catch (IOException e) {
+      if (e instanceof CharacterCodingException) {
+        throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
+      }
+      throw new InputFormatException(
+          source,
+          List.of(InputProblem.of("", "malformed CSV: " + Problems.oneLine(e.getMessage()))));
+    }
+    if (!any) {
+      throw new InputFormatException(
+          source, List.of(InputProblem.of("", "empty file: expected a header line")));
     }
   }
 
   private Rows parse(Reader reader, String source, @Nullable List<String> allowed) {
     Problems problems = new Problems(source);
-    List<CSVRecord> records = problems.records(reader);
-    CSVRecord header = records.get(0);
-    int unit = 0;
-    List<Integer> columns = new ArrayList<>();
     Rows rows = new Rows();
+    Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
+    NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
+    Map<String, Integer> unitLines = new HashMap<>();
+    int[] unit = {0};
+    int[] width = {0};
+    List<Integer> columns = new ArrayList<>();
+    List<@Nullable String> row = new ArrayList<>();
+    records(
+        reader,
+        source,
+        (record, line) -> {
+          if (width[0] == 0) {
+            width[0] = record.size();
+            unit[0] = header(record, line, problems, rows, columns);
+            return;
+          }
+          rows.count++;
+          if (record.size() != width[0]) {
+            problems.add(
+                line,
+                "has " + record.size() + " fields, expected " + width[0] + " as in the header");
+            return;
+          }
+          String id = record.get(unit[0]).strip();
+          Integer first = unitLines.putIfAbsent(id, line);
+          if (first != null) {
+            problems.add(
+                line,
+                "unit "
+                    + InputProblem.quote(id)
+                    + " repeats line "
+                    + first
+                    + "; each unit is one row");
+          }
+          row.clear();
+          for (int r = 0; r < columns.size(); r++) {
+            String cell = record.get(columns.get(r)).strip();
+            if (missing.contains(cell)) {
+              row.add(null);
+              continue;
+            }
+            if (numbersNeededBy != null && isNumber(cell)) {
+              cell = numbers.label(cell);
+            }
+            String problem = null;
+            if (allowed != null && !allowedSet.contains(cell)) {
+              problem = " is not one of the declared categories " + String.join(",", allowed);
+            } else if (numbersNeededBy != null && !isNumber(cell)) {
+              problem = " is not a number, as " + numbersNeededBy + " needs";
+            } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
+              problem =
+                  " is too large for "
+                      + numbersNeededBy
+                      + ": numbers up to "
+                      + NumericLabels.MAX_MAGNITUDE
+                      + " in size are taken";
+            }
+            if (problem != null) {
+              problems.add(
+                  line,
+                  "rater '" + rows.raters.get(r) + "': " + InputProblem.quote(cell) + problem);
+            }
+            if (rows.units == null || !problems.none()) {
+              rows.values.add(cell);
+            }
+            row.add(cell);
+          }
+          RatingTableAccumulator<String> units = rows.units;
+          // past the most categories a set takes, building the set reports it
+          if (units != null && problems.none()) {
+            if (units.categoriesSeen() + row.size() > CategorySet.MAX_CATEGORIES) {
+              // past the most categories a set takes: collected, building the set reports it
+              rows.values.addAll(units.seenCategories());
+              rows.units = null;
+              for (String value : row) {
+                if (value != null) {
+                  rows.values.add(value);
+                }
+              }
+            } else {
+              units.add(id, row);
+            }
+          }
+        });
+    if (rows.count == 0 && problems.none()) {
+      problems.add(1, "no unit follows the header");
+    }
+    if (rows.labels().isEmpty() && problems.none()) {
+      problems.add("no rating in any cell");
+    }
+    problems.throwIfAny();
+    return rows;
+  }
+
+  /**
+   * Reads the header of the wide shape into the raters and their columns, and makes the accumulator
+   * when they are sound.
+   *
+   * @return the unit column
+   */
+  private int header(
+      CSVRecord header, int line, Problems problems, Rows rows, List<Integer> columns) {
+    int unit = 0;
     Map<String, Integer> byHeader = new HashMap<>();
     for (int j = header.size() - 1; j >= 0; j--) {
       byHeader.put(header.get(j).strip(), j);
@@ -330,7 +735,7 @@ public final class RatingTableCsv {
     if (unitColumn != null) {
       Integer found = byHeader.get(unitColumn);
       if (found == null) {
-        problems.add(header, "no unit column '" + unitColumn + "' in the header");
+        problems.add(line, "no unit column '" + unitColumn + "' in the header");
       } else {
         unit = found;
       }
@@ -339,7 +744,7 @@ public final class RatingTableCsv {
       for (String name : raterColumns) {
         Integer found = byHeader.get(name);
         if (found == null) {
-          problems.add(header, "no rater column '" + name + "' in the header");
+          problems.add(line, "no rater column '" + name + "' in the header");
         } else {
           columns.add(found);
         }
@@ -348,7 +753,7 @@ public final class RatingTableCsv {
     } else {
       if (header.size() < 3) {
         problems.add(
-            header,
+            line,
             "the header needs a unit column and at least two rater columns, has "
                 + header.size()
                 + " column"
@@ -365,7 +770,7 @@ public final class RatingTableCsv {
           rater = "rater" + j;
         }
         if (!seen.add(rater)) {
-          problems.add(header, "rater column '" + rater + "' appears twice");
+          problems.add(line, "rater column '" + rater + "' appears twice");
         }
         rows.raters.add(rater);
         columns.add(j);
@@ -375,79 +780,10 @@ public final class RatingTableCsv {
         || (unitColumn != null && !byHeader.containsKey(unitColumn))) {
       problems.throwIfAny();
     }
-    Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
-    NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
-    Map<String, Integer> unitLines = new HashMap<>();
-    for (CSVRecord record : records.subList(1, records.size())) {
-      if (record.size() != header.size()) {
-        problems.add(
-            record,
-            "has " + record.size() + " fields, expected " + header.size() + " as in the header");
-        continue;
-      }
-      String id = record.get(unit).strip();
-      Integer first = unitLines.putIfAbsent(id, problems.line(record));
-      if (first != null) {
-        problems.add(
-            record,
-            "unit " + InputProblem.quote(id) + " repeats line " + first + "; each unit is one row");
-      }
-      rows.ids.add(id);
-      List<@Nullable String> row = new ArrayList<>();
-      for (int r = 0; r < columns.size(); r++) {
-        String cell = record.get(columns.get(r)).strip();
-        if (missing.contains(cell)) {
-          row.add(null);
-          continue;
-        }
-        if (numbersNeededBy != null && isNumber(cell)) {
-          cell = numbers.label(cell);
-        }
-        if (allowed != null && !allowedSet.contains(cell)) {
-          problems.add(
-              record,
-              "rater '"
-                  + rows.raters.get(r)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is not one of the declared categories "
-                  + String.join(",", allowed));
-        } else if (numbersNeededBy != null && !isNumber(cell)) {
-          problems.add(
-              record,
-              "rater '"
-                  + rows.raters.get(r)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is not a number, as "
-                  + numbersNeededBy
-                  + " needs");
-        } else if (numbersNeededBy != null && !NumericLabels.inRange(cell)) {
-          problems.add(
-              record,
-              "rater '"
-                  + rows.raters.get(r)
-                  + "': "
-                  + InputProblem.quote(cell)
-                  + " is too large for "
-                  + numbersNeededBy
-                  + ": numbers up to "
-                  + NumericLabels.MAX_MAGNITUDE
-                  + " in size are taken");
-        }
-        rows.values.add(cell);
-        row.add(cell);
-      }
-      rows.ratings.add(row);
+    if (problems.none()) {
+      rows.units = RatingTableAccumulator.create(rows.raters);
     }
-    if (rows.ratings.isEmpty() && problems.none()) {
-      problems.add(header, "no unit follows the header");
-    }
-    if (rows.values.isEmpty() && problems.none()) {
-      problems.add("no rating in any cell");
-    }
-    problems.throwIfAny();
-    return rows;
+    return unit;
   }
 
   /** A category set of labels, numeric when every label is a number. */
@@ -462,7 +798,7 @@ public final class RatingTableCsv {
    * The categories found, in a reproducible order: by numeric value if all are numbers, else by
    * text.
    */
-  private static List<String> sorted(Set<String> found) {
+  private static List<String> sorted(Collection<String> found) {
     List<String> sorted = new ArrayList<>(found);
     if (sorted.stream().allMatch(RatingTableCsv::isNumber)) {
       sorted.sort(Comparator.comparingDouble(Double::parseDouble));
@@ -486,67 +822,13 @@ public final class RatingTableCsv {
   private static final class Problems {
     private final String source;
     private final List<InputProblem> problems = new ArrayList<>();
-    private String text = "";
-    private int[] lineStarts = {0};
 
     Problems(String source) {
       this.source = source;
     }
 
-    /** Every record of the text; a malformed one ends the reading with that problem alone. */
-    List<CSVRecord> records(Reader reader) {
-      try {
-        StringBuilder all = new StringBuilder();
-        char[] buffer = new char[8192];
-        for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
-          all.append(buffer, 0, n);
-        }
-        text = ByteOrderMark.strip(all.toString());
-      } catch (IOException e) {
-        throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-      }
-      List<Integer> starts = new ArrayList<>(List.of(0));
-      for (int i = 0; i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          starts.add(i + 1);
-        }
-      }
-      lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      List<CSVRecord> records = new ArrayList<>();
-      try (CSVParser parser =
-          CSVParser.parse(
-              new StringReader(text),
-              CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-        long nextLine = 1;
-        try {
-          for (CSVRecord record : parser) {
-            records.add(record);
-            nextLine = parser.getCurrentLineNumber() + 1;
-          }
-        } catch (UncheckedIOException | IllegalStateException e) {
-          String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-          // the parser's own position is where it gave up; the malformed record starts after the
-          // last good one
-          String cleaned =
-              oneLine(why)
-                  .replaceAll("\\(startline \\d+\\) ", "")
-                  .replaceAll(" at line: \\d+.*$", "");
-          throw new InputFormatException(
-              source, List.of(at((int) nextLine, "malformed CSV: " + cleaned)));
-        }
-      } catch (IOException e) {
-        throw new InputFormatException(
-            source, List.of(InputProblem.of("", "malformed CSV: " + oneLine(e.getMessage()))));
-      }
-      if (records.isEmpty()) {
-        throw new InputFormatException(
-            source, List.of(InputProblem.of("", "empty file: expected a header line")));
-      }
-      return records;
-    }
-
-    void add(CSVRecord record, String message) {
-      problems.add(at(line(record), message));
+    void add(int line, String message) {
+      problems.add(at(line, message));
     }
 
     void add(String message) {
@@ -563,23 +845,11 @@ public final class RatingTableCsv {
       }
     }
 
-    private static InputProblem at(int line, String message) {
+    static InputProblem at(int line, String message) {
       return InputProblem.builder().location("line " + line).line(line).message(message).build();
     }
 
-    /** The line on which a record starts, from its character position in the text. */
-    int line(CSVRecord record) {
-      int position = (int) record.getCharacterPosition();
-      // after skipped blank lines the parser's position is that of the first of them
-      while (position < text.length()
-          && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-        position++;
-      }
-      int found = Arrays.binarySearch(lineStarts, position);
-      return (found >= 0 ? found : -found - 2) + 1;
-    }
-
-    private static String oneLine(@Nullable String text) {
+    static String oneLine(@Nullable String text) {
       return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
   }

@@ -16,6 +16,12 @@ final class Rows {
   private final long[] weights;
   private final int[] row;
 
+  // ungrouped units, counted once for every pass: unit i's categories and counts are entries
+  // starts[i] to starts[i + 1] of categories and counts
+  private int[] starts = new int[0];
+  private short[] categories = new short[0];
+  private int[] counts = new int[0];
+
   private Rows(UnitData data, @Nullable UnitPatterns patterns, int[] ids, long[] weights) {
     this.data = data;
     this.patterns = patterns;
@@ -27,7 +33,9 @@ final class Rows {
   static Rows of(UnitData data) {
     UnitPatterns patterns = data.patterns(data.size());
     if (patterns == null) {
-      return new Rows(data, null, new int[0], new long[0]);
+      Rows rows = new Rows(data, null, new int[0], new long[0]);
+      rows.countAll();
+      return rows;
     }
     int[] histogram = data.patternHistogram(patterns);
     int distinct = 0;
@@ -46,6 +54,34 @@ final class Rows {
     return new Rows(data, patterns, ids, weights);
   }
 
+  /**
+   * Counts every unit's categories once, for the passes of the variances: a unit of {@code m}
+   * raters costs O(m) to count and O(categories present) to read back.
+   */
+  private void countAll() {
+    int n = data.size();
+    int k = data.categories().size();
+    int[] scratch = new int[k];
+    starts = new int[n + 1];
+    categories = new short[Math.max(16, n)];
+    counts = new int[categories.length];
+    int e = 0;
+    for (int u = 0; u < n; u++) {
+      data.counts(u, scratch);
+      for (int c = 0; c < k; c++) {
+        if (scratch[c] > 0) {
+          if (e == categories.length) {
+            categories = java.util.Arrays.copyOf(categories, e + (e >> 1));
+            counts = java.util.Arrays.copyOf(counts, categories.length);
+          }
+          categories[e] = (short) c;
+          counts[e++] = scratch[c];
+        }
+      }
+      starts[u + 1] = e;
+    }
+  }
+
   /** {@return the number of rows to visit} */
   int size() {
     return patterns == null ? data.size() : ids.length;
@@ -59,7 +95,13 @@ final class Rows {
   /** Writes row {@code i}'s category counts and returns its number of ratings. */
   int counts(int i, int[] counts) {
     if (patterns == null) {
-      return data.counts(i, counts);
+      java.util.Arrays.fill(counts, 0);
+      int r = 0;
+      for (int e = starts[i]; e < starts[i + 1]; e++) {
+        counts[categories[e]] = this.counts[e];
+        r += this.counts[e];
+      }
+      return r;
     }
     java.util.Arrays.fill(counts, 0);
     patterns.row(ids[i], row);
@@ -68,6 +110,25 @@ final class Rows {
       if (c >= 0) {
         counts[c]++;
         r++;
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Writes row {@code i}'s ratings, each rater (ascending) and its code, and returns their number
+   * (inputs with raters only).
+   */
+  int ratings(int i, int[] raters, int[] codes) {
+    if (patterns == null) {
+      return data.ratings(i, raters, codes);
+    }
+    patterns.row(ids[i], row);
+    int r = 0;
+    for (int g = 0; g < row.length; g++) {
+      if (row[g] >= 0) {
+        raters[r] = g;
+        codes[r++] = row[g];
       }
     }
     return r;

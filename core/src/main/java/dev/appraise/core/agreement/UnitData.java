@@ -25,6 +25,23 @@ abstract class UnitData {
   /** Writes the unit's codes into {@code codes} (length m); only when {@link #raters()} > 0. */
   abstract void codes(int unit, int[] codes);
 
+  /**
+   * Writes the unit's ratings, each rater (ascending) and its code, and returns their number; only
+   * when {@link #raters()} > 0. O(ratings) for a sparse table.
+   */
+  int ratings(int unit, int[] raters, int[] codes) {
+    int[] row = new int[raters()];
+    codes(unit, row);
+    int r = 0;
+    for (int g = 0; g < row.length; g++) {
+      if (row[g] >= 0) {
+        raters[r] = g;
+        codes[r++] = row[g];
+      }
+    }
+    return r;
+  }
+
   /** Adds the unit {@code weight} times to an accumulator made by {@link #newAccumulator()}. */
   abstract void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight);
 
@@ -114,6 +131,11 @@ abstract class UnitData {
       }
 
       @Override
+      int ratings(int unit, int[] raters, int[] codes) {
+        return data.ratings(units[unit], raters, codes);
+      }
+
+      @Override
       void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
         data.addTo(acc, units[unit], weight);
       }
@@ -135,6 +157,17 @@ abstract class UnitData {
   }
 
   static <C> UnitData of(RatingTable<C> table) {
+    return of(table, true);
+  }
+
+  /**
+   * The units of a table; {@code pairs} whether the accumulators of its resampling keep the raters'
+   * pairwise tables.
+   */
+  static <C> UnitData of(RatingTable<C> table, boolean pairs) {
+    if (table.isSparse()) {
+      return sparse(table, pairs);
+    }
     return new UnitData() {
       final int m = table.raters().size();
       final short[] codes = table.codes();
@@ -176,13 +209,26 @@ abstract class UnitData {
       }
 
       @Override
+      int ratings(int unit, int[] raters, int[] out) {
+        int r = 0;
+        for (int g = 0; g < m; g++) {
+          int c = codes[unit * m + g];
+          if (c >= 0) {
+            raters[r] = g;
+            out[r++] = c;
+          }
+        }
+        return r;
+      }
+
+      @Override
       void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
         acc.addCodes(codes, unit * m, weight);
       }
 
       @Override
       AgreementStatsAccumulator<?> newAccumulator() {
-        return AgreementStatsAccumulator.create(table.categories(), table.raters());
+        return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
       }
 
       @Override
@@ -238,6 +284,11 @@ abstract class UnitData {
       }
 
       @Override
+      int ratings(int unit, int[] raters, int[] codes) {
+        throw new IllegalStateException("per-unit counts have no rater codes");
+      }
+
+      @Override
       void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
         acc.addCounts(flat, unit * k, weight);
       }
@@ -245,6 +296,68 @@ abstract class UnitData {
       @Override
       AgreementStatsAccumulator<?> newAccumulator() {
         return AgreementStatsAccumulator.forCounts(counts.categories());
+      }
+    };
+  }
+
+  /** The units of a sparse table: each unit's ratings only, never a pass over every rater. */
+  private static <C> UnitData sparse(RatingTable<C> table, boolean pairs) {
+    return new UnitData() {
+      final int m = table.raters().size();
+      final int[] starts = table.starts();
+      final int[] raters = table.entryRaters();
+      final short[] codes = table.entryCodes();
+
+      @Override
+      int size() {
+        return table.units();
+      }
+
+      @Override
+      int raters() {
+        return m;
+      }
+
+      @Override
+      CategorySet<?> categories() {
+        return table.categories();
+      }
+
+      @Override
+      int counts(int unit, int[] counts) {
+        java.util.Arrays.fill(counts, 0);
+        for (int e = starts[unit]; e < starts[unit + 1]; e++) {
+          counts[codes[e]]++;
+        }
+        return starts[unit + 1] - starts[unit];
+      }
+
+      @Override
+      void codes(int unit, int[] out) {
+        java.util.Arrays.fill(out, 0, m, -1);
+        for (int e = starts[unit]; e < starts[unit + 1]; e++) {
+          out[raters[e]] = codes[e];
+        }
+      }
+
+      @Override
+      int ratings(int unit, int[] outRaters, int[] outCodes) {
+        int r = 0;
+        for (int e = starts[unit]; e < starts[unit + 1]; e++, r++) {
+          outRaters[r] = raters[e];
+          outCodes[r] = codes[e];
+        }
+        return r;
+      }
+
+      @Override
+      void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
+        acc.addEntries(raters, codes, starts[unit], starts[unit + 1], weight);
+      }
+
+      @Override
+      AgreementStatsAccumulator<?> newAccumulator() {
+        return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
       }
     };
   }

@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Inter-rater agreement: every coefficient defined for the input, with standard errors and intervals.",
       "FILE is a CSV with a header: the unit id, then one column per rater; an empty cell or NA is missing.",
+      "With --long, FILE has one rating a line under the header unit,rater,value.",
       "With --level interval or ratio and numeric ratings, the six Shrout-Fleiss ICC forms are added "
           + "(units with a missing rating are left out of them)."
     })
@@ -126,6 +127,13 @@ public final class AgreementCommand implements Callable<Integer> {
 
   @Option(names = "--counts", description = "FILE holds per-unit counts: unit,cat1,cat2,...")
   boolean counts;
+
+  @Option(
+      names = "--long",
+      description =
+          "FILE holds one rating a line: unit,rater,value (memory follows the ratings, not units x"
+              + " raters).")
+  boolean longShape;
 
   @Option(
       names = "--positive",
@@ -220,6 +228,9 @@ public final class AgreementCommand implements Callable<Integer> {
     if (table && counts) {
       throw new BadInputException("--table and --counts exclude each other");
     }
+    if (longShape && (table || counts)) {
+      throw new BadInputException("--long excludes --table and --counts");
+    }
     if (bootstrap != null && seed == null) {
       throw new BadInputException(
           "--bootstrap needs --seed, so that the intervals can be reproduced");
@@ -268,7 +279,9 @@ public final class AgreementCommand implements Callable<Integer> {
       report = AgreementReport.of(AgreementCsv.counts(file, declared), options);
     } else {
       AgreementCsv.Ratings ratings =
-          AgreementCsv.ratings(file, declared, numericLevel, "--level " + lvl.id());
+          longShape
+              ? AgreementCsv.longRatings(file, declared, numericLevel, "--level " + lvl.id())
+              : AgreementCsv.ratings(file, declared, numericLevel, "--level " + lvl.id());
       CategorySet<String> found = ratings.table().categories();
       checkCategories(found);
       if (declared == null

@@ -51,22 +51,11 @@ final class AgreementCsv {
     if (numericNeeded) {
       reader = reader.withNumericRatings(why);
     }
-    RatingTable<String> table;
-    try {
-      table = reader.read(InputFiles.readable(file));
-    } catch (InputFormatException e) {
-      String first = e.source() + ": " + e.problems().get(0);
-      int more = e.problems().size() - 1;
-      throw new BadInputException(
-          more == 0
-              ? first
-              : first + " (and " + more + " more problem" + (more == 1 ? "" : "s") + ")");
-    } catch (UncheckedIOException e) {
-      IOException cause = e.getCause();
-      throw new BadInputException(
-          cause instanceof NoSuchFileException
-              ? file + ": no such file"
-              : file + ": cannot read: " + cause.getMessage());
+    RatingTableCsv chosen = reader;
+    RatingTable<String> table = read(file, () -> chosen.read(file));
+    if (!numericNeeded) {
+      // the matrix is for the intraclass correlation, computed at the numeric levels only
+      return new Ratings(table, null);
     }
     double[][] numeric = new double[table.units()][table.raters().size()];
     for (int u = 0; u < table.units(); u++) {
@@ -79,6 +68,65 @@ final class AgreementCsv {
       }
     }
     return new Ratings(table, numeric);
+  }
+
+  /**
+   * Reads {@code --long} with the library's reader ({@link RatingTableCsv#readLong}): a header
+   * naming {@code unit}, {@code rater} and {@code value}, then one rating a line, streamed into a
+   * table whose memory follows the ratings given. In the numeric matrix the units some rater did
+   * not rate (which the intraclass correlation leaves out) share one row of missing values, so that
+   * it stays as small as the ratings.
+   */
+  static Ratings longRatings(
+      Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
+    RatingTableCsv reader = RatingTableCsv.withDefaults();
+    if (declared != null) {
+      reader = reader.withCategories(declared);
+    }
+    if (numericNeeded) {
+      reader = reader.withNumericRatings(why);
+    }
+    RatingTableCsv chosen = reader;
+    RatingTable<String> table = read(file, () -> chosen.readLong(file));
+    if (!numericNeeded) {
+      return new Ratings(table, null);
+    }
+    int m = table.raters().size();
+    double[] incomplete = new double[m];
+    java.util.Arrays.fill(incomplete, Double.NaN);
+    double[][] numeric = new double[table.units()][];
+    for (int u = 0; u < table.units(); u++) {
+      if (table.ratings(u) < m) {
+        numeric[u] = incomplete;
+        continue;
+      }
+      numeric[u] = new double[m];
+      for (int r = 0; r < m; r++) {
+        String value = table.rating(u, r).orElseThrow();
+        if (!CsvFile.isNumber(value)) {
+          return new Ratings(table, null);
+        }
+        numeric[u][r] = Double.parseDouble(value);
+      }
+    }
+    return new Ratings(table, numeric);
+  }
+
+  /** Runs a reader, each of its failures as one line naming the file. */
+  private static RatingTable<String> read(
+      Path file, java.util.function.Supplier<RatingTable<String>> reading) {
+    InputFiles.readable(file);
+    try {
+      return reading.get();
+    } catch (InputFormatException e) {
+      throw new BadInputException(Messages.of(e));
+    } catch (UncheckedIOException e) {
+      IOException cause = e.getCause();
+      throw new BadInputException(
+          cause instanceof NoSuchFileException
+              ? file + ": no such file"
+              : file + ": cannot read: " + cause.getMessage());
+    }
   }
 
   /**

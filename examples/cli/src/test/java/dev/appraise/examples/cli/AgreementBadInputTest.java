@@ -155,4 +155,38 @@ class AgreementBadInputTest {
     assertThat(Cli.run("agreement", "--counts", counts.toString()).badInput())
         .contains("line 3: unit 'u1' repeats line 2");
   }
+
+  @Test
+  void longRatingsGiveTheWideReportAndTheirProblemsTheirLine() throws IOException {
+    Path wide = write("w.csv", "unit,ann,ben,cat\nu1,1,1,\nu2,2,3,\nu3,1,,1\nu4,,3,3\nu5,2,2,3\n");
+    Path longShape =
+        write(
+            "l.csv",
+            "unit,rater,value\nu1,ann,1\nu1,ben,1\nu2,ann,2\nu2,ben,3\nu3,ann,1\nu3,cat,1\n"
+                + "u4,ben,3\nu4,cat,3\nu5,cat,3\nu5,ben,2\nu5,ann,2\n");
+    for (String level : new String[] {"nominal", "interval"}) {
+      Cli fromWide = Cli.run("agreement", "--level", level, "--format", "json", wide.toString());
+      Cli fromLong =
+          Cli.run(
+              "agreement", "--long", "--level", level, "--format", "json", longShape.toString());
+      assertThat(fromWide.status()).as(fromWide.err()).isZero();
+      assertThat(fromLong.status()).as(fromLong.err()).isZero();
+      assertThat(fromLong.out()).isEqualTo(fromWide.out());
+    }
+    Path repeated = write("r.csv", "unit,rater,value\nu1,ann,1\nu1,ben,2\nu1,ann,2\n");
+    assertThat(Cli.run("agreement", "--long", repeated.toString()).badInput())
+        .isEqualTo(
+            "appraise: "
+                + repeated
+                + ": line 4: unit 'u1', rater 'ann': rated twice; each rater rates a unit once"
+                + " (one line each)");
+    Path noColumn = write("n.csv", "unit,rater\nu1,ann\n");
+    assertThat(Cli.run("agreement", "--long", noColumn.toString()).badInput())
+        .isEqualTo(
+            "appraise: "
+                + noColumn
+                + ": line 1: the header has no value column; the long shape needs unit,rater,value");
+    assertThat(Cli.run("agreement", "--long", "--counts", noColumn.toString()).badInput())
+        .isEqualTo("appraise: --long excludes --table and --counts");
+  }
 }

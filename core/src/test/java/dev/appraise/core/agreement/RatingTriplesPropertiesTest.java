@@ -1,0 +1,168 @@
+package dev.appraise.core.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.appraise.core.stats.ConfidenceInterval;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Ratings given one by one as (unit, rater, value) triples make the same table, and every
+ * coefficient the same value, as the same ratings given row by row, whether the table is kept
+ * sparse or in full: units rated by one rater only and raters who rated nothing included.
+ */
+class RatingTriplesPropertiesTest {
+
+  private static final double TOLERANCE = 1e-12;
+
+  @Property(tries = 150)
+  void triplesGiveTheTablesValues(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 40) int units,
+      @ForAll @IntRange(min = 2, max = 6) int raters,
+      @ForAll @IntRange(min = 2, max = 4) int k,
+      @ForAll @DoubleRange(min = 0, max = 0.8) double missing) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<List<Integer>> rows = AgreementPropertiesTest.ratings(seed, units, raters, k, missing);
+    int silent = rnd.nextInt(3) == 0 ? rnd.nextInt(raters) : -1;
+    for (List<Integer> row : rows) {
+      if (silent >= 0) {
+        row.set(silent, null);
+      }
+      if (rnd.nextInt(4) == 0) {
+        // a unit rated by one rater only
+        int keep = rnd.nextInt(raters);
+        for (int r = 0; r < raters; r++) {
+          if (r != keep) {
+            row.set(r, null);
+          }
+        }
+        if (row.get(keep) == null) {
+          row.set(keep, rnd.nextInt(k));
+        }
+      }
+    }
+    RatingTable<Integer> table = AgreementPropertiesTest.table(rows, k);
+    RatingTableAccumulator<Integer> triples =
+        RatingTableAccumulator.create(table.categories(), table.raters());
+    Random shuffle = new Random(seed);
+    for (int u = 0; u < units; u++) {
+      List<Integer> order = new ArrayList<>();
+      for (int r = 0; r < raters; r++) {
+        order.add(r);
+      }
+      Collections.shuffle(order, shuffle);
+      for (int r : order) {
+        Integer value = rows.get(u).get(r);
+        if (value != null) {
+          triples.addRating(table.unitId(u), table.raters().get(r), value);
+        }
+      }
+    }
+    boolean anyRating = table.ratings() > 0;
+    if (!anyRating) {
+      return;
+    }
+    List<RatingTable<Integer>> forms =
+        List.of(triples.snapshot(true), triples.snapshot(false), triples.snapshot());
+    List<AgreementOptions> options =
+        List.of(
+            AgreementOptions.withDefaults(),
+            AgreementOptions.withDefaults().withConventions(AgreementOptions.Conventions.IRRCAC),
+            AgreementOptions.withDefaults().withConventions(AgreementOptions.Conventions.IRR),
+            AgreementOptions.withDefaults()
+                .withWeights(Weights.quadratic())
+                .withLevel(Level.ORDINAL),
+            AgreementOptions.withDefaults()
+                .withMissingRatings(AgreementOptions.MissingRatings.COMPLETE_UNITS),
+            AgreementOptions.withDefaults().withBootstrap(40, seed));
+    for (RatingTable<Integer> form : forms) {
+      assertSameCells(table, form);
+      for (AgreementOptions option : options) {
+        assertSameReport(AgreementReport.of(table, option), AgreementReport.of(form, option));
+      }
+    }
+  }
+
+  @Property(tries = 50)
+  void ratersNamedByTheRatingsKeepTheirFirstOrder(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 2, max = 20) int units,
+      @ForAll @IntRange(min = 2, max = 5) int raters) {
+    List<List<Integer>> rows = AgreementPropertiesTest.ratings(seed, units, raters, 3, 0.3);
+    RatingTableAccumulator<Integer> triples = RatingTableAccumulator.create();
+    List<String> order = new ArrayList<>();
+    for (int u = 0; u < units; u++) {
+      for (int r = 0; r < raters; r++) {
+        Integer value = rows.get(u).get(r);
+        if (value != null) {
+          String name = "r" + r;
+          if (!order.contains(name)) {
+            order.add(name);
+          }
+          triples.addRating("u" + u, name, value);
+        }
+      }
+    }
+    assertThat(triples.raters()).isEqualTo(order);
+  }
+
+  private static void assertSameCells(RatingTable<Integer> expected, RatingTable<Integer> actual) {
+    assertThat(actual.raters()).isEqualTo(expected.raters());
+    assertThat(actual.categories()).isEqualTo(expected.categories());
+    assertThat(actual.ratings()).isEqualTo(expected.ratings());
+    // the triples have no unit without a rating
+    int a = 0;
+    for (int u = 0; u < expected.units(); u++) {
+      boolean rated = false;
+      for (int r = 0; r < expected.raters().size(); r++) {
+        rated |= expected.code(u, r) >= 0;
+      }
+      if (!rated) {
+        continue;
+      }
+      assertThat(actual.unitId(a)).isEqualTo(expected.unitId(u));
+      for (int r = 0; r < expected.raters().size(); r++) {
+        assertThat(actual.code(a, r)).isEqualTo(expected.code(u, r));
+      }
+      a++;
+    }
+    assertThat(actual.units()).isEqualTo(a);
+  }
+
+  static void assertSameReport(AgreementReport expected, AgreementReport actual) {
+    assertThat(actual.units()).isEqualTo(expected.units());
+    assertThat(actual.raters()).isEqualTo(expected.raters());
+    assertThat(actual.coefficients()).hasSameSizeAs(expected.coefficients());
+    for (Estimate x : expected.coefficients()) {
+      Estimate y = actual.coefficient(x.coefficient()).orElseThrow();
+      String id = x.coefficient().id();
+      assertThat(y.undefinedReason()).as(id).isEqualTo(x.undefinedReason());
+      if (!x.isDefined()) {
+        continue;
+      }
+      assertThat(y.valueOrThrow()).as(id).isCloseTo(x.valueOrThrow(), within(TOLERANCE));
+      assertThat(y.standardError().isPresent()).as(id).isEqualTo(x.standardError().isPresent());
+      if (x.standardError().isPresent()) {
+        assertThat(y.standardError().getAsDouble())
+            .as(id + " standard error")
+            .isCloseTo(x.standardError().getAsDouble(), within(TOLERANCE));
+      }
+      assertThat(y.interval().isPresent()).as(id).isEqualTo(x.interval().isPresent());
+      if (x.interval().isPresent()) {
+        ConfidenceInterval ex = x.interval().get();
+        ConfidenceInterval ac = y.interval().get();
+        assertThat(ac.lower()).as(id + " lower").isCloseTo(ex.lower(), within(TOLERANCE));
+        assertThat(ac.upper()).as(id + " upper").isCloseTo(ex.upper(), within(TOLERANCE));
+      }
+    }
+  }
+}
