@@ -580,6 +580,8 @@ public final class RatingTableCsv {
     LineCounter lines;
     try {
       lines = new LineCounter(ByteOrderMark.strip(text));
+    } catch (CharacterCodingException e) {
+      throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
