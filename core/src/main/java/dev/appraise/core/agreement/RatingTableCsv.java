@@ -3,6 +3,7 @@ package dev.appraise.core.agreement;
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
 import dev.appraise.core.io.ByteOrderMark;
+import dev.appraise.core.io.LineCountingReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -381,69 +382,6 @@ public final class RatingTableCsv {
   }
 
   /**
-   * A reader that counts lines as the parser reads ahead, so that a record's line is known from its
-   * character position while only the read-ahead's line breaks are kept.
-   */
-  private static final class LineCounter extends Reader {
-    private final Reader in;
-    private long position;
-    private boolean lastWasReturn;
-    // line breaks read but not yet passed: position * 2, plus 1 when "\r\n"
-    private long[] breaks = new long[64];
-    private int head;
-    private int tail;
-    private int line = 1;
-
-    LineCounter(Reader in) {
-      this.in = in;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      int n = in.read(buffer, offset, length);
-      for (int i = 0; i < n; i++) {
-        char c = buffer[offset + i];
-        if (c == '\n') {
-          if (tail == breaks.length) {
-            int live = tail - head;
-            long[] next = live * 2 > breaks.length ? new long[breaks.length * 2] : breaks;
-            System.arraycopy(breaks, head, next, 0, live);
-            breaks = next;
-            head = 0;
-            tail = live;
-          }
-          breaks[tail++] = position * 2 + (lastWasReturn ? 1 : 0);
-        }
-        lastWasReturn = c == '\r';
-        position++;
-      }
-      return n;
-    }
-
-    /** The line of the record that the parser places at {@code start}, records in order. */
-    int lineOf(long start) {
-      while (head < tail && breaks[head] / 2 < start) {
-        head++;
-        line++;
-      }
-      // after skipped blank lines the parser's position is that of the first of them
-      long at = start;
-      while (head < tail
-          && (breaks[head] / 2 == at || (breaks[head] % 2 == 1 && breaks[head] / 2 - 1 == at))) {
-        at = breaks[head] / 2 + 1;
-        head++;
-        line++;
-      }
-      return line;
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
-    }
-  }
-
-  /**
    * Reads a UTF-8 file whose ratings are the categories of a set, matched by their text ({@code
    * String.valueOf}): {@code read(path, CategorySet.integers(1, 5))} gives a table of integers. The
    * set replaces any {@link #withCategories declared labels}.
@@ -577,9 +515,9 @@ public final class RatingTableCsv {
    * without a record is an empty file.
    */
   private static void records(Reader text, String source, RecordSink sink) {
-    LineCounter lines;
+    LineCountingReader lines;
     try {
-      lines = new LineCounter(ByteOrderMark.strip(text));
+      lines = new LineCountingReader(ByteOrderMark.strip(text));
     } catch (CharacterCodingException e) {
       throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
     } catch (IOException e) {

@@ -3,6 +3,7 @@ package dev.appraise.synthesis.swim;
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
 import dev.appraise.core.io.ByteOrderMark;
+import dev.appraise.core.io.LineCountingReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -97,7 +98,13 @@ public final class EffectDirectionCsv {
     List<InputProblem> problems = new ArrayList<>();
     DirectionData.Builder data = DirectionData.builder();
     Map<String, Study> studies = new LinkedHashMap<>();
-    try (CSVParser parser = CSVParser.parse(ByteOrderMark.strip(reader), format)) {
+    LineCountingReader lines;
+    try {
+      lines = new LineCountingReader(ByteOrderMark.strip(reader));
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+    try (CSVParser parser = CSVParser.parse(lines, format)) {
       Iterator<CSVRecord> records = parser.iterator();
       boolean any;
       try {
@@ -116,11 +123,13 @@ public final class EffectDirectionCsv {
       }
       CSVRecord header = records.next();
       Map<String, Integer> columns =
-          columns(header, "line " + parser.getCurrentLineNumber(), problems);
+          columns(header, "line " + lines.lineOf(header.getCharacterPosition()), problems);
       if (!problems.isEmpty()) {
         throw new InputFormatException(source, problems);
       }
       int rows = 0;
+      // a malformed record starts after the last good one, where the parser's count stands
+      long nextLine = parser.getCurrentLineNumber() + 1;
       while (true) {
         CSVRecord record;
         try {
@@ -129,14 +138,13 @@ public final class EffectDirectionCsv {
           }
           record = records.next();
         } catch (UncheckedIOException | IllegalStateException e) {
-          problems.add(
-              InputProblem.of(
-                  "line " + (parser.getCurrentLineNumber() + 1), "malformed CSV: " + malformed(e)));
+          problems.add(InputProblem.of("line " + nextLine, "malformed CSV: " + malformed(e)));
           break;
         }
         rows++;
-        row(record, parser.getCurrentLineNumber(), header.size(), columns, studies, problems)
-            .ifPresent(data::addOutcomes);
+        nextLine = parser.getCurrentLineNumber() + 1;
+        long line = lines.lineOf(record.getCharacterPosition());
+        row(record, line, header.size(), columns, studies, problems).ifPresent(data::addOutcomes);
       }
       if (rows == 0 && problems.isEmpty()) {
         problems.add(

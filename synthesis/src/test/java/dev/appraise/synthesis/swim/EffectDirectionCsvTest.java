@@ -31,6 +31,26 @@ class EffectDirectionCsvTest {
   }
 
   @Test
+  void aProblemIsReportedOnTheLineItsRecordStartsOn() {
+    assertThatThrownBy(
+            () ->
+                EffectDirectionCsv.read(
+                    "\uFEFFstudy,outcome,direction\r\n"
+                        + "A,\"pain\r\nat rest\",better\r\n"
+                        + "\r\n"
+                        + "B,mood,sideways\r\n",
+                    "quoted.csv"))
+        .isInstanceOf(InputFormatException.class)
+        .satisfies(
+            e ->
+                assertThat(((InputFormatException) e).problems())
+                    .extracting(InputProblem::toString)
+                    .containsExactly(
+                        "line 2, column direction: direction must be one of up, down, none, mixed, was 'better'",
+                        "line 5, column direction: direction must be one of up, down, none, mixed, was 'sideways'"));
+  }
+
+  @Test
   void collectsEveryProblemWithItsLine() {
     assertThatThrownBy(
             () ->
