@@ -286,21 +286,7 @@ public final class AgreementStatsAccumulator<C> {
               + " "
               + other.raters);
     }
-    guard.enter();
-    try {
-      if (other == this) {
-        merge(this);
-      } else {
-        other.guard.enter();
-        try {
-          merge(other);
-        } finally {
-          other.guard.leave();
-        }
-      }
-    } finally {
-      guard.leave();
-    }
+    guard.withBoth(other.guard, () -> merge(other));
     return this;
   }
 

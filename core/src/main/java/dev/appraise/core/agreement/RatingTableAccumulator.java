@@ -358,21 +358,7 @@ public final class RatingTableAccumulator<C> {
    *     at the same time
    */
   public RatingTableAccumulator<C> addAll(RatingTableAccumulator<C> other) {
-    guard.enter();
-    try {
-      if (other == this) {
-        merge(this);
-      } else {
-        other.guard.enter();
-        try {
-          merge(other);
-        } finally {
-          other.guard.leave();
-        }
-      }
-    } finally {
-      guard.leave();
-    }
+    guard.withBoth(other.guard, () -> merge(other));
     return this;
   }
 

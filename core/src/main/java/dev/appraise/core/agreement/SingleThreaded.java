@@ -38,4 +38,26 @@ final class SingleThreaded {
   void leave() {
     inside.setRelease(false);
   }
+
+  /**
+   * Runs a call that reads a second guarded object, such as a merge: both are entered for its
+   * length, the same object once.
+   */
+  void withBoth(SingleThreaded other, Runnable call) {
+    enter();
+    try {
+      if (other == this) {
+        call.run();
+      } else {
+        other.enter();
+        try {
+          call.run();
+        } finally {
+          other.leave();
+        }
+      }
+    } finally {
+      leave();
+    }
+  }
 }

@@ -1,6 +1,8 @@
 package dev.appraise.synthesis.plot;
 
 import dev.appraise.core.markup.SvgElement;
+import dev.appraise.core.model.RiskOfBiasLevel;
+import dev.appraise.core.model.RiskOfBiasPalette;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,7 @@ final class Canvas {
   static final String FONT = "Helvetica, Arial, sans-serif";
   static final String INK = "#1A1A1A";
   static final String GREY = "#6B6B6B";
+  static final String LINE = "#4D4D4D";
   static final double ASCENT = 0.8;
   static final double DESCENT = 0.22;
 
@@ -106,6 +109,30 @@ final class Canvas {
         .attribute("font-weight", bold ? "bold" : "normal")
         .attribute("text-anchor", anchor.svg)
         .attribute("fill", INK);
+  }
+
+  /**
+   * Draws a risk-of-bias judgement as robvis does: a circle in the level's colour with the level's
+   * symbol on it, the symbol hidden from screen readers (the enclosing group's title says it).
+   */
+  static void judgement(
+      SvgElement g,
+      RiskOfBiasPalette palette,
+      RiskOfBiasLevel level,
+      double cx,
+      double cy,
+      double r) {
+    g.circle(cx, cy, r)
+        .attribute("fill", palette.colour(level))
+        .attribute("stroke", LINE)
+        .attribute("stroke-width", 0.6);
+    g.text(cx, cy + r * 0.42, level.robvisSymbol())
+        .attribute("font-family", FONT)
+        .attribute("font-size", r * 1.25)
+        .attribute("font-weight", "bold")
+        .attribute("text-anchor", "middle")
+        .attribute("fill", palette.textColour(level))
+        .aria("hidden", "true");
   }
 
   /** The box a label would take. */

@@ -57,7 +57,6 @@ public final class EffectDirectionPlot {
   private static final double MARGIN = 12;
   private static final double GAP = 14;
   private static final String INK = "#1A1A1A";
-  private static final String LINE = "#4D4D4D";
 
   private final Optional<String> title;
   private final VoteCounting counting;
@@ -617,17 +616,7 @@ public final class EffectDirectionPlot {
               .data("level", level.label())
               .title(study + ", overall risk of bias: " + level.label());
     }
-    g.circle(cx, cy, r)
-        .attribute("fill", palette.colour(level))
-        .attribute("stroke", LINE)
-        .attribute("stroke-width", 0.6);
-    g.text(cx, cy + r * 0.42, level.robvisSymbol())
-        .attribute("font-family", Canvas.FONT)
-        .attribute("font-size", r * 1.25)
-        .attribute("font-weight", "bold")
-        .attribute("text-anchor", "middle")
-        .attribute("fill", palette.textColour(level))
-        .aria("hidden", "true");
+    Canvas.judgement(g, palette, level, cx, cy, r);
   }
 
   private static String description(VoteCountResult all) {

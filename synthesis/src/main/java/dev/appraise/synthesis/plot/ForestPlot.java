@@ -80,7 +80,6 @@ public final class ForestPlot {
   private static final double GAP = 16;
   private static final double PLOT_WIDTH = 320;
   private static final int LONGEST_LABEL = 60;
-  private static final String LINE = "#4D4D4D";
 
   private final Optional<String> title;
   private final List<RiskOfBiasJudgement> riskOfBias;
@@ -425,7 +424,7 @@ public final class ForestPlot {
       } else if (!drawn && !Double.isNaN(from)) {
         noEffect
             .line(nullX, from, nullX, i == rows.size() ? axisY : top)
-            .attribute("stroke", LINE)
+            .attribute("stroke", Canvas.LINE)
             .attribute("stroke-width", 1)
             .attribute("stroke-dasharray", "4 3");
         from = Double.NaN;
@@ -453,10 +452,14 @@ public final class ForestPlot {
         canvas.text(g, studyLeft, baseline, font, Anchor.START, false, label(s.study().study()));
         double x1 = x(axis, plotLeft, lo);
         double x2 = x(axis, plotLeft, hi);
-        g.line(x1, cy, x2, cy).attribute("stroke", LINE).attribute("stroke-width", 1);
+        g.line(x1, cy, x2, cy).attribute("stroke", Canvas.LINE).attribute("stroke-width", 1);
         double cap = rowHeight * 0.15;
-        g.line(x1, cy - cap, x1, cy + cap).attribute("stroke", LINE).attribute("stroke-width", 1);
-        g.line(x2, cy - cap, x2, cy + cap).attribute("stroke", LINE).attribute("stroke-width", 1);
+        g.line(x1, cy - cap, x1, cy + cap)
+            .attribute("stroke", Canvas.LINE)
+            .attribute("stroke-width", 1);
+        g.line(x2, cy - cap, x2, cy + cap)
+            .attribute("stroke", Canvas.LINE)
+            .attribute("stroke-width", 1);
         double side = Math.max(3, glyph * Math.sqrt(s.weight() / maxWeight));
         g.rect(x(axis, plotLeft, yi) - side / 2, cy - side / 2, side, side)
             .attribute("fill", "#333333");
@@ -546,11 +549,13 @@ public final class ForestPlot {
     // the axis
     SvgElement ax = svg.group().cssClass("axis");
     ax.line(plotLeft, axisY, plotRight, axisY)
-        .attribute("stroke", LINE)
+        .attribute("stroke", Canvas.LINE)
         .attribute("stroke-width", 1);
     for (int t = 0; t < axis.ticks().size(); t++) {
       double tx = x(axis, plotLeft, axis.ticks().get(t));
-      ax.line(tx, axisY, tx, axisY + 5).attribute("stroke", LINE).attribute("stroke-width", 1);
+      ax.line(tx, axisY, tx, axisY + 5)
+          .attribute("stroke", Canvas.LINE)
+          .attribute("stroke-width", 1);
       canvas.text(ax, tx, tickBaseline, font, Anchor.MIDDLE, false, axis.labels().get(t));
     }
     leftLabel.ifPresent(
@@ -609,17 +614,7 @@ public final class ForestPlot {
               .data("level", level.label())
               .title(study + ", " + column + ": " + level.label());
     }
-    g.circle(cx, cy, r)
-        .attribute("fill", palette.colour(level))
-        .attribute("stroke", LINE)
-        .attribute("stroke-width", 0.6);
-    g.text(cx, cy + r * 0.42, level.robvisSymbol())
-        .attribute("font-family", Canvas.FONT)
-        .attribute("font-size", r * 1.25)
-        .attribute("font-weight", "bold")
-        .attribute("text-anchor", "middle")
-        .attribute("fill", palette.textColour(level))
-        .aria("hidden", "true");
+    Canvas.judgement(g, palette, level, cx, cy, r);
   }
 
   private static double x(Axis axis, double plotLeft, double value) {

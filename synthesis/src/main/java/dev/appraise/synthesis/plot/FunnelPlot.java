@@ -48,7 +48,6 @@ public final class FunnelPlot {
   private static final double PLOT_WIDTH = WIDTH - PLOT_LEFT - 28;
   private static final double PLOT_HEIGHT = 320;
   private static final double FONT = 12;
-  private static final String LINE = "#4D4D4D";
 
   /** The contour levels: two-sided p of 0.10, 0.05 and 0.01, with the shades outside each. */
   private static final double[] CONTOUR_P = {0.01, 0.05, 0.10};
@@ -210,7 +209,7 @@ public final class FunnelPlot {
     }
     area.line(at.x(centre), plotTop, at.x(centre), plotBottom)
         .cssClass("pooled")
-        .attribute("stroke", LINE)
+        .attribute("stroke", Canvas.LINE)
         .attribute("stroke-width", 1);
     area.polyline(
             at.x(centre - z95 * seMax),
@@ -221,7 +220,7 @@ public final class FunnelPlot {
             plotBottom)
         .cssClass("pseudo-ci")
         .attribute("fill", "none")
-        .attribute("stroke", LINE)
+        .attribute("stroke", Canvas.LINE)
         .attribute("stroke-width", 1)
         .attribute("stroke-dasharray", "5 3");
     double r = observed.size() + imputed.size() <= 50 ? 4 : 2.8;
@@ -233,14 +232,14 @@ public final class FunnelPlot {
     }
     svg.rect(PLOT_LEFT, plotTop, PLOT_WIDTH, PLOT_HEIGHT)
         .attribute("fill", "none")
-        .attribute("stroke", LINE)
+        .attribute("stroke", Canvas.LINE)
         .attribute("stroke-width", 1);
 
     SvgElement axes = svg.group().cssClass("axis");
     for (int t = 0; t < xAxis.ticks().size(); t++) {
       double tx = at.x(xAxis.ticks().get(t));
       axes.line(tx, plotBottom, tx, plotBottom + 5)
-          .attribute("stroke", LINE)
+          .attribute("stroke", Canvas.LINE)
           .attribute("stroke-width", 1);
       canvas.text(axes, tx, tickBaseline, FONT, Anchor.MIDDLE, false, xAxis.labels().get(t));
     }
@@ -255,7 +254,7 @@ public final class FunnelPlot {
     for (int t = 0; t < seAxis.ticks().size(); t++) {
       double ty = at.y(seAxis.ticks().get(t));
       axes.line(PLOT_LEFT - 5, ty, PLOT_LEFT, ty)
-          .attribute("stroke", LINE)
+          .attribute("stroke", Canvas.LINE)
           .attribute("stroke-width", 1);
       canvas.text(
           axes, PLOT_LEFT - 8, ty + FONT * 0.35, FONT, Anchor.END, false, seAxis.labels().get(t));
@@ -274,15 +273,15 @@ public final class FunnelPlot {
         item.circle(sx + 8, cy, 4).attribute("fill", "#FFFFFF").attribute("stroke", "#1A1A1A");
       } else if (text.startsWith("Pseudo")) {
         item.line(sx, cy, sx + 16, cy)
-            .attribute("stroke", LINE)
+            .attribute("stroke", Canvas.LINE)
             .attribute("stroke-dasharray", "5 3");
       } else if (contourLabels.contains(text)) {
         item.rect(sx, cy - 5, 16, 10)
             .attribute("fill", CONTOUR_FILL[contourLabels.indexOf(text)])
-            .attribute("stroke", LINE)
+            .attribute("stroke", Canvas.LINE)
             .attribute("stroke-width", 0.5);
       } else {
-        item.line(sx, cy, sx + 16, cy).attribute("stroke", LINE);
+        item.line(sx, cy, sx + 16, cy).attribute("stroke", Canvas.LINE);
       }
       canvas.text(item, sx + 24, ly, FONT, Anchor.START, false, text);
     }
