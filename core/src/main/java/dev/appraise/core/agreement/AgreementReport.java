@@ -335,7 +335,8 @@ public abstract class AgreementReport {
         b.interval(exact).intervalNote(Optional.empty());
       } else if (resampling != null) {
         ConfidenceInterval ci = resampling.interval(c, p.value());
-        if (ci != null && ci.upper() > ci.lower()) {
+        // replicates that differ only by rounding (sums taken in another order) are all one value
+        if (ci != null && ci.upper() - ci.lower() > 1e-12 * Math.max(1, Math.abs(p.value()))) {
           b.interval(ci).intervalNote(Optional.empty());
           if (se == null) {
             b.standardError(resampling.standardError(c)).standardErrorMethod("bootstrap");
