@@ -44,7 +44,7 @@ public final class RatingTableAccumulator<C> {
   private final Map<C, Integer> seenIndex = new HashMap<>();
   private final List<String> raters;
   private final boolean fixedRaters;
-  private final Map<String, Integer> raterIndex = new HashMap<>();
+  private final StringIndex raterIndex = new StringIndex();
   private short[] codes;
   private @Nullable String[] ids;
   private int units;
@@ -52,7 +52,8 @@ public final class RatingTableAccumulator<C> {
   // ratings given one by one (addRating), and then every rating: entry e is unit entryUnits[e],
   // rater entryRaters[e], code entryCodes[e]
   private boolean byRating;
-  private final Map<String, Integer> unitIndex = new HashMap<>();
+  private final StringIndex unitIndex = new StringIndex();
+  private int lastUnit = -1;
   private final LongSet given = new LongSet();
   private int[] entryUnits = new int[0];
   private int[] entryRaters = new int[0];
@@ -82,7 +83,7 @@ public final class RatingTableAccumulator<C> {
     this.codes = new short[16 * raters.size()];
     this.ids = new String[16];
     for (int r = 0; r < raters.size(); r++) {
-      raterIndex.put(raters.get(r), r);
+      raterIndex.putIfAbsent(raters.get(r), r);
     }
   }
 
@@ -184,23 +185,25 @@ public final class RatingTableAccumulator<C> {
 
   private void rate(String unit, String rater, C value) {
     toRatings();
-    Integer g = raterIndex.get(rater);
-    if (g == null) {
+    int g = raterIndex.get(rater);
+    if (g < 0) {
       if (fixedRaters) {
         throw new IllegalArgumentException(
             "unit '" + unit + "': rater '" + rater + "' is not one of the raters " + raters);
       }
       g = raters.size();
       raters.add(rater);
-      raterIndex.put(rater, g);
+      raterIndex.putIfAbsent(rater, g);
     }
-    Integer u = unitIndex.get(unit);
-    if (u == null) {
+    // a unit's ratings usually come together: the last unit is found without the index
+    int u =
+        lastUnit >= 0 && unit.equals(ids[lastUnit]) ? lastUnit : unitIndex.putIfAbsent(unit, units);
+    if (u < 0) {
       u = units;
       ensureCapacity(units + 1);
       ids[units++] = unit;
-      unitIndex.put(unit, u);
     }
+    lastUnit = u;
     if (!given.add(((long) u << 32) | g)) {
       throw new IllegalArgumentException(
           "unit '" + unit + "', rater '" + rater + "': rated twice; a rater rates a unit once");
@@ -375,9 +378,8 @@ public final class RatingTableAccumulator<C> {
         }
         for (int u = 0; u < other.units; u++) {
           String id = Objects.requireNonNull(other.ids[u]);
-          if (!unitIndex.containsKey(id)) {
+          if (unitIndex.putIfAbsent(id, units) < 0) {
             ensureCapacity(units + 1);
-            unitIndex.put(id, units);
             ids[units++] = id;
           }
         }

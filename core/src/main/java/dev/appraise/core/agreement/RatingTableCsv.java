@@ -2,13 +2,11 @@ package dev.appraise.core.agreement;
 
 import dev.appraise.core.InputFormatException;
 import dev.appraise.core.InputProblem;
-import dev.appraise.core.io.ByteOrderMark;
-import dev.appraise.core.io.LineCountingReader;
+import dev.appraise.core.io.CsvRecords;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -282,10 +278,10 @@ public final class RatingTableCsv {
       return ratings.snapshotOver(labels(categories != null ? categories : sorted(values)));
     }
 
-    private void header(CSVRecord record, int line) {
+    private void header(CsvRecords record, int line) {
       width = record.size();
       for (int j = width - 1; j >= 0; j--) {
-        switch (record.get(j).strip().toLowerCase(Locale.ROOT)) {
+        switch (record.stripped(j).toLowerCase(Locale.ROOT)) {
           case "unit" -> unit = j;
           case "rater" -> rater = j;
           case "value" -> value = j;
@@ -314,16 +310,20 @@ public final class RatingTableCsv {
       }
     }
 
-    private void rating(CSVRecord record, int line) {
+    private static String who(String id, String name) {
+      return "unit " + InputProblem.quote(id) + ", rater " + InputProblem.quote(name) + ": ";
+    }
+
+    private void rating(CsvRecords record, int line) {
       if (record.size() != width) {
         problems.add(
             Problems.at(
                 line, "has " + record.size() + " fields, expected " + width + " as in the header"));
         return;
       }
-      String id = record.get(unit).strip();
-      String name = record.get(rater).strip();
-      String cell = record.get(value).strip();
+      String id = record.stripped(unit);
+      String name = record.label(rater);
+      String cell = record.label(value);
       if (id.isEmpty() || name.isEmpty()) {
         problems.add(Problems.at(line, id.isEmpty() ? "the unit is empty" : "the rater is empty"));
         return;
@@ -334,12 +334,11 @@ public final class RatingTableCsv {
       if (numbersNeededBy != null && isNumber(cell)) {
         cell = numbers.label(cell);
       }
-      String who = "unit " + InputProblem.quote(id) + ", rater " + InputProblem.quote(name) + ": ";
       if (categories != null && !allowed.contains(cell)) {
         problems.add(
             Problems.at(
                 line,
-                who
+                who(id, name)
                     + InputProblem.quote(cell)
                     + " is not one of the declared categories "
                     + String.join(",", categories)));
@@ -348,7 +347,7 @@ public final class RatingTableCsv {
         problems.add(
             Problems.at(
                 line,
-                who
+                who(id, name)
                     + InputProblem.quote(cell)
                     + " is not a number, as "
                     + numbersNeededBy
@@ -358,7 +357,7 @@ public final class RatingTableCsv {
         problems.add(
             Problems.at(
                 line,
-                who
+                who(id, name)
                     + InputProblem.quote(cell)
                     + " is too large for "
                     + numbersNeededBy
@@ -376,7 +375,8 @@ public final class RatingTableCsv {
         ratings.addRating(id, name, cell);
       } catch (IllegalArgumentException repeated) {
         problems.add(
-            Problems.at(line, who + "rated twice; each rater rates a unit once (one line each)"));
+            Problems.at(
+                line, who(id, name) + "rated twice; each rater rates a unit once (one line each)"));
       }
     }
   }
@@ -503,10 +503,10 @@ public final class RatingTableCsv {
     }
   }
 
-  /** A record of CSV text and the line it starts on. */
+  /** A record of CSV text, with the line it starts on. */
   @FunctionalInterface
   private interface RecordSink {
-    void accept(CSVRecord record, int line);
+    void accept(CsvRecords record, int line);
   }
 
   /**
@@ -515,46 +515,12 @@ public final class RatingTableCsv {
    * without a record is an empty file.
    */
   private static void records(Reader text, String source, RecordSink sink) {
-    LineCountingReader lines;
-    try {
-      lines = new LineCountingReader(ByteOrderMark.strip(text));
-    } catch (CharacterCodingException e) {
-      throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
-    } catch (IOException e) {
-      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
-    }
     boolean any = false;
-    try (CSVParser parser =
-        CSVParser.parse(lines, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).get())) {
-      long nextLine = 1;
-      try {
-        for (CSVRecord record : parser) {
-          any = true;
-          int line = lines.lineOf(record.getCharacterPosition());
-          nextLine = parser.getCurrentLineNumber() + 1;
-          sink.accept(record, line);
-        }
-      } catch (UncheckedIOException | IllegalStateException e) {
-        if (e.getCause() instanceof CharacterCodingException) {
-          throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
-        }
-        String why = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
-        // the parser's own position is where it gave up; the malformed record starts after the
-        // last good one
-        String cleaned =
-            Problems.oneLine(why)
-                .replaceAll("\\(startline \\d+\\) ", "")
-                .replaceAll(" at line: \\d+.*$", "");
-        throw new InputFormatException(
-            source, List.of(Problems.at((int) nextLine, "malformed CSV: " + cleaned)));
+    try (CsvRecords records = new CsvRecords(text, source)) {
+      while (records.next()) {
+        any = true;
+        sink.accept(records, records.line());
       }
-    } catch (IOException e) {
-      if (e instanceof CharacterCodingException) {
-        throw new InputFormatException(source, List.of(InputProblem.of("", "not UTF-8 text")));
-      }
-      throw new InputFormatException(
-          source,
-          List.of(InputProblem.of("", "malformed CSV: " + Problems.oneLine(e.getMessage()))));
     }
     if (!any) {
       throw new InputFormatException(
@@ -567,7 +533,7 @@ public final class RatingTableCsv {
     Rows rows = new Rows();
     Set<String> allowedSet = allowed == null ? Set.of() : Set.copyOf(allowed);
     NumericLabels numbers = new NumericLabels(allowed, RatingTableCsv::isNumber);
-    Map<String, Integer> unitLines = new HashMap<>();
+    UnitIds unitIds = new UnitIds();
     int[] unit = {0};
     int[] width = {0};
     List<Integer> columns = new ArrayList<>();
@@ -588,20 +554,11 @@ public final class RatingTableCsv {
                 "has " + record.size() + " fields, expected " + width[0] + " as in the header");
             return;
           }
-          String id = record.get(unit[0]).strip();
-          Integer first = unitLines.putIfAbsent(id, line);
-          if (first != null) {
-            problems.add(
-                line,
-                "unit "
-                    + InputProblem.quote(id)
-                    + " repeats line "
-                    + first
-                    + "; each unit is one row");
-          }
+          String id = record.stripped(unit[0]);
+          unitIds.add(id, line);
           row.clear();
           for (int r = 0; r < columns.size(); r++) {
-            String cell = record.get(columns.get(r)).strip();
+            String cell = record.label(columns.get(r));
             if (missing.contains(cell)) {
               row.add(null);
               continue;
@@ -649,6 +606,16 @@ public final class RatingTableCsv {
             }
           }
         });
+    for (UnitIds.Repeat repeat : unitIds.repeats()) {
+      problems.add(
+          repeat.line(),
+          "unit "
+              + InputProblem.quote(repeat.id())
+              + " repeats line "
+              + repeat.firstLine()
+              + "; each unit is one row");
+    }
+    problems.sortByLine();
     if (rows.count == 0 && problems.none()) {
       problems.add(1, "no unit follows the header");
     }
@@ -666,11 +633,11 @@ public final class RatingTableCsv {
    * @return the unit column
    */
   private int header(
-      CSVRecord header, int line, Problems problems, Rows rows, List<Integer> columns) {
+      CsvRecords header, int line, Problems problems, Rows rows, List<Integer> columns) {
     int unit = 0;
     Map<String, Integer> byHeader = new HashMap<>();
     for (int j = header.size() - 1; j >= 0; j--) {
-      byHeader.put(header.get(j).strip(), j);
+      byHeader.put(header.stripped(j), j);
     }
     if (unitColumn != null) {
       Integer found = byHeader.get(unitColumn);
@@ -705,7 +672,7 @@ public final class RatingTableCsv {
         if (j == unit) {
           continue;
         }
-        String rater = header.get(j).strip();
+        String rater = header.stripped(j);
         if (rater.isEmpty()) {
           rater = "rater" + j;
         }
@@ -779,6 +746,11 @@ public final class RatingTableCsv {
       return problems.isEmpty();
     }
 
+    /** Puts the problems in the order of their lines, as a reading from the top finds them. */
+    void sortByLine() {
+      problems.sort(Comparator.comparingInt(p -> p.line().orElse(Integer.MAX_VALUE)));
+    }
+
     void throwIfAny() {
       if (!problems.isEmpty()) {
         throw new InputFormatException(source, problems);
@@ -787,10 +759,6 @@ public final class RatingTableCsv {
 
     static InputProblem at(int line, String message) {
       return InputProblem.builder().location("line " + line).line(line).message(message).build();
-    }
-
-    static String oneLine(@Nullable String text) {
-      return text == null ? "" : text.replaceAll("\\s+", " ").strip();
     }
   }
 }
