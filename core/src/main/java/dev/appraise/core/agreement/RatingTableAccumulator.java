@@ -53,7 +53,12 @@ public final class RatingTableAccumulator<C> {
   // rater entryRaters[e], code entryCodes[e]
   private boolean byRating;
   private final StringIndex unitIndex = new StringIndex();
+  // whether a rater rated a unit twice: while each unit's ratings come together, the last unit's
+  // run of entries is looked through; once a unit comes back after others, every (unit, rater)
+  // pair is kept in a set
   private int lastUnit = -1;
+  private int runStart;
+  private boolean pairsIndexed;
   private final LongSet given = new LongSet();
   private int[] entryUnits = new int[0];
   private int[] entryRaters = new int[0];
@@ -202,9 +207,14 @@ public final class RatingTableAccumulator<C> {
       u = units;
       ensureCapacity(units + 1);
       ids[units++] = unit;
+      startRun(u);
+    } else if (u != lastUnit) {
+      if (!pairsIndexed) {
+        indexPairs();
+      }
+      lastUnit = u;
     }
-    lastUnit = u;
-    if (!given.add(((long) u << 32) | g)) {
+    if (pairsIndexed ? !given.add(((long) u << 32) | g) : runHasRater(g)) {
       throw new IllegalArgumentException(
           "unit '" + unit + "', rater '" + rater + "': rated twice; a rater rates a unit once");
     }
@@ -220,15 +230,38 @@ public final class RatingTableAccumulator<C> {
     int m = raters.size();
     for (int u = 0; u < units; u++) {
       unitIndex.putIfAbsent(Objects.requireNonNull(ids[u]), u);
+      startRun(u);
       for (int r = 0; r < m; r++) {
         short c = codes[u * m + r];
         if (c >= 0) {
-          given.add(((long) u << 32) | r);
           appendEntry(u, r, c);
         }
       }
     }
     codes = new short[0];
+  }
+
+  /** The entries from here on are the unit's, until another unit's come. */
+  private void startRun(int unit) {
+    lastUnit = unit;
+    runStart = entries;
+  }
+
+  private boolean runHasRater(int rater) {
+    for (int e = runStart; e < entries; e++) {
+      if (entryRaters[e] == rater) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Keeps every (unit, rater) pair given so far, and from now on each new one. */
+  private void indexPairs() {
+    pairsIndexed = true;
+    for (int e = 0; e < entries; e++) {
+      given.add(((long) entryUnits[e] << 32) | entryRaters[e]);
+    }
   }
 
   private void appendEntry(int unit, int rater, short code) {
@@ -298,9 +331,12 @@ public final class RatingTableAccumulator<C> {
         row[r] = value == null ? -1 : (short) encode(unitId, r, value);
       }
       unitIndex.putIfAbsent(unitId, units);
+      startRun(units);
       for (int r = 0; r < m; r++) {
         if (row[r] >= 0) {
-          given.add(((long) units << 32) | r);
+          if (pairsIndexed) {
+            given.add(((long) units << 32) | r);
+          }
           appendEntry(units, r, row[r]);
         }
       }

@@ -1,13 +1,18 @@
 package dev.appraise.core.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.appraise.core.stats.ConfidenceInterval;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.SplittableRandom;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -100,6 +105,69 @@ class RatingTriplesPropertiesTest {
   @Example
   void replicatesThatDifferByRoundingAreOneValue() {
     triplesGiveTheTablesValues(1597, 6, 4, 2, 0.0);
+  }
+
+  /**
+   * A rater who rates a unit twice is refused, whether the unit's ratings come together or the unit
+   * comes back after others, and the refused rating leaves the table as it was.
+   */
+  @Property(tries = 200)
+  void aRatingGivenTwiceIsRefusedWhereverItComes(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 30) int units,
+      @ForAll @IntRange(min = 2, max = 5) int raters,
+      @ForAll boolean together) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    List<long[]> triples = new ArrayList<>();
+    for (int u = 0; u < units; u++) {
+      for (int r = 0; r < raters; r++) {
+        if (rnd.nextInt(3) > 0) {
+          triples.add(new long[] {u, r, rnd.nextInt(3)});
+          if (rnd.nextInt(6) == 0) {
+            triples.add(new long[] {u, r, rnd.nextInt(3)});
+          }
+        }
+      }
+    }
+    if (!together) {
+      Collections.shuffle(triples, new Random(seed));
+    }
+    RatingTableAccumulator<Integer> acc = RatingTableAccumulator.create();
+    Set<String> given = new HashSet<>();
+    Map<String, Integer> kept = new HashMap<>();
+    for (long[] t : triples) {
+      String unit = "u" + t[0];
+      String rater = "r" + t[1];
+      boolean first = given.add(unit + "/" + rater);
+      if (first) {
+        acc.addRating(unit, rater, (int) t[2]);
+        kept.put(unit + "/" + rater, (int) t[2]);
+      } else {
+        assertThatThrownBy(() -> acc.addRating(unit, rater, (int) t[2]))
+            .isInstanceOf(IllegalArgumentException.class)
+            .hasMessage(
+                "unit '"
+                    + unit
+                    + "', rater '"
+                    + rater
+                    + "': rated twice; a rater rates a unit once");
+      }
+    }
+    if (acc.raters().size() < 2) {
+      return;
+    }
+    RatingTable<Integer> table = acc.snapshot();
+    int ratings = 0;
+    for (int u = 0; u < table.units(); u++) {
+      for (int r = 0; r < table.raters().size(); r++) {
+        if (table.code(u, r) >= 0) {
+          ratings++;
+          assertThat(table.categories().get(table.code(u, r)))
+              .isEqualTo(kept.get(table.unitId(u) + "/" + table.raters().get(r)));
+        }
+      }
+    }
+    assertThat(ratings).isEqualTo(kept.size());
   }
 
   @Property(tries = 50)
