@@ -46,7 +46,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Every problem (a row with the wrong number of fields, an undeclared value, a repeated rater
  * column, ...) is collected with its line into one {@link InputFormatException}; nothing half-read
- * is returned. Reading holds the text and the encoded table (two bytes a cell) in memory.
+ * is returned. The text is streamed through {@link dev.appraise.core.io.CsvRecords} (RFC 4180, the
+ * dialect of Commons CSV's {@code CSVFormat.DEFAULT}): memory holds the encoded table (two bytes a
+ * cell) and the unit ids, not the text.
  *
  * <p>The long shape, one rating a line as annotation platforms export it ({@link #readLong}): a
  * header naming the columns {@code unit}, {@code rater} and {@code value} (in any order, other
