@@ -255,7 +255,7 @@ enum KappaFamily implements Estimator {
           n,
           (double) s.pairableUnits(),
           false,
-          (rows, row, counts, present, distinct, r) -> {
+          (rows, row, r) -> {
             int given = rows.ratings(row, raters, codes);
             double lambda = constant;
             for (int i = 0; i < given; i++) {
