@@ -59,22 +59,18 @@ final class RaterColumns {
     }
     double pairs = m * (m - 1.0) / 2;
     double columns = pairs * k * k * words + (double) n * m;
-    double perUnit = 0;
+    double perUnit;
     if (table.isSparse()) {
       int[] starts = table.starts();
+      perUnit = 0;
       for (int u = 0; u < n; u++) {
         double r = starts[u + 1] - starts[u];
         perUnit += r * (r - 1) / 2;
       }
     } else {
-      short[] codes = table.codes();
-      for (int u = 0, offset = 0; u < n; u++, offset += m) {
-        int r = 0;
-        for (int g = 0; g < m; g++) {
-          r += codes[offset + g] >= 0 ? 1 : 0;
-        }
-        perUnit += r * (r - 1.0) / 2;
-      }
+      // units of equal size, a lower bound otherwise: the columns are chosen a little less often
+      double ratings = table.ratings();
+      perUnit = ratings * (ratings / n - 1) / 2;
     }
     return columns < perUnit * UPDATE_IN_WORD_STEPS;
   }
@@ -129,14 +125,22 @@ final class RaterColumns {
       }
       return bits;
     }
+    // 64 units at a time: their rows are read from cache, and each bitset word is written once
     short[] codes = table.codes();
-    for (int u = 0, offset = 0; u < n; u++, offset += m) {
-      long bit = 1L << u;
-      int word = u >>> 6;
+    long[] word = new long[k];
+    for (int w = 0; w < words; w++) {
+      int first = w << 6;
+      int last = Math.min(n, first + 64);
       for (int g = 0; g < m; g++) {
-        int c = codes[offset + g];
-        if (c >= 0) {
-          bits[(g * k + c) * words + word] |= bit;
+        java.util.Arrays.fill(word, 0);
+        for (int u = first, offset = first * m + g; u < last; u++, offset += m) {
+          int c = codes[offset];
+          if (c >= 0) {
+            word[c] |= 1L << u;
+          }
+        }
+        for (int a = 0; a < k; a++) {
+          bits[(g * k + a) * words + w] = word[a];
         }
       }
     }
