@@ -120,13 +120,27 @@ public abstract class AgreementReport {
    * @throws IllegalArgumentException if custom weights do not match the number of categories
    */
   public static <C> AgreementReport of(RatingTable<C> table, AgreementOptions options) {
-    // the raters' pairwise tables cost O(m^2) a unit; past two raters only Light's kappa reads them
-    boolean pairs =
-        table.raters().size() == 2 || options.coefficients().contains(Coefficient.LIGHT_KAPPA);
+    // the raters' pairwise tables cost O(m^2) a unit; past two raters only Light's kappa reads
+    // them,
+    // in order, up to the first pair whose Cohen's kappa is undefined: in a sparse table, count
+    // them
+    // rater by rater as they are read unless counting them column by column is cheaper
+    int m = table.raters().size();
+    boolean light = m > 2 && options.coefficients().contains(Coefficient.LIGHT_KAPPA);
+    boolean pairs = m == 2 || light;
+    boolean asRead =
+        light
+            && table.isSparse()
+            && (long) m * (m - 1) / 2 * table.categories().size() * table.categories().size()
+                <= AgreementStatsAccumulator.MAX_PAIR_CELLS
+            && !RaterColumns.cheaper(table);
     AgreementStatsAccumulator<C> acc =
-        new AgreementStatsAccumulator<>(table.categories(), List.copyOf(table.raters()), pairs);
+        new AgreementStatsAccumulator<>(
+            table.categories(), List.copyOf(table.raters()), pairs && !asRead);
     acc.addAll(table);
-    return compute(new AgreementStats<>(acc, false), UnitData.of(table, pairs), options);
+    AgreementStats<C> stats =
+        asRead ? new AgreementStats<>(acc, RaterRows.of(table)) : new AgreementStats<>(acc, false);
+    return compute(stats, UnitData.of(table, pairs), options);
   }
 
   /**

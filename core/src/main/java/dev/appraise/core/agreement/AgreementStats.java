@@ -30,9 +30,23 @@ public final class AgreementStats<C> {
   private final long[] raterCounts;
   private final PairTables pairTables;
   private final boolean pairsTracked;
+  private final @Nullable RaterRows raterRows;
 
   /** A snapshot; {@code copy == false} shares the arrays (for internal resampling loops only). */
   AgreementStats(AgreementStatsAccumulator<C> a, boolean copy) {
+    this(a, copy, null);
+  }
+
+  /**
+   * A snapshot that shares the arrays and reads the raters' pairwise tables from {@code raterRows},
+   * counted as they are read, rather than from the accumulator, which did not keep them.
+   */
+  AgreementStats(AgreementStatsAccumulator<C> a, RaterRows raterRows) {
+    this(a, false, raterRows);
+  }
+
+  private AgreementStats(
+      AgreementStatsAccumulator<C> a, boolean copy, @Nullable RaterRows raterRows) {
     categories = a.categories;
     raters = a.raters;
     k = a.k;
@@ -48,7 +62,8 @@ public final class AgreementStats<C> {
     shares = copy ? a.shares.clone() : a.shares;
     raterCounts = copy ? a.raterCounts.clone() : a.raterCounts;
     pairTables = copy ? a.pairTables.copy() : a.pairTables;
-    pairsTracked = a.pairsTracked;
+    pairsTracked = raterRows != null || a.pairsTracked;
+    this.raterRows = raterRows;
   }
 
   /** {@return the categories} */
@@ -116,8 +131,14 @@ public final class AgreementStats<C> {
     if (rowRater > columnRater) {
       return pairCount(columnRater, rowRater, d, c);
     }
-    int base = pairTables.base(pairIndex(rowRater, columnRater));
-    return base < 0 ? 0 : pairTables.cell(base + c * k + d);
+    PairTables tables = pairTables(rowRater);
+    int base = tables.base(pairIndex(rowRater, columnRater));
+    return base < 0 ? 0 : tables.cell(base + c * k + d);
+  }
+
+  /** The pairwise tables, with every pair whose first rater is {@code g} or before counted. */
+  private PairTables pairTables(int g) {
+    return raterRows == null ? pairTables : raterRows.through(g);
   }
 
   private int pairIndex(int g, int h) {
@@ -238,20 +259,21 @@ public final class AgreementStats<C> {
    * total; null if they rated no unit in common.
    */
   double @Nullable [] pairProportions(int g, int h) {
-    int base = pairTables.base(pairIndex(g, h));
+    PairTables tables = pairTables(g);
+    int base = tables.base(pairIndex(g, h));
     if (base < 0) {
       return null;
     }
     long n = 0;
     for (int i = 0; i < k * k; i++) {
-      n += pairTables.cell(base + i);
+      n += tables.cell(base + i);
     }
     if (n <= 0) {
       return null;
     }
     double[] p = new double[k * k + 1];
     for (int i = 0; i < k * k; i++) {
-      p[i] = pairTables.cell(base + i) / (double) n;
+      p[i] = tables.cell(base + i) / (double) n;
     }
     p[k * k] = n;
     return p;

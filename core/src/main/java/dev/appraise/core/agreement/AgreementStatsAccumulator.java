@@ -75,6 +75,9 @@ public final class AgreementStatsAccumulator<C> {
    */
   final boolean pairsTracked;
 
+  /** False while a table is added whose pairwise tables are counted column by column. */
+  private boolean pairsPerUnit = true;
+
   private final int[] scratch;
   private final int[] present;
   private final int[] rated;
@@ -341,6 +344,34 @@ public final class AgreementStatsAccumulator<C> {
 
   /** Adds every unit of a table of the same categories and raters. */
   private void addTable(RatingTable<C> table) {
+    addTable(table, RaterColumns.Way.CHEAPER);
+  }
+
+  /**
+   * Adds every unit of a table of the same categories and raters, the raters' pairwise tables
+   * counted the way asked (see {@link RaterColumns}); rows grouped by their codes are counted unit
+   * by unit when cheaper.
+   */
+  void addTable(RatingTable<C> table, RaterColumns.Way way) {
+    UnitPatterns patterns = table.isSparse() ? null : UnitPatterns.of(m, k, table.units());
+    boolean columns =
+        pairsTracked
+            && (way == RaterColumns.Way.COLUMNS
+                || (way == RaterColumns.Way.CHEAPER
+                    && patterns == null
+                    && RaterColumns.cheaper(table)));
+    pairsPerUnit = !columns;
+    try {
+      addUnits(table, patterns);
+    } finally {
+      pairsPerUnit = true;
+    }
+    if (columns) {
+      RaterColumns.addPairs(table, pairTables);
+    }
+  }
+
+  private void addUnits(RatingTable<C> table, @Nullable UnitPatterns patterns) {
     if (table.isSparse()) {
       int[] starts = table.starts();
       for (int u = 0; u < table.units(); u++) {
@@ -349,7 +380,6 @@ public final class AgreementStatsAccumulator<C> {
       return;
     }
     short[] codes = table.codes();
-    UnitPatterns patterns = UnitPatterns.of(m, k, table.units());
     if (patterns != null) {
       patterns.addTo(this, patterns.histogram(codes, table.units()));
       return;
@@ -422,7 +452,8 @@ public final class AgreementStatsAccumulator<C> {
       }
     }
     addUnit(r, distinct, weight);
-    long[] dense = pairsTracked ? pairTables.dense() : null;
+    boolean pairs = pairsTracked && pairsPerUnit;
+    long[] dense = pairs ? pairTables.dense() : null;
     int kk = k * k;
     for (int i = 0; i < r; i++) {
       int g = rated[i];
@@ -436,7 +467,7 @@ public final class AgreementStatsAccumulator<C> {
           dense[row + h * kk + codes[offset + h]] += weight;
         }
       } else {
-        for (int j = i + 1; j < r && pairsTracked; j++) {
+        for (int j = i + 1; j < r && pairs; j++) {
           int h = rated[j];
           pairTables.add(pairIndex(g, h), cg * k + codes[offset + h], weight);
         }
@@ -455,7 +486,7 @@ public final class AgreementStatsAccumulator<C> {
       int g = rated[i];
       int cg = codes[offset + g];
       raterCounts[g * k + cg] += weight;
-      for (int j = i + 1; j < r && pairsTracked; j++) {
+      for (int j = i + 1; j < r && pairsTracked && pairsPerUnit; j++) {
         int h = rated[j];
         pairTables.add(pairIndex(g, h), cg * k + codes[offset + h], weight);
       }
@@ -480,7 +511,7 @@ public final class AgreementStatsAccumulator<C> {
       int g = raters[e];
       int cg = codes[e];
       raterCounts[g * k + cg] += weight;
-      for (int f = e + 1; f < to && pairsTracked; f++) {
+      for (int f = e + 1; f < to && pairsTracked && pairsPerUnit; f++) {
         pairTables.add(pairIndex(g, raters[f]), cg * k + codes[f], weight);
       }
     }

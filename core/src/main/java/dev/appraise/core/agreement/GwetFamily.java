@@ -133,10 +133,10 @@ enum GwetFamily implements Estimator {
    */
   private static GwetVariance.UnitChance acChance(Context x, double factor) {
     double[] pi = x.stats().classificationShares();
-    return (rows, row, counts, present, distinct, r) -> {
+    return (rows, row, r) -> {
       double spread = 0;
-      for (int i = 0; i < distinct; i++) {
-        spread += counts[present[i]] * (1 - pi[present[i]]);
+      for (int e = rows.start(row); e < rows.end(row); e++) {
+        spread += rows.count(e) * (1 - pi[rows.category(e)]);
       }
       return factor * spread / r;
     };

@@ -28,15 +28,12 @@ final class GwetVariance {
     /**
      * The unit's chance agreement.
      *
-     * @param rows the units
+     * @param rows the units, with each row's categories and counts
      * @param row the unit's row in {@code rows}
-     * @param counts its ratings in each category
-     * @param present the categories it has ratings in, the first {@code distinct} entries
-     * @param distinct how many categories it has ratings in
      * @param ratings its number of ratings {@code r_i}
      * @return {@code pe_i}
      */
-    double of(Rows rows, int row, int[] counts, int[] present, int distinct, int ratings);
+    double of(Rows rows, int row, int ratings);
   }
 
   /**
@@ -47,7 +44,7 @@ final class GwetVariance {
    * @return the unit chance
    */
   static UnitChance constant(double pe) {
-    return (rows, row, counts, present, distinct, r) -> pe;
+    return (rows, row, r) -> pe;
   }
 
   /**
@@ -66,10 +63,10 @@ final class GwetVariance {
         piW[a] += (w[a * k + b] * pi[b] + w[b * k + a] * pi[b]) / 2;
       }
     }
-    return (rows, row, counts, present, distinct, r) -> {
+    return (rows, row, r) -> {
       double weighted = 0;
-      for (int i = 0; i < distinct; i++) {
-        weighted += counts[present[i]] * piW[present[i]];
+      for (int e = rows.start(row); e < rows.end(row); e++) {
+        weighted += rows.count(e) * piW[rows.category(e)];
       }
       return weighted / r;
     };
@@ -101,38 +98,19 @@ final class GwetVariance {
     if (units == null || n < 2) {
       return null;
     }
-    int k = x.k();
     double pe = estimate.pe();
     double kappa = estimate.value();
-    int[] counts = new int[k];
-    int[] present = new int[k];
     double sum = 0;
     Rows rows = units.rows();
+    double[] agreement = rows.agreement(w);
     for (int u = 0; u < rows.size(); u++) {
-      int r = rows.counts(u, counts);
+      int r = rows.total(u);
       if (r == 0 || (twoRatingsOnly && r != 2)) {
         continue;
       }
-      int distinct = 0;
-      for (int a = 0; a < k; a++) {
-        if (counts[a] > 0) {
-          present[distinct++] = a;
-        }
-      }
-      double paI = 0;
-      if (r >= 2) {
-        double agree = 0;
-        for (int i = 0; i < distinct; i++) {
-          int a = present[i];
-          for (int j = 0; j < distinct; j++) {
-            int b = present[j];
-            agree += w[a * k + b] * counts[a] * counts[b];
-          }
-        }
-        paI = (agree - r) / (r * (double) (r - 1));
-      }
+      double paI = r >= 2 ? (agreement[u] - r) / (r * (double) (r - 1)) : 0;
       double kI = (n / n2) * (paI - (r >= 2 ? pe : 0)) / (1 - pe);
-      double peI = chance.of(rows, u, counts, present, distinct, r);
+      double peI = chance.of(rows, u, r);
       double kx = kI - 2 * (1 - kappa) * (peI - pe) / (1 - pe);
       sum += rows.weight(u) * (kx - kappa) * (kx - kappa);
     }

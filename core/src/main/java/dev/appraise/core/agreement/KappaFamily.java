@@ -245,6 +245,13 @@ enum KappaFamily implements Estimator {
         unrated += bg[g];
       }
       double constant = unrated;
+      // a rated one's term for each category, computed once rather than for every unit
+      double[] rated = new double[m * k];
+      for (int g = 0; g < m; g++) {
+        for (int c = 0; c < k; c++) {
+          rated[g * k + c] = (n / ng[g]) * (ag[g][c] - bg[g]);
+        }
+      }
       int[] raters = new int[m];
       int[] codes = new int[m];
       return GwetVariance.of(
@@ -255,12 +262,11 @@ enum KappaFamily implements Estimator {
           n,
           (double) s.pairableUnits(),
           false,
-          (rows, row, counts, present, distinct, r) -> {
+          (rows, row, r) -> {
             int given = rows.ratings(row, raters, codes);
             double lambda = constant;
             for (int i = 0; i < given; i++) {
-              int g = raters[i];
-              lambda += (n / ng[g]) * (ag[g][codes[i]] - bg[g]);
+              lambda += rated[raters[i] * k + codes[i]];
             }
             return lambda / (m * (double) (m - 1));
           });

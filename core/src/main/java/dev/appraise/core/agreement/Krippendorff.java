@@ -111,13 +111,13 @@ enum Krippendorff implements Estimator {
         piW[a] += (w[a * k + b] + w[b * k + a]) * pi[b] / 2;
       }
     }
-    int[] counts = new int[k];
     double paPrimeSum = 0;
     Rows rows = units.rows();
+    double[] agreement = rows.agreement(w);
     for (int u = 0; u < rows.size(); u++) {
-      int r = rows.counts(u, counts);
+      int r = rows.total(u);
       if (r >= 2) {
-        paPrimeSum += rows.weight(u) * agreementSum(counts, w, k, r) / (rbar * (r - 1));
+        paPrimeSum += rows.weight(u) * (agreement[u] - r) / (rbar * (r - 1));
       }
     }
     double paPrime = paPrimeSum / n;
@@ -125,15 +125,15 @@ enum Krippendorff implements Estimator {
     double alphaPrime = (paPrime - pe) / (1 - pe);
     double sum = 0;
     for (int u = 0; u < rows.size(); u++) {
-      int r = rows.counts(u, counts);
+      int r = rows.total(u);
       if (r < 2) {
         continue;
       }
-      double paI = agreementSum(counts, w, k, r) / (rbar * (r - 1)) - pa * (r - rbar) / rbar;
+      double paI = (agreement[u] - r) / (rbar * (r - 1)) - pa * (r - rbar) / rbar;
       double kI = (paI - pe) / (1 - pe);
       double weighted = 0;
-      for (int a = 0; a < k; a++) {
-        weighted += counts[a] * piW[a];
+      for (int e = rows.start(u); e < rows.end(u); e++) {
+        weighted += rows.count(e) * piW[rows.category(e)];
       }
       double peI = weighted / rbar - pe * (r - rbar) / rbar;
       double kx = kI - 2 * (1 - alphaPrime) * (peI - pe) / (1 - pe);
@@ -142,19 +142,6 @@ enum Krippendorff implements Estimator {
     double sampled =
         x.options().alphaPopulation() == AgreementOptions.AlphaPopulation.ALL_UNITS ? s.units() : n;
     return GwetVariance.finish(x, n, sampled, sum);
-  }
-
-  private static double agreementSum(int[] counts, double[] w, int k, int r) {
-    double agree = 0;
-    for (int a = 0; a < k; a++) {
-      if (counts[a] == 0) {
-        continue;
-      }
-      for (int b = 0; b < k; b++) {
-        agree += w[a * k + b] * counts[a] * counts[b];
-      }
-    }
-    return agree - r;
   }
 
   /**
