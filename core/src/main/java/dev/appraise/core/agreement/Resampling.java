@@ -282,15 +282,18 @@ final class Resampling {
         double mean = sum / total;
         double num = 0;
         double den = 0;
+        double spread = 0;
         for (int i = 0; i < jackknife.length; i++) {
           if (Double.isFinite(jackknife[i])) {
             double d = mean - jackknife[i];
             num += multiplicity[i] * d * d * d;
             den += multiplicity[i] * d * d;
+            spread = Math.max(spread, Math.abs(d));
           }
         }
-        // Efron and Tibshirani (1993), eq. 14.15: a = sum d^3 / (6 (sum d^2)^(3/2))
-        double a = den > 0 ? num / (6 * Math.pow(den, 1.5)) : 0;
+        // Efron and Tibshirani (1993), eq. 14.15: a = sum d^3 / (6 (sum d^2)^(3/2)); leave-one-out
+        // values that differ from their mean only by rounding are one value, with no acceleration
+        double a = spread > tie ? num / (6 * Math.pow(den, 1.5)) : 0;
         double zl = z.inverseCumulativeProbability(lowP);
         double zh = z.inverseCumulativeProbability(highP);
         lowP = z.cumulativeProbability(z0 + (z0 + zl) / (1 - a * (z0 + zl)));
