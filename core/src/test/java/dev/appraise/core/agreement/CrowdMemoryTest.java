@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The crowd shape (200,000 units, 2,000 raters, 3 ratings a unit), given as triples, builds and
- * reports every coefficient with its standard errors in a 256 MB heap: a check of memory, run in a
+ * reports every coefficient with its standard errors in a 100 MB heap: a check of memory, run in a
  * JVM of its own so that the limit is the heap's, not a measurement.
  */
 class CrowdMemoryTest {
 
   @Test
-  void crowdShapeFitsIn256Megabytes() throws IOException, InterruptedException {
+  void crowdShapeFitsIn100Megabytes() throws IOException, InterruptedException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Process process =
         new ProcessBuilder(
                 List.of(
                     java.toString(),
-                    "-Xmx256m",
+                    "-Xmx100m",
                     "-XX:+UseSerialGC",
                     "-cp",
                     System.getProperty("java.class.path"),
