@@ -1,5 +1,7 @@
 package dev.appraise.core.agreement;
 
+import java.util.Arrays;
+
 /**
  * The raters' pairwise contingency tables counted column by column: each rater's ratings as one
  * bitset over the units per category, {@code X[g][a]} (bit {@code u} set when rater {@code g} put
@@ -132,7 +134,7 @@ final class RaterColumns {
       int first = w << 6;
       int last = Math.min(n, first + 64);
       for (int g = 0; g < m; g++) {
-        java.util.Arrays.fill(word, 0);
+        Arrays.fill(word, 0);
         for (int u = first, offset = first * m + g; u < last; u++, offset += m) {
           int c = codes[offset];
           if (c >= 0) {
