@@ -230,7 +230,6 @@ public final class RatingTableAccumulator<C> {
     int m = raters.size();
     for (int u = 0; u < units; u++) {
       unitIndex.putIfAbsent(Objects.requireNonNull(ids[u]), u);
-      startRun(u);
       for (int r = 0; r < m; r++) {
         short c = codes[u * m + r];
         if (c >= 0) {
@@ -331,7 +330,8 @@ public final class RatingTableAccumulator<C> {
         row[r] = value == null ? -1 : (short) encode(unitId, r, value);
       }
       unitIndex.putIfAbsent(unitId, units);
-      startRun(units);
+      // the next rating finds its unit through the index, which knows the first unit of an id
+      lastUnit = -1;
       for (int r = 0; r < m; r++) {
         if (row[r] >= 0) {
           if (pairsIndexed) {
