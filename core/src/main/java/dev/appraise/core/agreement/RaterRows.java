@@ -1,5 +1,8 @@
 package dev.appraise.core.agreement;
 
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The raters' pairwise contingency tables of a sparse table counted rater by rater, and only as far
  * as they are read: the tables of the pairs {@code (g, h)}, {@code h > g}, are counted from rater
@@ -13,6 +16,9 @@ package dev.appraise.core.agreement;
  */
 final class RaterRows {
 
+  /** The most cells of the row buffer (8 MB); past them a row's cells go straight to the tables. */
+  static final long MAX_ROW_CELLS = 1L << 20;
+
   private final int m;
   private final int k;
   private final int[] starts;
@@ -23,9 +29,11 @@ final class RaterRows {
   private final int[] raterStarts;
   private final int[] unitsOf;
   private final short[] codesOf;
+  private final long maxRowCells;
   private int counted;
 
-  private RaterRows(RatingTable<?> table) {
+  private RaterRows(RatingTable<?> table, long maxRowCells) {
+    this.maxRowCells = maxRowCells;
     m = table.raters().size();
     k = table.categories().size();
     starts = table.starts();
@@ -40,7 +48,7 @@ final class RaterRows {
     for (int g = 0; g < m; g++) {
       raterStarts[g + 1] += raterStarts[g];
     }
-    int[] next = java.util.Arrays.copyOf(raterStarts, m);
+    int[] next = Arrays.copyOf(raterStarts, m);
     unitsOf = new int[entries];
     codesOf = new short[entries];
     for (int u = 0; u < table.units(); u++) {
@@ -59,7 +67,19 @@ final class RaterRows {
    * @return the tables, none counted yet
    */
   static RaterRows of(RatingTable<?> table) {
-    return new RaterRows(table);
+    return of(table, MAX_ROW_CELLS);
+  }
+
+  /**
+   * The pairwise tables of a sparse table, counted as they are read, through a row buffer of at
+   * most {@code maxRowCells} cells.
+   *
+   * @param table a sparse table
+   * @param maxRowCells the most cells of the buffer; a row of more goes straight to the tables
+   * @return the tables, none counted yet
+   */
+  static RaterRows of(RatingTable<?> table, long maxRowCells) {
+    return new RaterRows(table, maxRowCells);
   }
 
   /**
@@ -70,7 +90,8 @@ final class RaterRows {
   synchronized PairTables through(int g) {
     if (counted <= g) {
       int kk = k * k;
-      long[] row = new long[m * kk];
+      // many raters and many categories: no buffer, each cell added where it belongs
+      long[] row = (long) m * kk <= maxRowCells ? new long[m * kk] : null;
       boolean[] touched = new boolean[m];
       for (; counted <= g; counted++) {
         countRow(counted, row, touched, kk);
@@ -79,17 +100,24 @@ final class RaterRows {
     return tables;
   }
 
-  private void countRow(int g, long[] row, boolean[] touched, int kk) {
+  private void countRow(int g, long @Nullable [] row, boolean[] touched, int kk) {
+    int pair = g * m - g * (g + 1) / 2 - g - 1;
     for (int i = raterStarts[g]; i < raterStarts[g + 1]; i++) {
       int u = unitsOf[i];
       int base = codesOf[i] * k;
       for (int e = starts[u + 1] - 1; e >= starts[u] && raters[e] > g; e--) {
         int h = raters[e];
-        row[h * kk + base + codes[e]]++;
-        touched[h] = true;
+        if (row == null) {
+          tables.add(pair + h, base + codes[e], 1);
+        } else {
+          row[h * kk + base + codes[e]]++;
+          touched[h] = true;
+        }
       }
     }
-    int pair = g * m - g * (g + 1) / 2 - g - 1;
+    if (row == null) {
+      return;
+    }
     for (int h = g + 1; h < m; h++) {
       if (touched[h]) {
         touched[h] = false;

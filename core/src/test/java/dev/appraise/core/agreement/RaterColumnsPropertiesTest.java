@@ -51,6 +51,7 @@ class RaterColumnsPropertiesTest {
     }
     RatingTable<Integer> sparse = triples.snapshot(true);
     assertSameCounts(stats(sparse, RaterColumns.Way.PER_UNIT), asRead(sparse), raters, k);
+    assertSameCounts(stats(sparse, RaterColumns.Way.PER_UNIT), asRead(sparse, 0), raters, k);
     for (RatingTable<Integer> table : List.of(dense, sparse)) {
       AgreementStats<Integer> perUnit = stats(table, RaterColumns.Way.PER_UNIT);
       AgreementStats<Integer> columns = stats(table, RaterColumns.Way.COLUMNS);
@@ -83,10 +84,15 @@ class RaterColumnsPropertiesTest {
   }
 
   private static AgreementStats<Integer> asRead(RatingTable<Integer> sparse) {
+    return asRead(sparse, RaterRows.MAX_ROW_CELLS);
+  }
+
+  /** Counted rater by rater as read, through a row buffer of at most so many cells (0: none). */
+  private static AgreementStats<Integer> asRead(RatingTable<Integer> sparse, long maxRowCells) {
     AgreementStatsAccumulator<Integer> withoutPairs =
         new AgreementStatsAccumulator<>(sparse.categories(), sparse.raters(), false);
     withoutPairs.addTable(sparse, RaterColumns.Way.PER_UNIT);
-    return new AgreementStats<>(withoutPairs, RaterRows.of(sparse));
+    return new AgreementStats<>(withoutPairs, RaterRows.of(sparse, maxRowCells));
   }
 
   private static AgreementStats<Integer> stats(RatingTable<Integer> table, RaterColumns.Way way) {
