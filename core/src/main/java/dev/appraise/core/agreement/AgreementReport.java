@@ -121,10 +121,8 @@ public abstract class AgreementReport {
    */
   public static <C> AgreementReport of(RatingTable<C> table, AgreementOptions options) {
     // the raters' pairwise tables cost O(m^2) a unit; past two raters only Light's kappa reads
-    // them,
-    // in order, up to the first pair whose Cohen's kappa is undefined: in a sparse table, count
-    // them
-    // rater by rater as they are read unless counting them column by column is cheaper
+    // them, in order, up to the first pair whose Cohen's kappa is undefined: in a sparse table
+    // they are counted rater by rater as they are read, unless column by column is cheaper
     int m = table.raters().size();
     boolean light = m > 2 && options.coefficients().contains(Coefficient.LIGHT_KAPPA);
     boolean pairs = m == 2 || light;
