@@ -168,24 +168,8 @@ abstract class UnitData {
     if (table.isSparse()) {
       return sparse(table, pairs);
     }
-    return new UnitData() {
-      final int m = table.raters().size();
+    return new OfTable(table, pairs) {
       final short[] codes = table.codes();
-
-      @Override
-      int size() {
-        return table.units();
-      }
-
-      @Override
-      int raters() {
-        return m;
-      }
-
-      @Override
-      CategorySet<?> categories() {
-        return table.categories();
-      }
 
       @Override
       int counts(int unit, int[] counts) {
@@ -224,11 +208,6 @@ abstract class UnitData {
       @Override
       void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
         acc.addCodes(codes, unit * m, weight);
-      }
-
-      @Override
-      AgreementStatsAccumulator<?> newAccumulator() {
-        return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
       }
 
       @Override
@@ -302,26 +281,10 @@ abstract class UnitData {
 
   /** The units of a sparse table: each unit's ratings only, never a pass over every rater. */
   private static <C> UnitData sparse(RatingTable<C> table, boolean pairs) {
-    return new UnitData() {
-      final int m = table.raters().size();
+    return new OfTable(table, pairs) {
       final int[] starts = table.starts();
       final int[] raters = table.entryRaters();
       final short[] codes = table.entryCodes();
-
-      @Override
-      int size() {
-        return table.units();
-      }
-
-      @Override
-      int raters() {
-        return m;
-      }
-
-      @Override
-      CategorySet<?> categories() {
-        return table.categories();
-      }
 
       @Override
       int counts(int unit, int[] counts) {
@@ -354,11 +317,39 @@ abstract class UnitData {
       void addTo(AgreementStatsAccumulator<?> acc, int unit, long weight) {
         acc.addEntries(raters, codes, starts[unit], starts[unit + 1], weight);
       }
-
-      @Override
-      AgreementStatsAccumulator<?> newAccumulator() {
-        return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
-      }
     };
+  }
+
+  /** The units of a rating table, dense or sparse: what the two forms share. */
+  private abstract static class OfTable extends UnitData {
+    final RatingTable<?> table;
+    final boolean pairs;
+    final int m;
+
+    OfTable(RatingTable<?> table, boolean pairs) {
+      this.table = table;
+      this.pairs = pairs;
+      this.m = table.raters().size();
+    }
+
+    @Override
+    int size() {
+      return table.units();
+    }
+
+    @Override
+    int raters() {
+      return m;
+    }
+
+    @Override
+    CategorySet<?> categories() {
+      return table.categories();
+    }
+
+    @Override
+    AgreementStatsAccumulator<?> newAccumulator() {
+      return new AgreementStatsAccumulator<>(table.categories(), table.raters(), pairs);
+    }
   }
 }

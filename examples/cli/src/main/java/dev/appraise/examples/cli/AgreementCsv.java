@@ -38,20 +38,23 @@ final class AgreementCsv {
 
   private AgreementCsv() {}
 
+  /** The library's reader, with the declared categories and numbers where the level needs them. */
+  private static RatingTableCsv reader(
+      @Nullable List<String> declared, boolean numericNeeded, String why) {
+    RatingTableCsv reader = RatingTableCsv.withDefaults();
+    if (declared != null) {
+      reader = reader.withCategories(declared);
+    }
+    return numericNeeded ? reader.withNumericRatings(why) : reader;
+  }
+
   /**
    * Reads the default shape with the library's reader ({@link RatingTableCsv}): a header, then one
    * row per unit: the unit id, then one rating per rater; an empty cell or {@code NA} is missing.
    */
   static Ratings ratings(
       Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
-    RatingTableCsv reader = RatingTableCsv.withDefaults();
-    if (declared != null) {
-      reader = reader.withCategories(declared);
-    }
-    if (numericNeeded) {
-      reader = reader.withNumericRatings(why);
-    }
-    RatingTableCsv chosen = reader;
+    RatingTableCsv chosen = reader(declared, numericNeeded, why);
     RatingTable<String> table = read(file, () -> chosen.read(file));
     if (!numericNeeded) {
       // the matrix is for the intraclass correlation, computed at the numeric levels only
@@ -79,14 +82,7 @@ final class AgreementCsv {
    */
   static Ratings longRatings(
       Path file, @Nullable List<String> declared, boolean numericNeeded, String why) {
-    RatingTableCsv reader = RatingTableCsv.withDefaults();
-    if (declared != null) {
-      reader = reader.withCategories(declared);
-    }
-    if (numericNeeded) {
-      reader = reader.withNumericRatings(why);
-    }
-    RatingTableCsv chosen = reader;
+    RatingTableCsv chosen = reader(declared, numericNeeded, why);
     RatingTable<String> table = read(file, () -> chosen.readLong(file));
     if (!numericNeeded) {
       return new Ratings(table, null);
