@@ -297,7 +297,9 @@ public final class EffectDirectionCsv {
 
   private static String cell(CSVRecord record, Map<String, Integer> columns, String column) {
     Integer index = columns.get(column);
-    return index == null ? "" : record.get(index);
+    // stripped as well as trimmed: the parser's trim leaves white space above U+0020 (such as
+    // U+2003) that the model's blank checks see
+    return index == null ? "" : record.get(index).strip();
   }
 
   /** What the CSV parser found wrong, in its words, without its position or class names. */

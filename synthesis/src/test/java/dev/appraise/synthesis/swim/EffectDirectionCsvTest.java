@@ -31,6 +31,22 @@ class EffectDirectionCsvTest {
   }
 
   @Test
+  void aCellOfUnicodeWhiteSpaceIsEmpty() {
+    assertThatThrownBy(
+            () ->
+                EffectDirectionCsv.read(
+                    "study,outcome,direction\nA,\u2003,up\n\u2002 ,pain,up\n", "blank.csv"))
+        .isInstanceOf(InputFormatException.class)
+        .satisfies(
+            e ->
+                assertThat(((InputFormatException) e).problems())
+                    .extracting(InputProblem::toString)
+                    .containsExactly(
+                        "line 2, column outcome: empty outcome",
+                        "line 3, column study: empty study"));
+  }
+
+  @Test
   void aProblemIsReportedOnTheLineItsRecordStartsOn() {
     assertThatThrownBy(
             () ->
